@@ -1,0 +1,34 @@
+package dev.hindsight.check;
+
+import dev.hindsight.model.Body;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Checks a rendered body against the site's template: its sections and its title. */
+public final class BodyRules {
+
+    private BodyRules() {
+    }
+
+    public static void check(Body body, Optional<String> title, List<String> requiredSections, Diagnostics diagnostics) {
+        for (String section : requiredSections) {
+            boolean present = body.headings().stream()
+                    .anyMatch(h -> h.level() == 2 && normalize(h.text()).equals(normalize(section)));
+            if (!present) {
+                diagnostics.warning(Position.START, "section-missing", "no \"## " + section + "\" section");
+            }
+        }
+        title.ifPresent(t -> body.headings().stream()
+                .filter(h -> h.level() == 1 && !normalize(h.text()).equals(normalize(t)))
+                .findFirst()
+                .ifPresent(h -> diagnostics.warning(new Position(h.line(), 1), "title-mismatch", "heading [" + h.text()
+                        + "] differs from the title [" + t + "]; the page shows the title, so remove the heading "
+                        + "or make them match")));
+    }
+
+    private static String normalize(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

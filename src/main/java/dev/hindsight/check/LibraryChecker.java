@@ -1,0 +1,126 @@
+package dev.hindsight.check;
+
+import dev.hindsight.model.Body;
+import dev.hindsight.model.Library;
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.SiteConfig;
+import dev.hindsight.parse.FrontMatter;
+import dev.hindsight.parse.InternalLinks;
+import dev.hindsight.parse.MarkdownBody;
+import dev.hindsight.parse.PostmortemParser;
+import dev.hindsight.source.FrontMatterSplitter;
+import dev.hindsight.source.Scan;
+import dev.hindsight.source.SourceFile;
+import dev.hindsight.source.SourceScanner;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and validates a whole library: scan, parse, render bodies, and the rules across documents.
+ * Files are read in parallel; results never depend on thread timing, as every list is sorted.
+ */
+public final class LibraryChecker {
+
+    private final SiteConfig config;
+    private final boolean includeDrafts;
+    private final MarkdownBody markdown;
+
+    public LibraryChecker(SiteConfig config, boolean includeDrafts, MarkdownBody markdown) {
+        this.config = config;
+        this.includeDrafts = includeDrafts;
+        this.markdown = markdown;
+    }
+
+    /** One file after its front matter was read. */
+    private record Loaded(SourceFile file, Optional<FrontMatterSplitter.Split> split, Optional<FrontMatter> frontMatter,
+                          Diagnostics diagnostics) {
+    }
+
+    /** What reading the postmortems found; the caller adds the config's and pages' own problems. */
+    public record Found(Library library, int fileCount, List<Diagnostic> diagnostics) {
+    }
+
+    public Found check(Path sourceFolder) {
+        Scan scan = new SourceScanner(config.maxFileSize()).scan(sourceFolder);
+        PostmortemParser parser = new PostmortemParser(config);
+        List<Loaded> loaded = scan.files().parallelStream().map(file -> load(file, parser)).toList();
+        Map<Path, Loaded> byPath = loaded.stream()
+                .collect(Collectors.toMap(l -> key(l.file().path()), Function.identity(), (a, b) -> a));
+
+        List<Postmortem> published = loaded.parallelStream()
+                .map(l -> renderBody(l, byPath))
+                .flatMap(Optional::stream)
+                .toList();
+
+        List<Diagnostic> diagnostics = new ArrayList<>(scan.problems());
+        loaded.forEach(l -> diagnostics.addAll(l.diagnostics().toList()));
+        diagnostics.addAll(LibraryRules.check(loaded.stream().flatMap(l -> l.frontMatter().stream()).toList()));
+        return new Found(Library.assemble(published, config.statuses(), config.severities()),
+                scan.files().size() + scan.problems().size(), diagnostics);
+    }
+
+    private static Loaded load(SourceFile file, PostmortemParser parser) {
+        Diagnostics diagnostics = new Diagnostics(file.displayPath());
+        FrontMatterSplitter.Result result = FrontMatterSplitter.split(file);
+        result.problem().ifPresent(diagnostics::add);
+        Optional<FrontMatter> frontMatter = result.split()
+                .flatMap(split -> parser.parse(file, split.yaml(), split.yamlFirstLine(), diagnostics));
+        return new Loaded(file, result.split(), frontMatter, diagnostics);
+    }
+
+    /** Renders the body (its checks run for every file that has one); returns the postmortem if it is published. */
+    private Optional<Postmortem> renderBody(Loaded loaded, Map<Path, Loaded> byPath) {
+        if (loaded.split().isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatterSplitter.Split split = loaded.split().get();
+        Path folder = loaded.file().path().getParent();
+        InternalLinks links = path -> target(folder, path, byPath);
+        Body body = markdown.render(split.body(), split.bodyFirstLine(), links, loaded.diagnostics());
+        BodyRules.check(body, loaded.frontMatter().map(f -> f.postmortem().title()), config.requiredSections(),
+                loaded.diagnostics());
+        return loaded.frontMatter().map(FrontMatter::postmortem).filter(this::isPublished).map(p -> p.withBody(body));
+    }
+
+    private InternalLinks.Target target(Path folder, String link, Map<Path, Loaded> byPath) {
+        Loaded target;
+        try {
+            target = byPath.get(key(folder.resolve(decode(link))));
+        } catch (java.nio.file.InvalidPathException e) {
+            target = null;
+        }
+        if (target == null) {
+            return new InternalLinks.Missing();
+        }
+        return target.frontMatter().map(FrontMatter::postmortem).filter(this::isPublished)
+                .<InternalLinks.Target>map(p -> new InternalLinks.Page(p.id()))
+                .orElse(new InternalLinks.Unpublished());
+    }
+
+    private boolean isPublished(Postmortem postmortem) {
+        return includeDrafts || !config.isDraft(postmortem.status());
+    }
+
+    private static Path key(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+
+    /** Links may percent-encode spaces and other characters of file names. */
+    private static String decode(String link) {
+        if (!link.contains("%")) {
+            return link;
+        }
+        try {
+            return URI.create(link).getPath();
+        } catch (IllegalArgumentException e) {
+            return link;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.hindsight.check;
+
+import dev.hindsight.model.Library;
+import dev.hindsight.model.SiteConfig;
+import dev.hindsight.parse.MarkdownBody;
+import dev.hindsight.parse.SiteConfigReader;
+import dev.hindsight.parse.SitePageReader;
+import dev.hindsight.source.DisplayPaths;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads and checks a whole project: the site config, the site's own pages (in {@code pages/} beside
+ * the config) and the postmortems. Writes nothing.
+ */
+public final class ProjectChecker {
+
+    private final MarkdownBody markdown = new MarkdownBody();
+
+    /**
+     * @param config the site config; built-in defaults are used when it does not exist
+     */
+    public CheckResult check(Path source, Path config, boolean includeDrafts) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Optional<SiteConfig> site = readConfig(config, diagnostics);
+        if (site.isEmpty()) {
+            diagnostics.sort(Diagnostic.ORDER);
+            SiteConfig defaults = SiteConfig.defaults();
+            return new CheckResult(defaults, List.of(), Library.assemble(List.of(), defaults.statuses(),
+                    defaults.severities()), 0, diagnostics);
+        }
+        SitePageReader.Result pages = new SitePageReader(markdown)
+                .read(config.toAbsolutePath().getParent().resolve("pages"), site.get().maxFileSize());
+        LibraryChecker.Found found = new LibraryChecker(site.get(), includeDrafts, markdown).check(source);
+        diagnostics.addAll(pages.diagnostics());
+        diagnostics.addAll(found.diagnostics());
+        diagnostics.sort(Diagnostic.ORDER);
+        return new CheckResult(site.get(), pages.pages(), found.library(), found.fileCount(), diagnostics);
+    }
+
+    private static Optional<SiteConfig> readConfig(Path config, List<Diagnostic> diagnostics) {
+        if (!Files.exists(config)) {
+            return Optional.of(SiteConfig.defaults());
+        }
+        Diagnostics found = new Diagnostics(DisplayPaths.of(config));
+        try {
+            String yaml = Files.readString(config, StandardCharsets.UTF_8);
+            Optional<SiteConfig> site = SiteConfigReader.read(yaml, found);
+            diagnostics.addAll(found.toList());
+            return site;
+        } catch (MalformedInputException e) {
+            diagnostics.add(Diagnostic.error(found.file(), Position.START, "encoding", "not valid UTF-8; save the file as UTF-8"));
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to read " + DisplayPaths.of(config), e);
+        }
+    }
+}

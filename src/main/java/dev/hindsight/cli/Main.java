@@ -1,0 +1,78 @@
+package dev.hindsight.cli;
+
+import dev.hindsight.publish.PublishException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/** {@code java -jar hindsight.jar COMMAND}: the entry point. */
+@Command(name = "hindsight", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Turns a folder of postmortems into a browsable, searchable static site.",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the full trace of internal errors.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs one command and returns its exit code; output goes to the given writers. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Main main = new Main();
+        CommandLine cli = new CommandLine(main)
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(e, commandLine, main.debug));
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: build or check");
+    }
+
+    private static int fail(Exception e, CommandLine commandLine, boolean debug) {
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof PublishException) {
+            err.println("hindsight: " + e.getMessage());
+            err.flush();
+            return ExitCode.USAGE;
+        }
+        if (e instanceof UncheckedIOException io) {
+            err.println("hindsight: " + io.getMessage() + ": " + describe(io.getCause()));
+        } else {
+            err.println("hindsight: internal error (" + describe(e) + "); this is a bug in Hindsight"
+                    + (debug ? "" : ", run again with --debug to see where"));
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.IO_FAILURE;
+    }
+
+    private static String describe(Throwable e) {
+        String name = e.getClass().getSimpleName();
+        return e.getMessage() == null ? name : name + ": " + e.getMessage();
+    }
+
+    /** The version from the jar's manifest, so it is stated once, in the pom. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"Hindsight " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.hindsight.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One postmortem, as its author wrote it.
+ *
+ * @param id         stable id used in its URL
+ * @param sourcePath path of its file as shown to users
+ * @param body       the Markdown body, rendered
+ */
+public record Postmortem(String id, String sourcePath, String title, LocalDate date, List<String> authors,
+                         Term status, Optional<Term> severity, List<String> services, Optional<String> team,
+                         List<String> tags, String summary, Optional<String> impact, Timestamps timestamps,
+                         List<String> related, List<ActionItem> actionItems, Body body) {
+
+    public Postmortem {
+        Objects.requireNonNull(id);
+        Objects.requireNonNull(sourcePath);
+        Objects.requireNonNull(title);
+        Objects.requireNonNull(date);
+        Objects.requireNonNull(status);
+        Objects.requireNonNull(severity);
+        Objects.requireNonNull(team);
+        Objects.requireNonNull(summary);
+        Objects.requireNonNull(impact);
+        Objects.requireNonNull(timestamps);
+        Objects.requireNonNull(body);
+        authors = List.copyOf(authors);
+        services = List.copyOf(services);
+        tags = List.copyOf(tags);
+        related = List.copyOf(related);
+        actionItems = List.copyOf(actionItems);
+    }
+
+    public Postmortem withBody(Body rendered) {
+        return new Postmortem(id, sourcePath, title, date, authors, status, severity, services, team, tags,
+                summary, impact, timestamps, related, actionItems, rendered);
+    }
+}

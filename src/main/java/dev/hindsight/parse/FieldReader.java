@@ -1,0 +1,177 @@
+package dev.hindsight.parse;
+
+import dev.hindsight.check.Diagnostics;
+import dev.hindsight.check.Position;
+import dev.hindsight.check.Suggestions;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads typed fields out of one YAML mapping, reporting each problem at the value that has it.
+ * {@code prefix} names the mapping in messages ({@code action_items[2].}) and is empty at the top.
+ */
+final class FieldReader {
+
+    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DATE_TIME_SHAPE =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
+
+    private final YamlNode.Mapping mapping;
+    private final Diagnostics diagnostics;
+    private final Position missingAt;
+    private final String prefix;
+
+    FieldReader(YamlNode.Mapping mapping, Diagnostics diagnostics, Position missingAt, String prefix) {
+        this.mapping = mapping;
+        this.diagnostics = diagnostics;
+        this.missingAt = missingAt;
+        this.prefix = prefix;
+    }
+
+    /** Warns about keys nobody reads, suggesting the known key a typo was probably meant to be. */
+    void warnUnknownKeys(Collection<String> known) {
+        for (YamlNode.Entry entry : mapping.entries()) {
+            if (!known.contains(entry.normalizedKey())) {
+                String hint = Suggestions.closest(entry.key(), known)
+                        .map(k -> "did you mean " + k + "?")
+                        .orElse("known fields are " + String.join(", ", known));
+                diagnostics.warning(entry.keyPosition(), "unknown-field",
+                        "unknown field [" + prefix + entry.key() + "] is ignored; " + hint);
+            }
+        }
+    }
+
+    Position positionOf(String key) {
+        return mapping.get(key).map(e -> e.value().position()).orElse(missingAt);
+    }
+
+    Optional<String> text(String key, boolean required) {
+        return scalar(key, required).flatMap(s -> {
+            String text = s.text().strip();
+            if (text.isEmpty()) {
+                if (required) {
+                    diagnostics.error(s.position(), key, prefix + key + " is empty; write a short " + key);
+                }
+                return Optional.empty();
+            }
+            return Optional.of(text);
+        });
+    }
+
+    /** A list of single values; one value alone is taken as a list of one. */
+    List<Item> list(String key, boolean required) {
+        Optional<YamlNode.Entry> entry = present(key, required);
+        if (entry.isEmpty()) {
+            return List.of();
+        }
+        YamlNode value = entry.get().value();
+        List<YamlNode> nodes = value instanceof YamlNode.Sequence seq ? seq.items() : List.of(value);
+        List<Item> items = new ArrayList<>();
+        for (YamlNode node : nodes) {
+            if (node instanceof YamlNode.Scalar scalar && !scalar.isNull() && !scalar.text().isBlank()) {
+                items.add(new Item(scalar.text().strip(), scalar.position()));
+            } else if (!(node instanceof YamlNode.Scalar s && s.isNull() && nodes.size() == 1 && !required)) {
+                diagnostics.error(node.position(), key, prefix + key + " expects names, found " + describe(node)
+                        + "; write " + key + ": [first, second]");
+            }
+        }
+        if (items.isEmpty() && required && nodes.stream().allMatch(n -> n instanceof YamlNode.Scalar)) {
+            diagnostics.error(value.position(), key, prefix + key + " is empty; name at least one");
+        }
+        return items;
+    }
+
+    /** A value from a list with its position, so later checks can point at it. */
+    record Item(String text, Position position) {
+    }
+
+    Optional<LocalDate> date(String key, boolean required) {
+        return scalar(key, required).flatMap(s -> {
+            String text = s.text().strip();
+            try {
+                return Optional.of(LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+                String why = DATE_SHAPE.matcher(text).matches() ? "there is no such day" : "expected a date as YYYY-MM-DD";
+                diagnostics.error(s.position(), key, "invalid date [" + text + "] for " + prefix + key + "; " + why);
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** An instant; without an offset, the time is read in the site's time zone. */
+    Optional<OffsetDateTime> timestamp(String key, ZoneId zone) {
+        return scalar(key, false).flatMap(s -> {
+            String text = s.text().strip();
+            if (DATE_TIME_SHAPE.matcher(text).matches()) {
+                String iso = text.replace(' ', 'T');
+                try {
+                    return Optional.of(OffsetDateTime.parse(iso));
+                } catch (DateTimeParseException offsetMissing) {
+                    try {
+                        return Optional.of(LocalDateTime.parse(iso).atZone(zone).toOffsetDateTime());
+                    } catch (DateTimeParseException invalid) {
+                        diagnostics.error(s.position(), key, "invalid timestamp [" + text + "] for " + prefix + key
+                                + "; there is no such day or time");
+                        return Optional.empty();
+                    }
+                }
+            }
+            diagnostics.error(s.position(), key, "invalid timestamp [" + text + "] for " + prefix + key
+                    + "; expected YYYY-MM-DDTHH:MM:SSZ (or with an offset such as +02:00)");
+            return Optional.empty();
+        });
+    }
+
+    /** One of a closed set of values, matched case-insensitively. */
+    <T> Optional<T> choice(String key, boolean required, Function<String, Optional<T>> find, List<String> allowed) {
+        return scalar(key, required).flatMap(s -> {
+            String text = s.text().strip();
+            Optional<T> found = find.apply(text);
+            if (found.isEmpty()) {
+                String hint = Suggestions.closest(text, allowed).map(k -> "; did you mean " + k + "?").orElse("");
+                diagnostics.error(s.position(), key, "unknown " + (prefix.isEmpty() ? "" : prefix) + key.replace('_', ' ')
+                        + " [" + text + "]; expected one of " + String.join(", ", allowed) + hint);
+            }
+            return found;
+        });
+    }
+
+    Optional<YamlNode.Entry> present(String key, boolean required) {
+        Optional<YamlNode.Entry> entry = mapping.get(key);
+        boolean empty = entry.isEmpty() || entry.get().value() instanceof YamlNode.Scalar s && s.isNull();
+        if (empty) {
+            if (required) {
+                diagnostics.error(entry.map(e -> e.keyPosition()).orElse(missingAt), "missing-field",
+                        "missing required field [" + prefix + key + "]; add \"" + key + ": ...\""
+                                + (prefix.isEmpty() ? " to the front matter" : ""));
+            }
+            return Optional.empty();
+        }
+        return entry;
+    }
+
+    private Optional<YamlNode.Scalar> scalar(String key, boolean required) {
+        return present(key, required).flatMap(entry -> {
+            if (entry.value() instanceof YamlNode.Scalar scalar) {
+                return Optional.of(scalar);
+            }
+            diagnostics.error(entry.value().position(), key, prefix + key + " expects a single value, found "
+                    + describe(entry.value()) + "; write \"" + key + ": value\" on one line");
+            return Optional.empty();
+        });
+    }
+
+    static String describe(YamlNode node) {
+        return node.kind();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.hindsight.parse;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.util.HeadingCollectingVisitor;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.hindsight.check.Diagnostics;
+import dev.hindsight.check.Position;
+import dev.hindsight.model.Body;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Renders postmortem bodies to safe HTML. Raw HTML is escaped, links with schemes that can run code
+ * ({@code javascript:}, {@code data:} …) are neutralised, and relative links to other postmortem
+ * files are rewritten to their pages. The parser and renderer are built once and shared by all threads.
+ */
+public final class MarkdownBody {
+
+    /** Where a neutralised link points: nowhere, harmlessly. */
+    static final String BLOCKED_URL = "#blocked-link";
+
+    private static final NullableDataKey<Context> CONTEXT = new NullableDataKey<>("HINDSIGHT_LINK_CONTEXT");
+    private static final Pattern POSTMORTEM_FILE = Pattern.compile("(?i)[^?#]*\\.(md|markdown)(#.*)?");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    /** What one rendering needs to resolve its links and report problems with them. */
+    private record Context(InternalLinks links, Diagnostics diagnostics, int firstLine, String markdown) {
+
+        Position positionOf(Node node) {
+            int offset = node.getStartOffset();
+            int lineStart = markdown.lastIndexOf('\n', offset - 1) + 1;
+            return new Position(node.getStartLineNumber() + firstLine, offset - lineStart + 1);
+        }
+    }
+
+    public MarkdownBody() {
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
+                        TaskListExtension.create(), StrikethroughExtension.create(), AnchorLinkExtension.create()))
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+                .set(TablesExtension.CLASS_NAME, "table")
+                .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
+                .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
+                .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor")
+                .set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX, "<span aria-hidden=\"true\">#</span>");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).linkResolverFactory(new SafeLinkResolverFactory()).build();
+    }
+
+    /**
+     * @param firstLine the file line on which the body starts, so reported positions are the file's
+     */
+    public Body render(String markdown, int firstLine, InternalLinks links, Diagnostics diagnostics) {
+        Document document = parser.parse(markdown);
+        document.set(CONTEXT, new Context(links, diagnostics, firstLine, markdown));
+        String html = renderer.render(document);
+        List<Body.Heading> headings = new HeadingCollectingVisitor().collectAndGetHeadings(document).stream()
+                .map(h -> heading(h, firstLine))
+                .toList();
+        return new Body(html, headings);
+    }
+
+    private static Body.Heading heading(Heading heading, int firstLine) {
+        return new Body.Heading(heading.getLevel(), heading.getText().toString().strip(),
+                heading.getAnchorRefId(), heading.getStartLineNumber() + firstLine);
+    }
+
+    private static final class SafeLinkResolverFactory extends IndependentLinkResolverFactory {
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return MarkdownBody::resolve;
+        }
+    }
+
+    private static ResolvedLink resolve(Node node, LinkResolverBasicContext basic, ResolvedLink link) {
+        Context context = CONTEXT.get(basic.getDocument());
+        String url = link.getUrl();
+        if (!SafeUrls.isSafe(url)) {
+            return link.withUrl(BLOCKED_URL).withStatus(LinkStatus.INVALID);
+        }
+        if (context == null || SafeUrls.hasScheme(url) || url.startsWith("/") || !POSTMORTEM_FILE.matcher(url).matches()) {
+            return link;
+        }
+        int hash = url.indexOf('#');
+        String path = hash < 0 ? url : url.substring(0, hash);
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        InternalLinks.Target target = context.links().resolve(path);
+        if (target instanceof InternalLinks.Page page) {
+            return link.withUrl("../" + page.id() + "/index.html" + fragment).withStatus(LinkStatus.VALID);
+        }
+        if (target instanceof InternalLinks.Missing) {
+            context.diagnostics().error(context.positionOf(node), "broken-link", "link to [" + url
+                    + "] leads to no postmortem file; check the path, which is relative to this file");
+        }
+        return link.withUrl("../index.html").withStatus(LinkStatus.NOT_FOUND);
+    }
+}

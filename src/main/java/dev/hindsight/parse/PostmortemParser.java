@@ -1,0 +1,145 @@
+package dev.hindsight.parse;
+
+import dev.hindsight.check.Diagnostics;
+import dev.hindsight.check.Position;
+import dev.hindsight.model.ActionItem;
+import dev.hindsight.model.ActionStatus;
+import dev.hindsight.model.ActionType;
+import dev.hindsight.model.Body;
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.SiteConfig;
+import dev.hindsight.model.Slugs;
+import dev.hindsight.model.Term;
+import dev.hindsight.model.Timestamps;
+import dev.hindsight.source.SourceFile;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Converts a postmortem's front matter into a {@link Postmortem}, field by field. */
+public final class PostmortemParser {
+
+    static final List<String> FIELDS = List.of("title", "id", "date", "authors", "status", "severity", "services",
+            "team", "tags", "summary", "impact", "started", "detected", "mitigated", "resolved", "related",
+            "action_items");
+    static final List<String> ACTION_ITEM_FIELDS = List.of("title", "type", "owner", "status", "priority", "due", "ticket");
+
+    private final SiteConfig config;
+
+    public PostmortemParser(SiteConfig config) {
+        this.config = config;
+    }
+
+    /** @return the postmortem, or empty when its front matter has errors (all of them reported) */
+    public Optional<FrontMatter> parse(SourceFile file, String yaml, int yamlFirstLine, Diagnostics diagnostics) {
+        Optional<YamlNode> root = YamlReader.read(yaml, yamlFirstLine, diagnostics);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(root.get() instanceof YamlNode.Mapping mapping)) {
+            diagnostics.error(root.get().position(), "front-matter-not-mapping", "front matter must be fields written as "
+                    + "\"key: value\", found " + root.get().kind());
+            return Optional.empty();
+        }
+        Optional<FrontMatter> result = convert(file, mapping, diagnostics);
+        return diagnostics.hasErrors() ? Optional.empty() : result;
+    }
+
+    private Optional<FrontMatter> convert(SourceFile file, YamlNode.Mapping mapping, Diagnostics diagnostics) {
+        FieldReader fields = new FieldReader(mapping, diagnostics, Position.START, "");
+        fields.warnUnknownKeys(FIELDS);
+        Map<String, Position> positions = new HashMap<>();
+
+        Optional<String> title = fields.text("title", true);
+        String id = readId(file, fields, diagnostics, positions);
+        Optional<LocalDate> date = fields.date("date", true);
+        List<String> authors = texts(fields.list("authors", true));
+        Optional<Term> status = fields.choice("status", true, config.statuses()::find, config.statuses().keys());
+        Optional<Term> severity = fields.choice("severity", false, config.severities()::find, config.severities().keys());
+        List<String> services = texts(fields.list("services", true));
+        Optional<String> team = fields.text("team", false);
+        List<String> tags = texts(fields.list("tags", false));
+        Optional<String> summary = fields.text("summary", true);
+        summary.ifPresent(s -> SummaryRules.check(s, fields.positionOf("summary"), diagnostics));
+        Optional<String> impact = fields.text("impact", false);
+        Timestamps timestamps = TimestampRules.read(fields, config.timezone(), diagnostics);
+        List<FieldReader.Item> related = fields.list("related", false);
+        for (int i = 0; i < related.size(); i++) {
+            positions.put("related[" + i + "]", related.get(i).position());
+        }
+        List<ActionItem> actionItems = readActionItems(mapping, fields, diagnostics, positions);
+
+        if (title.isEmpty() || date.isEmpty() || status.isEmpty() || summary.isEmpty() || authors.isEmpty()
+                || services.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FrontMatter(new Postmortem(id, file.displayPath(), title.get(), date.get(), authors,
+                status.get(), severity, services, team, tags, summary.get(), impact, timestamps, texts(related),
+                actionItems, Body.EMPTY), positions));
+    }
+
+    private static String readId(SourceFile file, FieldReader fields, Diagnostics diagnostics,
+                                 Map<String, Position> positions) {
+        Optional<String> explicit = fields.text("id", false);
+        positions.put("id", fields.positionOf("id"));
+        if (explicit.isPresent()) {
+            IdRules.check(explicit.get(), fields.positionOf("id"), diagnostics);
+            return explicit.get();
+        }
+        String name = file.path().getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return Slugs.of(dot > 0 ? name.substring(0, dot) : name);
+    }
+
+    private List<ActionItem> readActionItems(YamlNode.Mapping mapping, FieldReader fields, Diagnostics diagnostics,
+                                             Map<String, Position> positions) {
+        Optional<YamlNode.Entry> entry = fields.present("action_items", false);
+        if (entry.isEmpty()) {
+            return List.of();
+        }
+        if (!(entry.get().value() instanceof YamlNode.Sequence sequence)) {
+            diagnostics.error(entry.get().value().position(), "action_items", "action_items expects a list of items "
+                    + "(each starting with \"- title: ...\"), found " + entry.get().value().kind());
+            return List.of();
+        }
+        List<ActionItem> items = new ArrayList<>();
+        for (int i = 0; i < sequence.items().size(); i++) {
+            YamlNode node = sequence.items().get(i);
+            String prefix = "action_items[" + (i + 1) + "].";
+            if (!(node instanceof YamlNode.Mapping itemMapping)) {
+                diagnostics.error(node.position(), "action_items", "action item " + (i + 1) + " must be fields such as "
+                        + "title, owner and status, found " + node.kind());
+                continue;
+            }
+            FieldReader item = new FieldReader(itemMapping, diagnostics, itemMapping.position(), prefix);
+            item.warnUnknownKeys(ACTION_ITEM_FIELDS);
+            positions.put("action_items[" + i + "].ticket", item.positionOf("ticket"));
+            readActionItem(item, diagnostics).ifPresent(items::add);
+        }
+        return items;
+    }
+
+    private static Optional<ActionItem> readActionItem(FieldReader item, Diagnostics diagnostics) {
+        Optional<String> title = item.text("title", true);
+        Optional<ActionType> type = item.choice("type", false, ActionType::find, ActionType.keys());
+        Optional<String> owner = item.text("owner", true);
+        Optional<ActionStatus> status = item.choice("status", true, ActionStatus::find, ActionStatus.keys());
+        Optional<String> priority = item.text("priority", false);
+        Optional<LocalDate> due = item.date("due", false);
+        Optional<String> ticket = item.text("ticket", false);
+        ticket.ifPresent(t -> TicketRules.check(t, item.positionOf("ticket"), diagnostics));
+        if (title.isEmpty() || owner.isEmpty() || status.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ActionItem(title.get(), type.orElse(ActionType.OTHER), owner.get(), status.get(),
+                priority, due, ticket));
+    }
+
+    private static List<String> texts(List<FieldReader.Item> items) {
+        return items.stream().map(FieldReader.Item::text).toList();
+    }
+}

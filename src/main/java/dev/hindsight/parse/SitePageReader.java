@@ -1,0 +1,79 @@
+package dev.hindsight.parse;
+
+import dev.hindsight.check.Diagnostics;
+import dev.hindsight.check.Position;
+import dev.hindsight.model.Body;
+import dev.hindsight.model.SitePage;
+import dev.hindsight.model.Slugs;
+import dev.hindsight.source.FrontMatterSplitter;
+import dev.hindsight.source.Scan;
+import dev.hindsight.source.SourceFile;
+import dev.hindsight.source.SourceScanner;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the site's own pages ({@code site-src/pages/*.md}), each becoming {@code /<file name>/}. */
+public final class SitePageReader {
+
+    /** Top-level folders of the site that a page must not take. */
+    private static final Set<String> RESERVED = Set.of("postmortems", "action-items", "status", "severity", "services",
+            "tags", "archive", "assets", "schema", "search", "404.html", "index.html");
+
+    private final MarkdownBody markdown;
+
+    public SitePageReader(MarkdownBody markdown) {
+        this.markdown = markdown;
+    }
+
+    /** Pages and the problems found in them; a missing folder means no pages. */
+    public record Result(List<SitePage> pages, List<dev.hindsight.check.Diagnostic> diagnostics) {
+    }
+
+    public Result read(Path folder, long maxFileSize) {
+        if (!Files.isDirectory(folder)) {
+            return new Result(List.of(), List.of());
+        }
+        Scan scan = new SourceScanner(maxFileSize).scan(folder);
+        List<SitePage> pages = new ArrayList<>();
+        List<dev.hindsight.check.Diagnostic> diagnostics = new ArrayList<>(scan.problems());
+        for (SourceFile file : scan.files()) {
+            Diagnostics found = new Diagnostics(file.displayPath());
+            readPage(file, found).ifPresent(pages::add);
+            diagnostics.addAll(found.toList());
+        }
+        pages.sort(Comparator.comparing(SitePage::slug));
+        return new Result(pages, diagnostics);
+    }
+
+    private Optional<SitePage> readPage(SourceFile file, Diagnostics diagnostics) {
+        String name = file.path().getFileName().toString();
+        String slug = Slugs.of(name.substring(0, name.lastIndexOf('.')));
+        if (RESERVED.contains(slug)) {
+            diagnostics.error(Position.START, "page-name", "page name [" + slug + "] is taken by the site's own "
+                    + "pages; rename the file");
+            return Optional.empty();
+        }
+        FrontMatterSplitter.Result split = FrontMatterSplitter.split(file);
+        String title = slug;
+        String body = file.text();
+        int bodyLine = 1;
+        if (split.split().isPresent()) {
+            FrontMatterSplitter.Split parts = split.split().get();
+            title = YamlReader.read(parts.yaml(), parts.yamlFirstLine(), diagnostics)
+                    .filter(YamlNode.Mapping.class::isInstance)
+                    .flatMap(root -> new FieldReader((YamlNode.Mapping) root, diagnostics, Position.START, "")
+                            .text("title", false))
+                    .orElse(title);
+            body = parts.body();
+            bodyLine = parts.bodyFirstLine();
+        }
+        Body rendered = markdown.render(body, bodyLine, path -> new InternalLinks.Missing(), diagnostics);
+        return Optional.of(new SitePage(slug, title, rendered));
+    }
+}

@@ -1,0 +1,171 @@
+package dev.hindsight.parse;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.hindsight.check.Diagnostics;
+import dev.hindsight.check.Position;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads YAML into {@link YamlNode}s through Jackson's streaming parser, keeping every value's line
+ * and column. Hostile input is bounded: aliases are refused rather than expanded (so alias bombs cost
+ * nothing), and nesting depth and value length are capped.
+ */
+public final class YamlReader {
+
+    static final int MAX_DEPTH = 16;
+    static final int MAX_VALUE_LENGTH = 100_000;
+
+    private static final YAMLFactory FACTORY = createFactory();
+
+    private final Diagnostics diagnostics;
+    private final int firstLine;
+    private JsonParser parser;
+
+    private YamlReader(Diagnostics diagnostics, int firstLine) {
+        this.diagnostics = diagnostics;
+        this.firstLine = firstLine;
+    }
+
+    /**
+     * @param firstLine the file line on which {@code yaml} starts, so positions are the file's
+     * @return the document's root, or empty when it is not valid YAML (the problem is reported)
+     */
+    public static Optional<YamlNode> read(String yaml, int firstLine, Diagnostics diagnostics) {
+        return new YamlReader(diagnostics, firstLine).readDocument(yaml);
+    }
+
+    private static YAMLFactory createFactory() {
+        LoaderOptions loader = new LoaderOptions();
+        loader.setMaxAliasesForCollections(10);
+        loader.setNestingDepthLimit(MAX_DEPTH * 2);
+        loader.setCodePointLimit(8 * 1024 * 1024);
+        return YAMLFactory.builder()
+                .loaderOptions(loader)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH * 2)
+                        .maxStringLength(8 * 1024 * 1024)
+                        .build())
+                .build();
+    }
+
+    private Optional<YamlNode> readDocument(String yaml) {
+        try (JsonParser p = FACTORY.createParser(yaml)) {
+            parser = p;
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return Optional.of(new YamlNode.Mapping(List.of(), new Position(firstLine - 1, 1)));
+            }
+            return Optional.ofNullable(readValue(0));
+        } catch (JsonProcessingException e) {
+            reportSyntax(e);
+            return Optional.empty();
+        } catch (TooDeep e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to read YAML", e);
+        }
+    }
+
+    /** Thrown to stop reading once a document nests deeper than anyone writes by hand. */
+    private static final class TooDeep extends RuntimeException {
+        TooDeep() {
+            super(null, null, false, false);
+        }
+    }
+
+    private YamlNode readValue(int depth) throws IOException {
+        Position at = position(parser.currentTokenLocation());
+        if (depth > MAX_DEPTH) {
+            diagnostics.error(at, "yaml-too-deep", "front matter nests deeper than " + MAX_DEPTH
+                    + " levels; postmortem fields are at most three levels deep");
+            throw new TooDeep();
+        }
+        if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
+            diagnostics.error(at, "yaml-alias", "YAML aliases [*" + parser.getText()
+                    + "] are not supported in front matter; write the value out in full");
+            return new YamlNode.Scalar(null, at);
+        }
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            return readMapping(at, depth);
+        }
+        if (token == JsonToken.START_ARRAY) {
+            List<YamlNode> items = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                items.add(readValue(depth + 1));
+            }
+            return new YamlNode.Sequence(items, at);
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return new YamlNode.Scalar(null, at);
+        }
+        String text = parser.getText();
+        if (text.length() > MAX_VALUE_LENGTH) {
+            diagnostics.error(at, "value-too-long", "value is " + text.length() + " characters long, over the limit of "
+                    + MAX_VALUE_LENGTH + "; put long text in the body of the postmortem");
+            return new YamlNode.Scalar(null, at);
+        }
+        return new YamlNode.Scalar(text, at);
+    }
+
+    private YamlNode readMapping(Position at, int depth) throws IOException {
+        List<YamlNode.Entry> entries = new ArrayList<>();
+        Map<String, Position> seen = new HashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            Position keyAt = position(parser.currentTokenLocation());
+            parser.nextToken();
+            YamlNode value = readValue(depth + 1);
+            Position earlier = seen.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), keyAt);
+            if (earlier != null) {
+                diagnostics.error(keyAt, "duplicate-key", "duplicate key [" + key + "], already set on line "
+                        + earlier.line() + "; keep only one");
+            } else {
+                entries.add(new YamlNode.Entry(key, keyAt, value));
+            }
+        }
+        return new YamlNode.Mapping(entries, at);
+    }
+
+    private void reportSyntax(JsonProcessingException e) {
+        Position at = position(e.getLocation());
+        String problem = e.getOriginalMessage();
+        if (e.getCause() instanceof MarkedYAMLException marked) {
+            problem = marked.getProblem();
+            if (marked.getProblemMark() != null) {
+                at = new Position(marked.getProblemMark().getLine() + firstLine, marked.getProblemMark().getColumn() + 1);
+            }
+        }
+        diagnostics.error(at, "yaml-syntax", "invalid YAML: " + firstLineOf(problem)
+                + "; check the indentation, and quote values that contain \": \" or start with a special character");
+    }
+
+    private Position position(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return new Position(firstLine, 1);
+        }
+        return new Position(location.getLineNr() - 1 + firstLine, location.getColumnNr());
+    }
+
+    private static String firstLineOf(String message) {
+        if (message == null || message.isBlank()) {
+            return "unreadable input";
+        }
+        return message.strip().lines().findFirst().orElse(message).strip();
+    }
+}

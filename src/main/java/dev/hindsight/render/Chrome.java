@@ -1,0 +1,47 @@
+package dev.hindsight.render;
+
+import dev.hindsight.model.SiteConfig;
+
+/**
+ * What every page's frame needs: the site, the page's own title and place, and the way back to the
+ * site's root. Links are relative ({@code ../../}) so the site works from any sub-path and from disk;
+ * they name {@code index.html} explicitly because a browser opening files does not.
+ *
+ * @param path    this page's folder relative to the site root: {@code ""} for home, {@code "postmortems/x/"}
+ * @param root    the way from this page to the site root: {@code ../../}, or the base path for pages
+ *                served at any depth (the 404 page)
+ * @param section the navigation entry to highlight
+ */
+public record Chrome(SiteConfig site, String title, String path, String root, Section section, String description) {
+
+    /** A page at a fixed place in the site, linked relatively. */
+    public static Chrome at(SiteConfig site, String path, Section section, String title, String description) {
+        return new Chrome(site, title, path, "../".repeat((int) path.chars().filter(c -> c == '/').count()), section,
+                description);
+    }
+
+    /** A page that may be served at any URL, so it links from the site's base path. */
+    public static Chrome anywhere(SiteConfig site, String path, String title, String description) {
+        return new Chrome(site, title, path, site.basePath(), Section.NONE, description);
+    }
+
+    /** The top-level parts of the site, in navigation order. */
+    public enum Section {
+        HOME, POSTMORTEMS, ACTION_ITEMS, SERVICES, TAGS, ARCHIVE, PAGE, NONE
+    }
+
+    /** The relative link from this page to a site path; folders get their {@code index.html}. */
+    public String href(String sitePath) {
+        String target = sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
+        return root + target;
+    }
+
+    /** The page's address under the site's base path, for the canonical link. */
+    public String canonicalPath() {
+        return site.basePath() + path;
+    }
+
+    public String pageTitle() {
+        return title.equals(site.title()) ? title : title + " · " + site.title();
+    }
+}

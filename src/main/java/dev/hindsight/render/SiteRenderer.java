@@ -1,0 +1,137 @@
+package dev.hindsight.render;
+
+import dev.hindsight.model.Group;
+import dev.hindsight.model.Library;
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.SiteConfig;
+import dev.hindsight.model.SitePage;
+import dev.hindsight.model.YearGroup;
+import dev.hindsight.render.page.ActionItemsPage;
+import dev.hindsight.render.page.ArchivePage;
+import dev.hindsight.render.page.ContentPage;
+import dev.hindsight.render.page.GroupIndexPage;
+import dev.hindsight.render.page.HomePage;
+import dev.hindsight.render.page.ListPage;
+import dev.hindsight.render.page.PostmortemPage;
+import dev.hindsight.render.page.YearPage;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Renders every page of the site from the library. Pages are independent, so they render in
+ * parallel; the result is sorted by path so that output never depends on scheduling.
+ */
+public final class SiteRenderer {
+
+    private static final int RECENT = 10;
+    private static final int RELATED = 8;
+    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    private final SiteConfig site;
+    private final List<SitePage> pages;
+    private final LocalDate today;
+
+    /** @param today the day that decides which action items are overdue */
+    public SiteRenderer(SiteConfig site, List<SitePage> pages, LocalDate today) {
+        this.site = site;
+        this.pages = List.copyOf(pages);
+        this.today = today;
+    }
+
+    /** One page to render: its path and how to make its content. */
+    private record Job(String path, Supplier<byte[]> render) {
+    }
+
+    public List<OutputFile> render(Library library) {
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(page("index.html", "home.jte", home(library)));
+        jobs.add(page("404.html", "notfound.jte",
+                Chrome.anywhere(site, "", "Page not found", "There is no page at this address.")));
+        jobs.add(page("postmortems/index.html", "list.jte", new ListPage(
+                chrome(Urls.POSTMORTEMS, Chrome.Section.POSTMORTEMS, "All postmortems", "Every postmortem, newest first."),
+                "", "All postmortems", "Every postmortem in the library, newest first.", "", "", library.postmortems())));
+        for (Postmortem p : library.postmortems()) {
+            jobs.add(page(Urls.postmortem(p) + "index.html", "postmortem.jte", new PostmortemPage(
+                    chrome(Urls.postmortem(p), Chrome.Section.POSTMORTEMS, p.title(), p.summary()), p,
+                    library.relatedTo(p, RELATED), today)));
+        }
+        grouping(jobs, Urls.STATUS, "Status", "By status", "Postmortems by where they stand in review.",
+                Chrome.Section.POSTMORTEMS, library.statuses());
+        grouping(jobs, Urls.SEVERITY, "Severity", "By severity", "Postmortems by how badly the incident hurt users.",
+                Chrome.Section.POSTMORTEMS, library.severities());
+        grouping(jobs, Urls.SERVICES, "Service", "Services", "Postmortems by the services the incident involved.",
+                Chrome.Section.SERVICES, library.services());
+        grouping(jobs, Urls.TAGS, "Tag", "Tags", "Postmortems by topic.", Chrome.Section.TAGS, library.tags());
+        archive(jobs, library.years());
+        jobs.add(page(Urls.ACTION_ITEMS + "index.html", "actions.jte", new ActionItemsPage(
+                chrome(Urls.ACTION_ITEMS, Chrome.Section.ACTION_ITEMS, "Open action items",
+                        "Every open follow-up from every postmortem."), library.openActions(), today)));
+        for (SitePage sitePage : pages) {
+            jobs.add(page(sitePage.slug() + "/index.html", "page.jte", new ContentPage(
+                    chrome(sitePage.slug() + "/", Chrome.Section.PAGE, sitePage.title(), site.description()),
+                    sitePage.body().html())));
+        }
+        Stream<OutputFile> rendered = jobs.parallelStream().map(job -> new OutputFile(job.path(), job.render().get()));
+        return Stream.concat(rendered, ThemeAssets.all().stream())
+                .sorted(Comparator.comparing(OutputFile::path))
+                .toList();
+    }
+
+    private HomePage home(Library library) {
+        return new HomePage(chrome("", Chrome.Section.HOME, site.title(), site.description()),
+                library.postmortems().size(), library.statuses(), library.severities(),
+                library.postmortems().stream().limit(RECENT).toList(), library.openActions().size(),
+                library.overdueCount(today));
+    }
+
+    private void grouping(List<Job> jobs, String prefix, String kind, String heading, String intro,
+                          Chrome.Section section, List<Group> groups) {
+        jobs.add(page(prefix + "index.html", "groups.jte",
+                new GroupIndexPage(chrome(prefix, section, heading, intro), heading, intro, prefix, groups)));
+        for (Group group : groups) {
+            String path = Urls.group(prefix, group);
+            String count = group.size() == 1 ? "1 postmortem" : group.size() + " postmortems";
+            jobs.add(page(path + "index.html", "list.jte", new ListPage(
+                    chrome(path, section, kind + ": " + group.label(), count + " with " + kind.toLowerCase() + " "
+                            + group.label() + "."),
+                    kind, group.label(), count + ", newest first.", prefix, heading, group.postmortems())));
+        }
+    }
+
+    private void archive(List<Job> jobs, List<YearGroup> years) {
+        jobs.add(page(Urls.ARCHIVE + "index.html", "archive.jte", new ArchivePage(
+                chrome(Urls.ARCHIVE, Chrome.Section.ARCHIVE, "Archive", "Every postmortem by year."), years)));
+        for (int i = 0; i < years.size(); i++) {
+            YearGroup year = years.get(i);
+            Optional<Integer> newer = i > 0 ? Optional.of(years.get(i - 1).year()) : Optional.empty();
+            Optional<Integer> older = i + 1 < years.size() ? Optional.of(years.get(i + 1).year()) : Optional.empty();
+            jobs.add(page(Urls.year(year) + "index.html", "year.jte", new YearPage(
+                    chrome(Urls.year(year), Chrome.Section.ARCHIVE, Integer.toString(year.year()),
+                            "Postmortems of " + year.year() + "."), year, newer, older)));
+        }
+    }
+
+    private Chrome chrome(String path, Chrome.Section section, String title, String description) {
+        return Chrome.at(site, path, section, title, description);
+    }
+
+    private Job page(String path, String template, Object page) {
+        String param = page instanceof Chrome ? "chrome" : "page";
+        return new Job(path, () -> {
+            StringOutput output = new StringOutput(16 * 1024);
+            TEMPLATES.render(template, Map.of(param, page, "pages", pages), output);
+            return output.toString().getBytes(StandardCharsets.UTF_8);
+        });
+    }
+}

@@ -1,0 +1,58 @@
+package dev.hindsight.render;
+
+import dev.hindsight.model.Group;
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.Slugs;
+import dev.hindsight.model.Term;
+import dev.hindsight.model.YearGroup;
+
+/**
+ * The site's URL scheme, in one place. Every path is a folder relative to the site root; users link
+ * to these, so they never change.
+ */
+public final class Urls {
+
+    public static final String POSTMORTEMS = "postmortems/";
+    public static final String ACTION_ITEMS = "action-items/";
+    public static final String STATUS = "status/";
+    public static final String SERVICES = "services/";
+    public static final String TAGS = "tags/";
+    public static final String SEVERITY = "severity/";
+    public static final String ARCHIVE = "archive/";
+
+    private Urls() {
+    }
+
+    public static String postmortem(Postmortem postmortem) {
+        return POSTMORTEMS + postmortem.id() + "/";
+    }
+
+    public static String status(Term status) {
+        return STATUS + status.slug() + "/";
+    }
+
+    public static String severity(Term severity) {
+        return SEVERITY + severity.slug() + "/";
+    }
+
+    public static String service(String service) {
+        return SERVICES + Slugs.of(service) + "/";
+    }
+
+    public static String tag(String tag) {
+        return TAGS + Slugs.of(tag) + "/";
+    }
+
+    public static String year(YearGroup year) {
+        return ARCHIVE + year.slug() + "/";
+    }
+
+    public static String year(int year) {
+        return ARCHIVE + year + "/";
+    }
+
+    /** A group's page under its grouping's folder ({@code services/}, {@code tags/} …). */
+    public static String group(String prefix, Group group) {
+        return prefix + group.slug() + "/";
+    }
+}

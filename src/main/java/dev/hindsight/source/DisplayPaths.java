@@ -1,0 +1,17 @@
+package dev.hindsight.source;
+
+import java.nio.file.Path;
+
+/** Names files the way a user typed them: relative to the working directory, with forward slashes. */
+public final class DisplayPaths {
+
+    private DisplayPaths() {
+    }
+
+    public static String of(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,149 @@
+package dev.hindsight.source;
+
+import dev.hindsight.check.Diagnostic;
+import dev.hindsight.check.Position;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds every postmortem ({@code .md} or {@code .markdown}) under a folder and reads it. Hidden files
+ * and folders and {@code README.md} files are not postmortems. A symlink may point anywhere inside
+ * the source folder, never outside it.
+ */
+public final class SourceScanner {
+
+    private final long maxFileSize;
+
+    public SourceScanner(long maxFileSize) {
+        this.maxFileSize = maxFileSize;
+    }
+
+    /**
+     * @throws UncheckedIOException when the folder itself cannot be listed
+     */
+    public Scan scan(Path root) {
+        List<Path> candidates = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        Path realRoot = realPath(root);
+        walk(root, realRoot, candidates, problems);
+        List<Read> reads = candidates.parallelStream().map(this::read).toList();
+        List<SourceFile> files = new ArrayList<>();
+        for (Read read : reads) {
+            read.file().ifPresent(files::add);
+            read.problem().ifPresent(problems::add);
+        }
+        files.sort(Comparator.comparing(SourceFile::displayPath));
+        return new Scan(files, problems);
+    }
+
+    private record Read(Optional<SourceFile> file, Optional<Diagnostic> problem) {
+        static Read ok(SourceFile file) {
+            return new Read(Optional.of(file), Optional.empty());
+        }
+
+        static Read failed(Diagnostic problem) {
+            return new Read(Optional.empty(), Optional.of(problem));
+        }
+    }
+
+    private void walk(Path root, Path realRoot, List<Path> candidates, List<Diagnostic> problems) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (isHidden(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isSymbolicLink()) {
+                        visitLink(file, realRoot, candidates, problems);
+                    } else if (attrs.isRegularFile() && isPostmortem(file)) {
+                        candidates.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to list " + DisplayPaths.of(root), e);
+        }
+    }
+
+    private static void visitLink(Path link, Path realRoot, List<Path> candidates, List<Diagnostic> problems) {
+        Path target;
+        try {
+            target = link.toRealPath();
+        } catch (IOException e) {
+            if (isPostmortem(link)) {
+                problems.add(Diagnostic.error(DisplayPaths.of(link), Position.START, "symlink",
+                        "symbolic link points to a file that does not exist; fix or remove the link"));
+            }
+            return;
+        }
+        if (!target.startsWith(realRoot)) {
+            problems.add(Diagnostic.error(DisplayPaths.of(link), Position.START, "symlink",
+                    "symbolic link leads outside the source folder [" + target + "]; only links within "
+                            + DisplayPaths.of(realRoot) + " are followed"));
+        } else if (Files.isRegularFile(target) && isPostmortem(link)) {
+            candidates.add(link);
+        }
+    }
+
+    private Read read(Path file) {
+        String shown = DisplayPaths.of(file);
+        try {
+            long size = Files.size(file);
+            if (size > maxFileSize) {
+                return Read.failed(Diagnostic.error(shown, Position.START, "file-too-large",
+                        "file is " + size + " bytes, over the limit of " + maxFileSize
+                                + " bytes; move large logs or captures out of the postmortem and link to them"));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            Optional<TextDecoder.BadByte> bad = TextDecoder.findBadByte(bytes);
+            if (bad.isPresent()) {
+                return Read.failed(Diagnostic.error(shown, new Position(bad.get().line(), 1), "encoding",
+                        "not valid UTF-8 at byte offset " + bad.get().offset() + "; save the file as UTF-8"));
+            }
+            String text = TextDecoder.decode(bytes);
+            if (text.isBlank()) {
+                return Read.failed(Diagnostic.error(shown, Position.START, "file-empty",
+                        "file is empty; start from site-src/postmortem-template.md or delete it"));
+            }
+            return Read.ok(new SourceFile(file, shown, text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to read " + shown, e);
+        }
+    }
+
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static boolean isPostmortem(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return (name.endsWith(".md") || name.endsWith(".markdown")) && !name.equals("readme.md");
+    }
+
+    private static Path realPath(Path root) {
+        try {
+            return root.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to open the source folder " + DisplayPaths.of(root), e);
+        }
+    }
+}
