@@ -1,0 +1,192 @@
+package dev.hindsight.cli;
+
+import dev.hindsight.testing.PostmortemText;
+import dev.hindsight.testing.ProjectFolder;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Builds a small library with the real command line and reads the site back as a reader would. */
+class BuildEndToEndTest {
+
+    @TempDir
+    Path temp;
+
+    private ProjectFolder project;
+
+    @BeforeEach
+    void writeLibrary() {
+        project = new ProjectFolder(temp)
+                .write("site-src/site.yml", """
+                        title: Acme Postmortems
+                        description: Learning from incidents.
+                        base_path: /repo/
+                        """)
+                .write("site-src/pages/about.md", "---\ntitle: About postmortems\n---\nWe write them **blamelessly**.\n")
+                .postmortem("2016/2016-09-05-deployer.md", PostmortemText.titled("Deployer API outage", "2016-09-05")
+                        .with("services", "[deployer-api]")
+                        .with("tags", "[aws, human-error]")
+                        .with("started", "2016-09-05T09:29:00Z")
+                        .with("detected", "2016-09-05T09:31:00Z")
+                        .with("resolved", "2016-09-05T10:00:00Z")
+                        .with("related", "[2016-06-14-registry]")
+                        .with("action_items", """
+
+                                  - title: Restrict deletion of production services
+                                    owner: platform-team
+                                    status: open
+                                    priority: P1
+                                    due: 2016-09-30
+                                    ticket: https://example.org/issues/1
+                                  - title: Write a runbook
+                                    owner: oncall
+                                    status: done
+                                  - title: Shrink the image
+                                    owner: platform-team
+                                    status: in-progress
+                                    due: 2027-01-31
+                                    ticket: PLAT-7""")
+                        .text())
+                .postmortem("2016/2016-06-14-registry.md", PostmortemText.titled("Registry outage", "2016-06-14")
+                        .with("services", "[registry, deployer-api]")
+                        .with("severity", "SEV1")
+                        .with("tags", "[aws]")
+                        .body("## Summary\nSee [the deployer outage](2016-09-05-deployer.md#summary).\n")
+                        .text())
+                .postmortem("2024/2024-03-12-db.md", PostmortemText.titled("Database failover", "2024-03-12")
+                        .with("status", "in-review")
+                        .with("services", "[postgres]")
+                        .text())
+                .postmortem("2026/2026-11-17-draft.md", PostmortemText.titled("Still being written", "2026-11-17")
+                        .with("status", "draft")
+                        .text());
+    }
+
+    @Test
+    void buildsEveryPageOfTheSiteAndSaysSo() {
+        ProjectFolder.Run run = project.build();
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().matches("Built 3 postmortems into .*site in \\d+\\.\\d s\\R"), run.out());
+        for (String page : List.of("index.html", "404.html", "postmortems/index.html",
+                "postmortems/2016-09-05-deployer/index.html", "postmortems/2016-06-14-registry/index.html",
+                "postmortems/2024-03-12-db/index.html", "status/index.html", "status/complete/index.html",
+                "status/in-review/index.html", "status/draft/index.html", "severity/index.html",
+                "severity/sev1/index.html", "services/index.html", "services/deployer-api/index.html",
+                "tags/index.html", "tags/aws/index.html", "tags/human-error/index.html", "archive/index.html",
+                "archive/2016/index.html", "archive/2024/index.html", "action-items/index.html", "about/index.html",
+                "assets/style.css")) {
+            assertTrue(Files.isRegularFile(project.out().resolve(page)), page);
+        }
+    }
+
+    @Test
+    void leavesDraftsOutUnlessAskedFor() {
+        project.build();
+        assertFalse(Files.exists(project.out().resolve("postmortems/2026-11-17-draft")));
+
+        project.build("--drafts");
+        assertTrue(Files.exists(project.out().resolve("postmortems/2026-11-17-draft/index.html")));
+    }
+
+    @Test
+    void countsTheLibraryOnTheHomePage() {
+        project.build();
+        Document home = page("index.html");
+
+        assertEquals("3 postmortems", home.select(".stat").get(0).text());
+        assertEquals("2 open action items, 1 overdue", home.select(".stat").get(1).text());
+        assertEquals(List.of("Draft 0", "In review 1", "Complete 2"), texts(home.select(".columns section").get(0).select("li")));
+        assertEquals(List.of("Database failover", "Deployer API outage", "Registry outage"), texts(home.select("a.pm-title")));
+    }
+
+    @Test
+    void showsAPostmortemWithItsFactsTrackerAndRelatedPostmortems() {
+        project.build();
+        Document page = page("postmortems/2016-09-05-deployer/index.html");
+
+        assertEquals("Deployer API outage · Acme Postmortems", page.title());
+        assertEquals("Deployer API outage", page.selectFirst("h1").text());
+        assertEquals(List.of("Authors alice", "Services deployer-api", "Tags aws human-error", "Duration 31 min",
+                "Time to detect 2 min", "Time to resolve 31 min"), texts(page.select("dl.facts > div")));
+        assertEquals(3, page.select("table.actions tbody tr").size());
+        assertEquals("Restrict deletion of production services Other", page.selectFirst("table.actions td").text());
+        assertEquals(1, page.select("table.actions tr.overdue").size());
+        assertEquals(List.of("Registry outage · 14 Jun 2016"), texts(page.select("ul.related li")));
+        assertEquals("/repo/postmortems/2016-09-05-deployer/", page.selectFirst("link[rel=canonical]").attr("href"));
+    }
+
+    @Test
+    void rewritesLinksToOtherPostmortemFilesToTheirPages() {
+        project.build();
+        Element link = page("postmortems/2016-06-14-registry/index.html").selectFirst(".prose a[href*=deployer]");
+
+        assertEquals("../2016-09-05-deployer/index.html#summary", link.attr("href"));
+    }
+
+    @Test
+    void listsOutstandingActionItemsAcrossTheLibraryMostUrgentFirst() {
+        project.build();
+        Document page = page("action-items/index.html");
+
+        assertEquals(List.of("Restrict deletion of production services", "Shrink the image"),
+                page.select("table.actions tbody tr").stream().map(tr -> tr.selectFirst("td").ownText()).toList());
+        assertEquals("30 Sep 2016 Overdue", page.selectFirst("tr.overdue td:nth-child(3)").text());
+        assertEquals("Deployer API outage", page.selectFirst("tr td:last-child a").text());
+    }
+
+    @Test
+    void groupsPostmortemsByServiceNewestFirst() {
+        project.build();
+        Document page = page("services/deployer-api/index.html");
+
+        assertEquals(List.of("Deployer API outage", "Registry outage"), texts(page.select("a.pm-title")));
+    }
+
+    @Test
+    void groupsTheArchiveByMonth() {
+        project.build();
+        Document page = page("archive/2016/index.html");
+
+        assertEquals(List.of("September 2016", "June 2016"), texts(page.select("main h2")));
+    }
+
+    @Test
+    void publishesNothingWhenAPostmortemHasAnError() {
+        project.postmortem("2025/broken.md", PostmortemText.titled("Broken", "2025-02-30").text());
+
+        ProjectFolder.Run run = project.build();
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("invalid date [2025-02-30]"), run.err());
+        assertTrue(run.err().endsWith("Nothing was published; fix the problems above and build again.\n"), run.err());
+        assertFalse(Files.exists(project.out()));
+    }
+
+    @Test
+    void refusesAnUnknownOptionAsAUsageError() {
+        ProjectFolder.Run run = ProjectFolder.run("build", "--colour");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("Unknown option: '--colour'"), run.err());
+    }
+
+    private Document page(String path) {
+        return Jsoup.parse(project.read(path));
+    }
+
+    private static List<String> texts(List<Element> elements) {
+        return elements.stream().map(Element::text).toList();
+    }
+}
