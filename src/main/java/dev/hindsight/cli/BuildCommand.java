@@ -41,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--base-path", paramLabel = "PATH",
             description = "Path the site is served under, such as /repo/ for a GitHub Pages project site "
-                    + "(default: base_path in the site config, else /).")
+                    + "(default, or when empty: base_path in the site config, else /).")
     String basePath;
 
     @Option(names = "--strict", description = "Treat warnings as errors.")
@@ -70,7 +70,7 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.CONTENT_ERRORS;
         }
-        SiteConfig site = basePath == null ? result.config() : result.config().withBasePath(BasePaths.normalize(basePath));
+        SiteConfig site = basePath == null || basePath.isBlank() ? result.config() : result.config().withBasePath(BasePaths.normalize(basePath));
         LocalDate day = today != null ? today : LocalDate.now(site.timezone());
         List<OutputFile> files = new SiteRenderer(site, result.pages(), day).render(result.library());
         publisher.publish(files, protectedInputs);
