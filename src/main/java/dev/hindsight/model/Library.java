@@ -2,6 +2,7 @@ package dev.hindsight.model;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +16,7 @@ import java.util.function.Function;
  * Every published postmortem with its indexes, computed once and sorted: the one thing the renderer
  * reads. Ordering is total (date, then id) so that output never depends on input order.
  */
-public record Library(List<Postmortem> postmortems, List<Group> statuses, List<Group> severities,
-                      List<Group> services, List<Group> tags, List<YearGroup> years,
-                      List<TrackedAction> openActions) {
+public final class Library {
 
     public static final Comparator<Postmortem> NEWEST_FIRST =
             Comparator.comparing(Postmortem::date).reversed().thenComparing(Postmortem::id);
@@ -30,14 +29,62 @@ public record Library(List<Postmortem> postmortems, List<Group> statuses, List<G
                     .thenComparing(a -> a.source().id())
                     .thenComparing(a -> a.item().title());
 
-    public Library {
-        postmortems = List.copyOf(postmortems);
-        statuses = List.copyOf(statuses);
-        severities = List.copyOf(severities);
-        services = List.copyOf(services);
-        tags = List.copyOf(tags);
-        years = List.copyOf(years);
-        openActions = List.copyOf(openActions);
+    private final List<Postmortem> postmortems;
+    private final List<Group> statuses;
+    private final List<Group> severities;
+    private final List<Group> services;
+    private final List<Group> tags;
+    private final List<YearGroup> years;
+    private final List<TrackedAction> openActions;
+    private final Map<String, Postmortem> byId = new HashMap<>();
+    private final Map<String, Group> servicesBySlug = new HashMap<>();
+
+    private Library(List<Postmortem> postmortems, List<Group> statuses, List<Group> severities, List<Group> services,
+                    List<Group> tags, List<YearGroup> years, List<TrackedAction> openActions) {
+        this.postmortems = List.copyOf(postmortems);
+        this.statuses = List.copyOf(statuses);
+        this.severities = List.copyOf(severities);
+        this.services = List.copyOf(services);
+        this.tags = List.copyOf(tags);
+        this.years = List.copyOf(years);
+        this.openActions = List.copyOf(openActions);
+        postmortems.forEach(p -> byId.putIfAbsent(p.id(), p));
+        services.forEach(g -> servicesBySlug.put(g.slug(), g));
+    }
+
+    /** Every postmortem, newest first. */
+    public List<Postmortem> postmortems() {
+        return postmortems;
+    }
+
+    /** One group per configured status, in the configured order, empty ones included. */
+    public List<Group> statuses() {
+        return statuses;
+    }
+
+    /** One group per configured severity, in the configured order, empty ones included. */
+    public List<Group> severities() {
+        return severities;
+    }
+
+    /** One group per service, alphabetical. */
+    public List<Group> services() {
+        return services;
+    }
+
+    /** One group per tag, alphabetical. */
+    public List<Group> tags() {
+        return tags;
+    }
+
+    /** Years newest first, each with its months newest first. */
+    public List<YearGroup> years() {
+        return years;
+    }
+
+    /** Open and in-progress action items of every postmortem, most urgent first. */
+    public List<TrackedAction> openActions() {
+        return openActions;
     }
 
     public static Library assemble(List<Postmortem> postmortems, Vocabulary statuses, Vocabulary severities) {
@@ -52,21 +99,27 @@ public record Library(List<Postmortem> postmortems, List<Group> statuses, List<G
     }
 
     public Optional<Postmortem> find(String id) {
-        return postmortems.stream().filter(p -> p.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 
-    /** Declared related postmortems first, then others that share a service, newest first. */
+    /**
+     * Declared related postmortems first, then the newest others that share a service. Each service
+     * group is already newest first, so only its head needs looking at: linear in services, not in
+     * the size of the library.
+     */
     public List<Postmortem> relatedTo(Postmortem postmortem, int limit) {
         Map<String, Postmortem> related = new LinkedHashMap<>();
         postmortem.related().forEach(id -> find(id).ifPresent(p -> related.put(p.id(), p)));
-        for (Postmortem other : postmortems) {
-            if (related.size() >= limit) {
-                break;
-            }
-            if (!other.id().equals(postmortem.id()) && other.services().stream().anyMatch(postmortem.services()::contains)) {
-                related.putIfAbsent(other.id(), other);
-            }
-        }
+        postmortem.services().stream()
+                .map(s -> servicesBySlug.get(Slugs.of(s)))
+                .filter(java.util.Objects::nonNull)
+                .flatMap(g -> g.postmortems().stream().filter(p -> !p.id().equals(postmortem.id())).limit(limit))
+                .sorted(NEWEST_FIRST)
+                .forEach(p -> {
+                    if (related.size() < limit) {
+                        related.putIfAbsent(p.id(), p);
+                    }
+                });
         return List.copyOf(related.values());
     }
 
