@@ -118,6 +118,62 @@ class HostileContentTest {
     }
 
     @Test
+    void keepsOnlyTheAllowlistedTagsWithSafeHtml() throws IOException {
+        TestProject project = hostileLibrary("safe");
+        assertEquals(ExitCode.OK, project.build().exitCode());
+
+        Document page = page(project, "postmortems/script/index.html");
+        Element prose = page.selectFirst(".prose");
+        assertEquals(List.of("Ctrl", "C"), prose.select("kbd").eachText());
+        assertEquals("2", prose.selectFirst("sub").text());
+        assertEquals("Service Level Objective", prose.selectFirst("abbr").attr("title"));
+        assertEquals(1, prose.select("abbr").size());
+        assertTrue(prose.text().contains("<abbr title=\"x\" onclick=\"alert(1)\">bad abbr"), prose.text());
+        assertTrue(prose.text().contains("<details open ontoggle=alert(1)>"), prose.text());
+        assertEquals("Never closed", prose.selectFirst("details > summary").text());
+        assertEquals(1, prose.select("details").size());
+        assertTrue(page.selectFirst("#tracked-action-items").closest("details") == null,
+                "an unclosed <details> is closed within the body");
+    }
+
+    @Test
+    void keepsWhatMarkdownWritesWithSafeHtml() throws IOException {
+        TestProject project = new TestProject(temp).write("site-src/site.yml", "allow_html: safe\n").postmortem("other")
+                .postmortem("links", "", "## Summary\n\nSee [the other](other.md#summary), [web](https://e.com/a?b=1&c=2)"
+                        + " and ![pic](pic.png \"t\").\n\n- [x] done\n\n| a |\n| --: |\n| 1 |\n");
+        assertEquals(ExitCode.OK, project.build().exitCode());
+
+        Element prose = page(project, "postmortems/links/index.html").selectFirst(".prose");
+        assertEquals("summary", prose.selectFirst("h2").id());
+        assertEquals("#summary", prose.selectFirst("h2 a.heading-anchor").attr("href"));
+        assertEquals("../other/index.html#summary", prose.selectFirst("a:containsOwn(the other)").attr("href"));
+        assertEquals("https://e.com/a?b=1&c=2", prose.selectFirst("a:containsOwn(web)").attr("href"));
+        assertEquals("pic.png", prose.selectFirst("img").attr("src"));
+        assertTrue(prose.selectFirst("input[type=checkbox]").hasAttr("checked"));
+        assertEquals("right", prose.selectFirst("td").attr("align"));
+    }
+
+    @Test
+    void showsTheAllowlistedTagsAsTextWithoutSafeHtml() throws IOException {
+        TestProject project = hostileLibrary("false");
+        assertEquals(ExitCode.OK, project.build().exitCode());
+
+        Element prose = page(project, "postmortems/script/index.html").selectFirst(".prose");
+        assertTrue(prose.select("kbd, sub, abbr, details").isEmpty(), prose.html());
+        assertTrue(prose.text().contains("Press <kbd>Ctrl</kbd>+<kbd>C</kbd>"), prose.text());
+    }
+
+    @Test
+    void refusesAnAllowHtmlValueOtherThanFalseOrSafe() {
+        TestProject project = new TestProject(temp).postmortem("fine").write("site-src/site.yml", "allow_html: true\n");
+
+        TestProject.Run run = project.build();
+
+        assertEquals(ExitCode.CONTENT_ERRORS, run.exitCode());
+        assertTrue(run.err().contains("unknown allow html [true]; expected one of false, safe"), run.err());
+    }
+
+    @Test
     void givesHostileServicesAndTagsPagesInsideTheSite() throws IOException {
         TestProject project = hostileLibrary("false");
         assertEquals(ExitCode.OK, project.build().exitCode());

@@ -93,5 +93,15 @@ final class HostileLibrary {
             - [good](https://example.com/fine)
 
             [r]: javascript:alert(1)
+
+            ## Formatting
+
+            Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, H<sub>2</sub>O, <abbr title="Service Level Objective">SLO</abbr>,
+            <abbr title="x" onclick="alert(1)">bad abbr</abbr>, <details open ontoggle=alert(1)>.
+
+            <details>
+            <summary>Never closed</summary>
+
+            Inside.
             """;
 }
