@@ -63,7 +63,7 @@ class SchemaCommandTest {
         properties.fieldNames().forEachRemaining(names::add);
         assertEquals(List.of("title", "id", "date", "authors", "status", "severity", "services", "team", "tags",
                 "summary", "impact", "started", "detected", "mitigated", "resolved", "related", "action_items"), names);
-        properties.fields().forEachRemaining(field -> {
+        properties.properties().forEach(field -> {
             assertTrue(field.getValue().has("description"), field.getKey());
             assertTrue(field.getValue().has("type"), field.getKey());
             assertTrue(field.getValue().has("examples") || field.getValue().has("enum")
