@@ -23,8 +23,6 @@ import java.util.Optional;
  */
 public final class ProjectChecker {
 
-    private final MarkdownBody markdown = new MarkdownBody();
-
     /**
      * @param config the site config; built-in defaults are used when it does not exist
      */
@@ -37,6 +35,7 @@ public final class ProjectChecker {
             return new CheckResult(defaults, List.of(), Library.assemble(List.of(), defaults.statuses(),
                     defaults.severities()), 0, diagnostics);
         }
+        MarkdownBody markdown = new MarkdownBody(site.get().rawHtml());
         SitePageReader.Result pages = new SitePageReader(markdown)
                 .read(config.toAbsolutePath().getParent().resolve("pages"), site.get().maxFileSize());
         LibraryChecker.Found found = new LibraryChecker(site.get(), includeDrafts, markdown).check(source);

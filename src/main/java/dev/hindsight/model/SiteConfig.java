@@ -11,10 +11,19 @@ import java.util.Objects;
  * @param draftStatuses    status keys whose postmortems are left out unless drafts are asked for
  * @param requiredSections body sections a postmortem should have; a missing one is a warning
  * @param maxFileSize      bytes; larger postmortem files are refused
+ * @param rawHtml          what happens to raw HTML written in Markdown bodies
  */
 public record SiteConfig(String title, String description, String basePath, ZoneId timezone,
                          Vocabulary statuses, List<String> draftStatuses, Vocabulary severities,
-                         List<NavLink> links, List<String> requiredSections, long maxFileSize) {
+                         List<NavLink> links, List<String> requiredSections, long maxFileSize, RawHtml rawHtml) {
+
+    /** {@code allow_html} in site.yml. */
+    public enum RawHtml {
+        /** {@code false}: every tag is shown as text. */
+        ESCAPE,
+        /** {@code safe}: a few formatting tags ({@code kbd}, {@code details} …) work; all else is shown as text. */
+        SAFE
+    }
 
     public static final long DEFAULT_MAX_FILE_SIZE = 5L * 1024 * 1024;
 
@@ -31,6 +40,15 @@ public record SiteConfig(String title, String description, String basePath, Zone
         draftStatuses = List.copyOf(draftStatuses);
         links = List.copyOf(links);
         requiredSections = List.copyOf(requiredSections);
+        Objects.requireNonNull(rawHtml);
+    }
+
+    /** Raw HTML escaped, as before {@code allow_html} existed. */
+    public SiteConfig(String title, String description, String basePath, ZoneId timezone, Vocabulary statuses,
+                      List<String> draftStatuses, Vocabulary severities, List<NavLink> links,
+                      List<String> requiredSections, long maxFileSize) {
+        this(title, description, basePath, timezone, statuses, draftStatuses, severities, links, requiredSections,
+                maxFileSize, RawHtml.ESCAPE);
     }
 
     public static SiteConfig defaults() {
@@ -47,6 +65,6 @@ public record SiteConfig(String title, String description, String basePath, Zone
 
     public SiteConfig withBasePath(String path) {
         return new SiteConfig(title, description, path, timezone, statuses, draftStatuses, severities, links,
-                requiredSections, maxFileSize);
+                requiredSections, maxFileSize, rawHtml);
     }
 }

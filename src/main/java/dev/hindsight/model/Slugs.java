@@ -2,9 +2,15 @@ package dev.hindsight.model;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Turns free text (a service, a tag) into a URL segment that is safe as a folder name. */
 public final class Slugs {
+
+    /** Windows refuses these as file or folder names, with any extension. */
+    private static final Pattern RESERVED = Pattern.compile("(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
+    /** Well below the 255 bytes most file systems allow for one name. */
+    private static final int MAX_LENGTH = 100;
 
     private Slugs() {
     }
@@ -15,6 +21,13 @@ public final class Slugs {
                 .replaceAll("[^a-z0-9._-]+", "-")
                 .replaceAll("\\.{2,}", ".")
                 .replaceAll("^[-.]+|[-.]+$", "");
+        if (slug.length() > MAX_LENGTH) {
+            slug = slug.substring(0, MAX_LENGTH).replaceAll("[-.]+$", "");
+        }
+        if (RESERVED.matcher(slug).matches()) {
+            // "con" → "con-", "con.x" → "con-.x": Windows looks at the part before the first dot.
+            slug = slug.replaceFirst("^([a-z]+[0-9]?)", "$1-");
+        }
         return slug.isEmpty() ? "-" : slug;
     }
 }

@@ -21,6 +21,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.hindsight.check.Diagnostics;
 import dev.hindsight.check.Position;
 import dev.hindsight.model.Body;
+import dev.hindsight.model.SiteConfig;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -40,6 +41,7 @@ public final class MarkdownBody {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final boolean safeHtml;
 
     /** What one rendering needs to resolve its links and report problems with them. */
     private record Context(InternalLinks links, Diagnostics diagnostics, int firstLine, String markdown) {
@@ -52,6 +54,12 @@ public final class MarkdownBody {
     }
 
     public MarkdownBody() {
+        this(SiteConfig.RawHtml.ESCAPE);
+    }
+
+    /** @param rawHtml {@code SAFE} lets the tags of {@link HtmlSubset} through; all else stays escaped */
+    public MarkdownBody(SiteConfig.RawHtml rawHtml) {
+        safeHtml = rawHtml == SiteConfig.RawHtml.SAFE;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
                         TaskListExtension.create(), StrikethroughExtension.create(), AnchorLinkExtension.create()))
@@ -67,7 +75,8 @@ public final class MarkdownBody {
                 .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor")
                 .set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX, "<span aria-hidden=\"true\">#</span>");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).linkResolverFactory(new SafeLinkResolverFactory()).build();
+        HtmlRenderer.Builder builder = HtmlRenderer.builder(options).linkResolverFactory(new SafeLinkResolverFactory());
+        renderer = (safeHtml ? builder.nodeRendererFactory(HtmlSubset.Renderer.FACTORY) : builder).build();
     }
 
     /**
@@ -76,7 +85,7 @@ public final class MarkdownBody {
     public Body render(String markdown, int firstLine, InternalLinks links, Diagnostics diagnostics) {
         Document document = parser.parse(markdown);
         document.set(CONTEXT, new Context(links, diagnostics, firstLine, markdown));
-        String html = renderer.render(document);
+        String html = safeHtml ? HtmlSubset.sanitize(renderer.render(document)) : renderer.render(document);
         List<Body.Heading> headings = new HeadingCollectingVisitor().collectAndGetHeadings(document).stream()
                 .map(h -> heading(h, firstLine))
                 .toList();

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class SiteConfigReader {
 
     static final List<String> FIELDS = List.of("title", "description", "base_path", "timezone", "statuses",
-            "severities", "links", "required_sections", "max_file_size");
+            "severities", "links", "required_sections", "max_file_size", "allow_html");
     private static final Pattern SIZE = Pattern.compile("(?i)\\s*(\\d+)\\s*(b|kb|mb|gb)?\\s*");
 
     private SiteConfigReader() {
@@ -55,8 +55,19 @@ public final class SiteConfigReader {
                         ? fields.list("required_sections", false).stream().map(FieldReader.Item::text).toList()
                         : defaults.requiredSections(),
                 fields.text("max_file_size", false).flatMap(s -> size(s, fields.positionOf("max_file_size"), diagnostics))
-                        .orElse(defaults.maxFileSize()));
+                        .orElse(defaults.maxFileSize()),
+                fields.choice("allow_html", false, SiteConfigReader::rawHtml, List.of("false", "safe"))
+                        .orElse(SiteConfig.RawHtml.ESCAPE));
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(config);
+    }
+
+    /** {@code true} is refused: all HTML is never allowed, and "true" must not suggest it is. */
+    private static Optional<SiteConfig.RawHtml> rawHtml(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "false" -> Optional.of(SiteConfig.RawHtml.ESCAPE);
+            case "safe" -> Optional.of(SiteConfig.RawHtml.SAFE);
+            default -> Optional.empty();
+        };
     }
 
     private static Optional<ZoneId> zone(String text, Position at, Diagnostics diagnostics) {

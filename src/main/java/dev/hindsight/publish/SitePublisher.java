@@ -6,81 +6,119 @@ import dev.hindsight.source.DisplayPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Publishes a site atomically. The new site is written to a sibling folder and renamed into place
- * only once complete, so readers and a failed build never see half a site. An existing output
- * folder is replaced only if it is empty or carries Hindsight's marker file: a folder someone else
- * wrote is never deleted.
+ * only once complete, so readers and a failed build never see half a site: on any failure the
+ * half-written folder is removed and the previous site stays as it was. An existing output folder
+ * is replaced only if it is empty or carries Hindsight's marker file: a folder someone else wrote
+ * is never deleted (see {@link PublishTarget}).
  */
 public final class SitePublisher {
 
     /** Marks a folder as written by Hindsight, and so safe to replace. */
     public static final String MARKER = ".hindsight-site";
 
-    private final Path out;
+    private static final byte[] MARKER_TEXT =
+            "This folder was written by Hindsight and is replaced on every build.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    private final PublishTarget target;
 
     public SitePublisher(Path out) {
-        this.out = out.toAbsolutePath().normalize();
+        this(out, Path.of(System.getProperty("user.home")));
     }
 
-    /** Refuses an output folder that would destroy what users wrote, before any work is done. */
+    /** @param home the user's home folder, never to be used as an output (a parameter for tests) */
+    SitePublisher(Path out, Path home) {
+        this.target = PublishTarget.of(out, home);
+    }
+
+    /**
+     * Refuses an output folder that would destroy what users wrote, before any work is done. The
+     * working folder is always protected, as it is usually the project itself.
+     */
     public void verifyTarget(List<Path> inputs) throws PublishException {
-        for (Path input : inputs) {
-            Path in = input.toAbsolutePath().normalize();
-            if (in.startsWith(out)) {
-                throw new PublishException("The output folder " + DisplayPaths.of(out) + " contains "
-                        + DisplayPaths.of(in) + ", which would be deleted on publishing; choose another --out");
+        List<Path> protectedPaths = new ArrayList<>(inputs);
+        protectedPaths.add(Path.of(""));
+        target.verify(protectedPaths);
+    }
+
+    /**
+     * Writes the files as the whole new site.
+     *
+     * @throws IllegalArgumentException when a file's path could leave the site (nothing is written)
+     * @throws UncheckedIOException     when writing fails; the previous site is left untouched
+     */
+    public void publish(List<OutputFile> files, List<Path> inputs) throws PublishException {
+        OutputPaths.requireSafe(files);
+        verifyTarget(inputs);
+        try {
+            Files.createDirectories(target.out().getParent());
+            FileTrees.delete(target.staging());
+            FileTrees.delete(target.retired());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to prepare publishing to " + DisplayPaths.of(target.out()), e);
+        }
+        writeStaging(files);
+        swap(inputs);
+    }
+
+    /** Writes the staging folder completely, or removes it and fails. */
+    private void writeStaging(List<OutputFile> files) {
+        Path staging = target.staging();
+        try {
+            Files.createDirectory(staging);
+            // The marker comes first, so a staging folder left by a crash is recognisably ours.
+            Files.write(staging.resolve(MARKER), MARKER_TEXT, StandardOpenOption.CREATE_NEW);
+            for (OutputFile file : files) {
+                Path path = staging.resolve(file.path());
+                Files.createDirectories(path.getParent());
+                Files.write(path, file.content(), StandardOpenOption.CREATE_NEW);
             }
-        }
-        if (Files.isRegularFile(out)) {
-            throw new PublishException("The output " + DisplayPaths.of(out) + " is a file, not a folder; choose another --out");
-        }
-        if (Files.isDirectory(out) && !isEmpty(out) && !Files.exists(out.resolve(MARKER))) {
-            throw new PublishException("The output folder " + DisplayPaths.of(out) + " is not empty and was not written "
-                    + "by Hindsight, so it will not be replaced; empty it or choose another --out");
+        } catch (IOException | RuntimeException e) {
+            removeQuietly(staging, e);
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("Failed to write the site to " + DisplayPaths.of(staging), io);
+            }
+            throw (RuntimeException) e;
         }
     }
 
-    public void publish(List<OutputFile> files, List<Path> inputs) throws PublishException {
-        verifyTarget(inputs);
-        Path parent = out.getParent();
-        Path staging = parent.resolve("." + out.getFileName() + ".hindsight-new");
-        Path retired = parent.resolve("." + out.getFileName() + ".hindsight-old");
+    /** Swaps the new site in; if the second rename fails, the old site is put back. */
+    private void swap(List<Path> inputs) throws PublishException {
+        Path out = target.out();
         try {
-            Files.createDirectories(parent);
-            deleteTree(staging);
-            deleteTree(retired);
-            write(staging, files);
-            if (Files.exists(out)) {
-                move(out, retired);
+            // Checked again: the folder may have changed while the site was rendered and written.
+            verifyTarget(inputs);
+        } catch (PublishException | RuntimeException e) {
+            removeQuietly(target.staging(), e);
+            throw e;
+        }
+        boolean hadOld = Files.exists(out);
+        try {
+            if (hadOld) {
+                move(out, target.retired());
             }
-            move(staging, out);
-            deleteTree(retired);
+            move(target.staging(), out);
         } catch (IOException e) {
+            try {
+                if (hadOld && !Files.exists(out) && Files.exists(target.retired())) {
+                    move(target.retired(), out);
+                }
+            } catch (IOException restore) {
+                e.addSuppressed(restore);
+            }
+            removeQuietly(target.staging(), e);
             throw new UncheckedIOException("Failed to publish the site to " + DisplayPaths.of(out), e);
         }
-    }
-
-    private static void write(Path root, List<OutputFile> files) throws IOException {
-        Files.createDirectories(root);
-        for (OutputFile file : files) {
-            Path target = root.resolve(file.path()).normalize();
-            if (!target.startsWith(root) || target.equals(root)) {
-                throw new IllegalArgumentException("Output path escapes the site: " + file.path());
-            }
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.content());
-        }
-        Files.writeString(root.resolve(MARKER), "This folder was written by Hindsight and is replaced on every build.\n");
+        // The new site is in place; an old copy that cannot be removed now is removed by the next build.
+        removeQuietly(target.retired(), null);
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -91,34 +129,13 @@ public final class SitePublisher {
         }
     }
 
-    private static boolean isEmpty(Path dir) {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
+    private static void removeQuietly(Path dir, Exception cause) {
+        try {
+            FileTrees.delete(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("Failed to list " + DisplayPaths.of(dir), e);
-        }
-    }
-
-    /** Deletes one of Hindsight's own staging folders; links inside are removed, never followed. */
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
+            if (cause != null) {
+                cause.addSuppressed(e);
             }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        }
     }
 }

@@ -83,7 +83,7 @@ public final class SiteRenderer {
                     sitePage.body().html())));
         }
         Stream<OutputFile> rendered = jobs.parallelStream().map(job -> new OutputFile(job.path(), job.render().get()));
-        return Stream.concat(rendered, ThemeAssets.all().stream())
+        return Stream.concat(Stream.concat(rendered, ThemeAssets.all().stream()), Stream.of(SchemaFile.output(site)))
                 .sorted(Comparator.comparing(OutputFile::path))
                 .toList();
     }

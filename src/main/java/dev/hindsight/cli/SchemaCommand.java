@@ -1,0 +1,63 @@
+package dev.hindsight.cli;
+
+import dev.hindsight.check.Diagnostics;
+import dev.hindsight.model.SiteConfig;
+import dev.hindsight.parse.SiteConfigReader;
+import dev.hindsight.render.SchemaFile;
+import dev.hindsight.source.DisplayPaths;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+@Command(name = "schema", mixinStandardHelpOptions = true,
+        description = "Print the JSON Schema of postmortem front matter, for editors; "
+                + "the build also writes it to schema/postmortem.schema.json.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:printed", "1:the site config has errors", "2:usage error", "3:I/O failure"})
+final class SchemaCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "site-src/site.yml",
+            description = "Site config whose statuses and severities the schema lists; built-in defaults when it "
+                    + "does not exist (default: ${DEFAULT-VALUE}).")
+    Path config;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Diagnostics diagnostics = new Diagnostics(DisplayPaths.of(config));
+        Optional<SiteConfig> site = read(diagnostics);
+        if (site.isEmpty()) {
+            diagnostics.toList().forEach(d -> err.println(d.format()));
+            err.flush();
+            return ExitCode.CONTENT_ERRORS;
+        }
+        out.print(SchemaFile.text(site.get()));
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private Optional<SiteConfig> read(Diagnostics diagnostics) {
+        if (!Files.exists(config)) {
+            return Optional.of(SiteConfig.defaults());
+        }
+        try {
+            return SiteConfigReader.read(Files.readString(config, StandardCharsets.UTF_8), diagnostics);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to read " + DisplayPaths.of(config), e);
+        }
+    }
+}

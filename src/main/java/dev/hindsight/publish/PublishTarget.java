@@ -1,0 +1,83 @@
+package dev.hindsight.publish;
+
+import dev.hindsight.source.DisplayPaths;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where a site goes, and the checks that keep publishing from destroying anything a person wrote.
+ * Publishing replaces the output folder as a whole, so the folder must be Hindsight's own (or
+ * empty), and must not hold the project's inputs, the working folder, or the user's home.
+ *
+ * @param out     the output folder, absolute and with links resolved
+ * @param staging the sibling folder the new site is written to
+ * @param retired the sibling folder the old site is moved to during the swap
+ * @param home    the user's home folder, which is never an output
+ */
+record PublishTarget(Path out, Path staging, Path retired, Path home) {
+
+    static PublishTarget of(Path out, Path home) {
+        Path real = FileTrees.real(out);
+        Path parent = real.getParent();
+        if (parent == null) {
+            return new PublishTarget(real, real, real, FileTrees.real(home));
+        }
+        String name = real.getFileName().toString();
+        return new PublishTarget(real, parent.resolve("." + name + ".hindsight-new"),
+                parent.resolve("." + name + ".hindsight-old"), FileTrees.real(home));
+    }
+
+    /**
+     * @param inputs folders and files the output must not contain: the postmortems, the config, the
+     *               working folder
+     * @throws PublishException saying, in one line, why this output is refused; nothing was changed
+     */
+    void verify(List<Path> inputs) throws PublishException {
+        String shown = DisplayPaths.of(out);
+        if (out.getParent() == null) {
+            throw new PublishException("The output folder " + shown + " is the root of the file system; choose another --out");
+        }
+        if (home.startsWith(out)) {
+            throw new PublishException("The output folder " + shown + (home.equals(out) ? " is" : " contains")
+                    + " your home folder, which would be deleted on publishing; choose another --out");
+        }
+        for (Path input : inputs) {
+            Path in = FileTrees.real(input);
+            if (in.startsWith(out)) {
+                throw new PublishException("The output folder " + shown + (in.equals(out) ? " is " : " contains ")
+                        + DisplayPaths.of(in) + ", which would be deleted on publishing; choose another --out");
+            }
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new PublishException("The output " + shown + " is a file, not a folder; choose another --out");
+        }
+        if (!isReplaceable(out)) {
+            throw new PublishException("The output folder " + shown + " is not empty and was not written by Hindsight, "
+                    + "so it will not be replaced; empty it or choose another --out");
+        }
+        for (Path sibling : List.of(staging, retired)) {
+            if (!isReplaceable(sibling)) {
+                throw new PublishException("The folder " + DisplayPaths.of(sibling) + " is in the way of publishing and "
+                        + "was not written by Hindsight; move it away and build again");
+            }
+        }
+    }
+
+    /** Missing, empty, or carrying Hindsight's marker: only such a folder may be deleted. */
+    static boolean isReplaceable(Path dir) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        try {
+            return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
+                    && (FileTrees.isHindsightFolder(dir) || FileTrees.isEmptyFolder(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to list " + DisplayPaths.of(dir), e);
+        }
+    }
+}
