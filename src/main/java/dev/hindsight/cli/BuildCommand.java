@@ -55,6 +55,10 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws PublishException {
         long start = System.nanoTime();
         inputs.requireSource(spec);
+        if (basePath != null && !BasePaths.isValid(basePath)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Invalid --base-path '" + basePath
+                    + "'; write a path such as / or /repo/");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SitePublisher publisher = new SitePublisher(outputFolder);
@@ -70,7 +74,8 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.CONTENT_ERRORS;
         }
-        SiteConfig site = basePath == null || basePath.isBlank() ? result.config() : result.config().withBasePath(BasePaths.normalize(basePath));
+        SiteConfig site = basePath == null || basePath.isBlank() ? result.config()
+                : result.config().withBasePath(BasePaths.normalize(basePath));
         LocalDate day = today != null ? today : LocalDate.now(site.timezone());
         List<OutputFile> files = new SiteRenderer(site, result.pages(), day).render(result.library());
         publisher.publish(files, protectedInputs);

@@ -39,7 +39,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: build or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: build, check or schema");
     }
 
     private static int fail(Exception e, CommandLine commandLine, boolean debug) {

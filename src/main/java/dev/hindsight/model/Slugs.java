@@ -15,10 +15,17 @@ public final class Slugs {
     private Slugs() {
     }
 
+    /**
+     * Accents are dropped ({@code café} → {@code cafe}) but letters of other scripts are kept, so that
+     * two different non-Latin tags never share one page; text with no letter or digit at all gets a
+     * name derived from its content for the same reason.
+     */
     public static String of(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9._-]+", "-")
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        // Recompose what decomposition split without a mark to drop, such as Hangul syllables.
+        String folded = Normalizer.normalize(decomposed, Normalizer.Form.NFC);
+        String slug = folded.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}._-]+", "-")
                 .replaceAll("\\.{2,}", ".")
                 .replaceAll("^[-.]+|[-.]+$", "");
         if (slug.length() > MAX_LENGTH) {
@@ -28,6 +35,6 @@ public final class Slugs {
             // "con" → "con-", "con.x" → "con-.x": Windows looks at the part before the first dot.
             slug = slug.replaceFirst("^([a-z]+[0-9]?)", "$1-");
         }
-        return slug.isEmpty() ? "-" : slug;
+        return slug.isEmpty() ? "x" + Integer.toHexString(text.hashCode()) : slug;
     }
 }

@@ -44,7 +44,8 @@ public final class SiteConfigReader {
         SiteConfig config = new SiteConfig(
                 fields.text("title", false).orElse(defaults.title()),
                 fields.text("description", false).orElse(defaults.description()),
-                fields.text("base_path", false).map(BasePaths::normalize).orElse(defaults.basePath()),
+                fields.text("base_path", false).flatMap(b -> basePath(b, fields.positionOf("base_path"), diagnostics))
+                        .orElse(defaults.basePath()),
                 fields.text("timezone", false).flatMap(z -> zone(z, fields.positionOf("timezone"), diagnostics))
                         .orElse(defaults.timezone()),
                 statuses.map(SiteConfigReader::terms).orElse(defaults.statuses()),
@@ -68,6 +69,14 @@ public final class SiteConfigReader {
             case "safe" -> Optional.of(SiteConfig.RawHtml.SAFE);
             default -> Optional.empty();
         };
+    }
+
+    private static Optional<String> basePath(String text, Position at, Diagnostics diagnostics) {
+        if (!BasePaths.isValid(text)) {
+            diagnostics.error(at, "config", "invalid base_path [" + text + "]; write a path such as / or /repo/");
+            return Optional.empty();
+        }
+        return Optional.of(BasePaths.normalize(text));
     }
 
     private static Optional<ZoneId> zone(String text, Position at, Diagnostics diagnostics) {

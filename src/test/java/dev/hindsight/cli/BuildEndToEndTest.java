@@ -182,6 +182,24 @@ class BuildEndToEndTest {
         assertTrue(run.err().startsWith("Unknown option: '--colour'"), run.err());
     }
 
+    @Test
+    void refusesABasePathThatCouldLeadToAnotherHost() {
+        ProjectFolder.Run run = project.build("--base-path", "/\\evil.example/");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("Invalid --base-path '/\\evil.example/'; write a path such as / or /repo/"),
+                run.err());
+    }
+
+    @Test
+    void givesTagsInOtherScriptsPagesOfTheirOwn() {
+        project.postmortem("2025/tags.md", PostmortemText.titled("Tagged", "2025-01-01").with("tags", "[日本, 한국]").text());
+
+        assertEquals(0, project.build().exitCode());
+        assertEquals("Tagged", page("tags/日本/index.html").selectFirst("a.pm-title").text());
+        assertEquals("Tagged", page("tags/한국/index.html").selectFirst("a.pm-title").text());
+    }
+
     private Document page(String path) {
         return Jsoup.parse(project.read(path));
     }
