@@ -77,16 +77,25 @@ public final class SitePublisher {
             // The marker comes first, so a staging folder left by a crash is recognisably ours.
             Files.write(staging.resolve(MARKER), MARKER_TEXT, StandardOpenOption.CREATE_NEW);
             for (OutputFile file : files) {
-                Path path = staging.resolve(file.path());
-                Files.createDirectories(path.getParent());
-                Files.write(path, file.content(), StandardOpenOption.CREATE_NEW);
+                Files.createDirectories(staging.resolve(file.path()).getParent());
             }
+            // Pages are rendered as they are written, in parallel: the site never sits in memory whole.
+            files.parallelStream().forEach(file -> write(staging.resolve(file.path()), file));
         } catch (IOException | RuntimeException e) {
             removeQuietly(staging, e);
-            if (e instanceof IOException io) {
-                throw new UncheckedIOException("Failed to write the site to " + DisplayPaths.of(staging), io);
+            if (e instanceof IOException || e instanceof UncheckedIOException) {
+                throw new UncheckedIOException("Failed to write the site to " + DisplayPaths.of(staging),
+                        e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
             }
             throw (RuntimeException) e;
+        }
+    }
+
+    private static void write(Path path, OutputFile file) {
+        try {
+            Files.write(path, file.content(), StandardOpenOption.CREATE_NEW);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -25,7 +25,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -49,41 +48,36 @@ public final class SiteRenderer {
         this.today = today;
     }
 
-    /** One page to render: its path and how to make its content. */
-    private record Job(String path, Supplier<byte[]> render) {
-    }
-
     public List<OutputFile> render(Library library) {
-        List<Job> jobs = new ArrayList<>();
-        jobs.add(page("index.html", "home.jte", home(library)));
-        jobs.add(page("404.html", "notfound.jte",
+        List<OutputFile> files = new ArrayList<>();
+        files.add(page("index.html", "home.jte", home(library)));
+        files.add(page("404.html", "notfound.jte",
                 Chrome.anywhere(site, "", "Page not found", "There is no page at this address.")));
-        jobs.add(page("postmortems/index.html", "list.jte", new ListPage(
+        files.add(page("postmortems/index.html", "list.jte", new ListPage(
                 chrome(Urls.POSTMORTEMS, Chrome.Section.POSTMORTEMS, "All postmortems", "Every postmortem, newest first."),
                 "", "All postmortems", "Every postmortem in the library, newest first.", "", "", library.postmortems())));
         for (Postmortem p : library.postmortems()) {
-            jobs.add(page(Urls.postmortem(p) + "index.html", "postmortem.jte", new PostmortemPage(
+            files.add(page(Urls.postmortem(p) + "index.html", "postmortem.jte", new PostmortemPage(
                     chrome(Urls.postmortem(p), Chrome.Section.POSTMORTEMS, p.title(), p.summary()), p,
                     library.relatedTo(p, RELATED), today)));
         }
-        grouping(jobs, Urls.STATUS, "Status", "By status", "Postmortems by where they stand in review.",
+        grouping(files, Urls.STATUS, "Status", "By status", "Postmortems by where they stand in review.",
                 Chrome.Section.POSTMORTEMS, library.statuses());
-        grouping(jobs, Urls.SEVERITY, "Severity", "By severity", "Postmortems by how badly the incident hurt users.",
+        grouping(files, Urls.SEVERITY, "Severity", "By severity", "Postmortems by how badly the incident hurt users.",
                 Chrome.Section.POSTMORTEMS, library.severities());
-        grouping(jobs, Urls.SERVICES, "Service", "Services", "Postmortems by the services the incident involved.",
+        grouping(files, Urls.SERVICES, "Service", "Services", "Postmortems by the services the incident involved.",
                 Chrome.Section.SERVICES, library.services());
-        grouping(jobs, Urls.TAGS, "Tag", "Tags", "Postmortems by topic.", Chrome.Section.TAGS, library.tags());
-        archive(jobs, library.years());
-        jobs.add(page(Urls.ACTION_ITEMS + "index.html", "actions.jte", new ActionItemsPage(
+        grouping(files, Urls.TAGS, "Tag", "Tags", "Postmortems by topic.", Chrome.Section.TAGS, library.tags());
+        archive(files, library.years());
+        files.add(page(Urls.ACTION_ITEMS + "index.html", "actions.jte", new ActionItemsPage(
                 chrome(Urls.ACTION_ITEMS, Chrome.Section.ACTION_ITEMS, "Open action items",
                         "Every open follow-up from every postmortem."), library.openActions(), today)));
         for (SitePage sitePage : pages) {
-            jobs.add(page(sitePage.slug() + "/index.html", "page.jte", new ContentPage(
+            files.add(page(sitePage.slug() + "/index.html", "page.jte", new ContentPage(
                     chrome(sitePage.slug() + "/", Chrome.Section.PAGE, sitePage.title(), site.description()),
                     sitePage.body().html())));
         }
-        Stream<OutputFile> rendered = jobs.parallelStream().map(job -> new OutputFile(job.path(), job.render().get()));
-        return Stream.concat(Stream.concat(rendered, ThemeAssets.all().stream()), Stream.of(SchemaFile.output(site)))
+        return Stream.concat(Stream.concat(files.stream(), ThemeAssets.all().stream()), Stream.of(SchemaFile.output(site)))
                 .sorted(Comparator.comparing(OutputFile::path))
                 .toList();
     }
@@ -95,28 +89,28 @@ public final class SiteRenderer {
                 library.overdueCount(today));
     }
 
-    private void grouping(List<Job> jobs, String prefix, String kind, String heading, String intro,
+    private void grouping(List<OutputFile> files, String prefix, String kind, String heading, String intro,
                           Chrome.Section section, List<Group> groups) {
-        jobs.add(page(prefix + "index.html", "groups.jte",
+        files.add(page(prefix + "index.html", "groups.jte",
                 new GroupIndexPage(chrome(prefix, section, heading, intro), heading, intro, prefix, groups)));
         for (Group group : groups) {
             String path = Urls.group(prefix, group);
             String count = group.size() == 1 ? "1 postmortem" : group.size() + " postmortems";
-            jobs.add(page(path + "index.html", "list.jte", new ListPage(
+            files.add(page(path + "index.html", "list.jte", new ListPage(
                     chrome(path, section, kind + ": " + group.label(), count + " with " + kind.toLowerCase() + " "
                             + group.label() + "."),
                     kind, group.label(), count + ", newest first.", prefix, heading, group.postmortems())));
         }
     }
 
-    private void archive(List<Job> jobs, List<YearGroup> years) {
-        jobs.add(page(Urls.ARCHIVE + "index.html", "archive.jte", new ArchivePage(
+    private void archive(List<OutputFile> files, List<YearGroup> years) {
+        files.add(page(Urls.ARCHIVE + "index.html", "archive.jte", new ArchivePage(
                 chrome(Urls.ARCHIVE, Chrome.Section.ARCHIVE, "Archive", "Every postmortem by year."), years)));
         for (int i = 0; i < years.size(); i++) {
             YearGroup year = years.get(i);
             Optional<Integer> newer = i > 0 ? Optional.of(years.get(i - 1).year()) : Optional.empty();
             Optional<Integer> older = i + 1 < years.size() ? Optional.of(years.get(i + 1).year()) : Optional.empty();
-            jobs.add(page(Urls.year(year) + "index.html", "year.jte", new YearPage(
+            files.add(page(Urls.year(year) + "index.html", "year.jte", new YearPage(
                     chrome(Urls.year(year), Chrome.Section.ARCHIVE, Integer.toString(year.year()),
                             "Postmortems of " + year.year() + "."), year, newer, older)));
         }
@@ -126,9 +120,10 @@ public final class SiteRenderer {
         return Chrome.at(site, path, section, title, description);
     }
 
-    private Job page(String path, String template, Object page) {
+    /** A page, rendered only when it is written. */
+    private OutputFile page(String path, String template, Object page) {
         String param = page instanceof Chrome ? "chrome" : "page";
-        return new Job(path, () -> {
+        return new OutputFile(path, () -> {
             StringOutput output = new StringOutput(16 * 1024);
             TEMPLATES.render(template, Map.of(param, page, "pages", pages), output);
             return output.toString().getBytes(StandardCharsets.UTF_8);
