@@ -1,0 +1,116 @@
+package dev.hindsight.browser;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Serves a built site over real HTTP on 127.0.0.1 under a sub-path, as GitHub Pages serves a
+ * project site: {@code /repo/x/} is {@code x/index.html}, anything outside the site is a 404.
+ * Remembers every path it could not serve, so a test can tell that no page asked for a missing file.
+ */
+final class StaticSiteServer implements AutoCloseable {
+
+    private static final Map<String, String> CONTENT_TYPES = Map.of(
+            "html", "text/html; charset=utf-8",
+            "css", "text/css; charset=utf-8",
+            "js", "text/javascript; charset=utf-8",
+            "json", "application/json",
+            "xml", "application/xml",
+            "txt", "text/plain; charset=utf-8",
+            "svg", "image/svg+xml",
+            "png", "image/png",
+            "ico", "image/x-icon");
+
+    private final HttpServer server;
+    private final Path root;
+    private final String basePath;
+    private final List<String> notFound = new CopyOnWriteArrayList<>();
+
+    private StaticSiteServer(Path root, String basePath) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.basePath = basePath;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::handle);
+    }
+
+    /** Starts serving {@code root} at {@code http://127.0.0.1:<free port><basePath>}. */
+    static StaticSiteServer serve(Path root, String basePath) throws IOException {
+        StaticSiteServer site = new StaticSiteServer(root, basePath);
+        site.server.start();
+        return site;
+    }
+
+    /** The site's address, ending in the base path. */
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + basePath;
+    }
+
+    /** Every request path answered with 404 so far. */
+    List<String> notFound() {
+        return List.copyOf(notFound);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            Path file = fileFor(path);
+            if (file == null) {
+                notFound.add(path);
+                send(exchange, 404, "text/plain; charset=utf-8", ("Not found: " + path).getBytes(StandardCharsets.UTF_8));
+            } else {
+                send(exchange, 200, contentType(file), Files.readAllBytes(file));
+            }
+        }
+    }
+
+    /** The file a request path names, or null when it names none inside the site. */
+    private Path fileFor(String path) {
+        if (!path.startsWith(basePath)) {
+            return null;
+        }
+        Path file = root.resolve(path.substring(basePath.length())).normalize();
+        if (!file.startsWith(root)) {
+            return null;
+        }
+        if (Files.isDirectory(file)) {
+            file = file.resolve("index.html");
+        }
+        return Files.isRegularFile(file) ? file : null;
+    }
+
+    private static String contentType(Path file) {
+        String name = file.getFileName().toString();
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return CONTENT_TYPES.getOrDefault(extension, "application/octet-stream");
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        // The browser must take each file for what the server says it is, as real hosts make it do.
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}
