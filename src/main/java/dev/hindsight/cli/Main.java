@@ -1,5 +1,6 @@
 package dev.hindsight.cli;
 
+import dev.hindsight.check.FileFailure;
 import dev.hindsight.publish.PublishException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,7 +43,7 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: build or check");
     }
 
-    private static int fail(Exception e, CommandLine commandLine, boolean debug) {
+    static int fail(Exception e, CommandLine commandLine, boolean debug) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof PublishException) {
             err.println("hindsight: " + e.getMessage());
@@ -52,7 +53,9 @@ public final class Main implements Runnable {
         if (e instanceof UncheckedIOException io) {
             err.println("hindsight: " + io.getMessage() + ": " + describe(io.getCause()));
         } else {
-            err.println("hindsight: internal error (" + describe(e) + "); this is a bug in Hindsight"
+            String where = e instanceof FileFailure failure ? " while reading " + failure.file() : "";
+            Throwable cause = e instanceof FileFailure ? e.getCause() : e;
+            err.println("hindsight: internal error" + where + " (" + describe(cause) + "); this is a bug in Hindsight"
                     + (debug ? "" : ", run again with --debug to see where"));
         }
         if (debug) {

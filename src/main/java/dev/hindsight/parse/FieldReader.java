@@ -60,7 +60,7 @@ final class FieldReader {
             String text = s.text().strip();
             if (text.isEmpty()) {
                 if (required) {
-                    diagnostics.error(s.position(), key, prefix + key + " is empty; write a short " + key);
+                    reportEmpty(s.position(), key);
                 }
                 return Optional.empty();
             }
@@ -68,7 +68,10 @@ final class FieldReader {
         });
     }
 
-    /** A list of single values; one value alone is taken as a list of one. */
+    /**
+     * A list of single values; one value alone is taken as a list of one. Blank entries are skipped;
+     * a list with nothing but blanks counts as empty, reported once.
+     */
     List<Item> list(String key, boolean required) {
         Optional<YamlNode.Entry> entry = present(key, required);
         if (entry.isEmpty()) {
@@ -77,16 +80,19 @@ final class FieldReader {
         YamlNode value = entry.get().value();
         List<YamlNode> nodes = value instanceof YamlNode.Sequence seq ? seq.items() : List.of(value);
         List<Item> items = new ArrayList<>();
+        boolean wrongType = false;
         for (YamlNode node : nodes) {
-            if (node instanceof YamlNode.Scalar scalar && !scalar.isNull() && !scalar.text().isBlank()) {
-                items.add(new Item(scalar.text().strip(), scalar.position()));
-            } else if (!(node instanceof YamlNode.Scalar s && s.isNull() && nodes.size() == 1 && !required)) {
+            if (!(node instanceof YamlNode.Scalar scalar)) {
                 diagnostics.error(node.position(), key, prefix + key + " expects names, found " + describe(node)
-                        + "; write " + key + ": [first, second]");
+                        + " inside it; write " + key + ": [first, second]");
+                wrongType = true;
+            } else if (!scalar.isNull() && !scalar.text().isBlank()) {
+                items.add(new Item(scalar.text().strip(), scalar.position()));
             }
         }
-        if (items.isEmpty() && required && nodes.stream().allMatch(n -> n instanceof YamlNode.Scalar)) {
-            diagnostics.error(value.position(), key, prefix + key + " is empty; name at least one");
+        if (items.isEmpty() && required && !wrongType) {
+            diagnostics.error(value.position(), key, prefix + key + " is empty; name at least one, such as "
+                    + key + ": [first, second]");
         }
         return items;
     }
@@ -95,17 +101,34 @@ final class FieldReader {
     record Item(String text, Position position) {
     }
 
+    /**
+     * A calendar day. A timestamp is accepted with a warning, its day taken as written: front matter
+     * from other generators often has one, and the day the author wrote is the one they mean.
+     */
     Optional<LocalDate> date(String key, boolean required) {
         return scalar(key, required).flatMap(s -> {
             String text = s.text().strip();
-            try {
-                return Optional.of(LocalDate.parse(text));
-            } catch (DateTimeParseException e) {
+            if (DATE_TIME_SHAPE.matcher(text).matches() && parseDate(text.substring(0, 10)).isPresent()) {
+                diagnostics.warning(s.position(), key, prefix + key + " [" + text + "] has a time; only the day "
+                        + text.substring(0, 10) + " is used, so write " + key + ": " + text.substring(0, 10)
+                        + (prefix.isEmpty() ? " and put the time in started" : ""));
+                return parseDate(text.substring(0, 10));
+            }
+            Optional<LocalDate> date = parseDate(text);
+            if (date.isEmpty()) {
                 String why = DATE_SHAPE.matcher(text).matches() ? "there is no such day" : "expected a date as YYYY-MM-DD";
                 diagnostics.error(s.position(), key, "invalid date [" + text + "] for " + prefix + key + "; " + why);
-                return Optional.empty();
             }
+            return date;
         });
+    }
+
+    private static Optional<LocalDate> parseDate(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** An instant; without an offset, the time is read in the site's time zone. */
@@ -146,18 +169,33 @@ final class FieldReader {
         });
     }
 
+    /** The entry when it has a value; a required one that is missing or empty is reported. */
     Optional<YamlNode.Entry> present(String key, boolean required) {
         Optional<YamlNode.Entry> entry = mapping.get(key);
-        boolean empty = entry.isEmpty() || entry.get().value() instanceof YamlNode.Scalar s && s.isNull();
-        if (empty) {
+        if (entry.isEmpty()) {
             if (required) {
-                diagnostics.error(entry.map(e -> e.keyPosition()).orElse(missingAt), "missing-field",
-                        "missing required field [" + prefix + key + "]; add \"" + key + ": ...\""
-                                + (prefix.isEmpty() ? " to the front matter" : ""));
+                diagnostics.error(missingAt, "missing-field", "missing required field [" + prefix + key + "]; add \""
+                        + key + ": ...\"" + (prefix.isEmpty() ? " to the front matter" : ""));
+            }
+            return Optional.empty();
+        }
+        if (entry.get().value() instanceof YamlNode.Scalar s && s.isNull()) {
+            if (required) {
+                reportEmpty(s.position(), key);
             }
             return Optional.empty();
         }
         return entry;
+    }
+
+    private void reportEmpty(Position at, String key) {
+        diagnostics.error(at, key, prefix + key + " is empty; write its value after \"" + key + ":\"");
+    }
+
+    /** The value exactly as written, for messages that quote it. */
+    Optional<String> rawText(String key) {
+        return mapping.get(key).map(YamlNode.Entry::value)
+                .filter(YamlNode.Scalar.class::isInstance).map(v -> ((YamlNode.Scalar) v).text());
     }
 
     private Optional<YamlNode.Scalar> scalar(String key, boolean required) {

@@ -34,7 +34,11 @@ public final class PostmortemParser {
         this.config = config;
     }
 
-    /** @return the postmortem, or empty when its front matter has errors (all of them reported) */
+    /**
+     * @return the postmortem as far as it could be read (every problem is reported), or empty when a
+     *         required field could not be read; it may still have errors, so check {@code diagnostics}
+     *         before publishing it
+     */
     public Optional<FrontMatter> parse(SourceFile file, String yaml, int yamlFirstLine, Diagnostics diagnostics) {
         Optional<YamlNode> root = YamlReader.read(yaml, yamlFirstLine, diagnostics);
         if (root.isEmpty()) {
@@ -45,8 +49,7 @@ public final class PostmortemParser {
                     + "\"key: value\", found " + root.get().kind());
             return Optional.empty();
         }
-        Optional<FrontMatter> result = convert(file, mapping, diagnostics);
-        return diagnostics.hasErrors() ? Optional.empty() : result;
+        return convert(file, mapping, diagnostics);
     }
 
     private Optional<FrontMatter> convert(SourceFile file, YamlNode.Mapping mapping, Diagnostics diagnostics) {
@@ -90,7 +93,12 @@ public final class PostmortemParser {
             IdRules.check(explicit.get(), fields.positionOf("id"), diagnostics);
             return explicit.get();
         }
-        String name = file.path().getFileName().toString();
+        return defaultId(file.path());
+    }
+
+    /** A postmortem without an {@code id:} field is known by its file name, without the extension. */
+    public static String defaultId(java.nio.file.Path path) {
+        String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return Slugs.of(dot > 0 ? name.substring(0, dot) : name);
     }
