@@ -30,12 +30,31 @@ final class FieldReader {
     private final Diagnostics diagnostics;
     private final Position missingAt;
     private final String prefix;
+    private final String codePrefix;
 
     FieldReader(YamlNode.Mapping mapping, Diagnostics diagnostics, Position missingAt, String prefix) {
+        this(mapping, diagnostics, missingAt, prefix, "");
+    }
+
+    /**
+     * @param prefix     names the mapping in messages, such as {@code action_items[2].}
+     * @param codePrefix makes rule codes distinct, such as {@code action-item-} for {@code action-item-status}
+     */
+    FieldReader(YamlNode.Mapping mapping, Diagnostics diagnostics, Position missingAt, String prefix, String codePrefix) {
         this.mapping = mapping;
         this.diagnostics = diagnostics;
         this.missingAt = missingAt;
         this.prefix = prefix;
+        this.codePrefix = codePrefix;
+    }
+
+    /** Each field's problems share one rule code, named after the field. */
+    private void error(Position at, String key, String message) {
+        diagnostics.error(at, code(key), message);
+    }
+
+    private String code(String key) {
+        return codePrefix + key.replace('_', '-');
     }
 
     /** Warns about keys nobody reads, suggesting the known key a typo was probably meant to be. */
@@ -83,15 +102,15 @@ final class FieldReader {
         boolean wrongType = false;
         for (YamlNode node : nodes) {
             if (!(node instanceof YamlNode.Scalar scalar)) {
-                diagnostics.error(node.position(), key, prefix + key + " expects names, found " + describe(node)
-                        + " inside it; write " + key + ": [first, second]");
+                error(node.position(), key, prefix + key + " expects names, found " + describe(node)
+                        + (node == value ? "" : " in the list") + "; write " + key + ": [first, second]");
                 wrongType = true;
             } else if (!scalar.isNull() && !scalar.text().isBlank()) {
                 items.add(new Item(scalar.text().strip(), scalar.position()));
             }
         }
         if (items.isEmpty() && required && !wrongType) {
-            diagnostics.error(value.position(), key, prefix + key + " is empty; name at least one, such as "
+            error(value.position(), key, prefix + key + " is empty; name at least one, such as "
                     + key + ": [first, second]");
         }
         return items;
@@ -109,15 +128,16 @@ final class FieldReader {
         return scalar(key, required).flatMap(s -> {
             String text = s.text().strip();
             if (DATE_TIME_SHAPE.matcher(text).matches() && parseDate(text.substring(0, 10)).isPresent()) {
-                diagnostics.warning(s.position(), key, prefix + key + " [" + text + "] has a time; only the day "
+                diagnostics.warning(s.position(), code(key), prefix + key + " [" + text + "] has a time; only the day "
                         + text.substring(0, 10) + " is used, so write " + key + ": " + text.substring(0, 10)
                         + (prefix.isEmpty() ? " and put the time in started" : ""));
                 return parseDate(text.substring(0, 10));
             }
             Optional<LocalDate> date = parseDate(text);
             if (date.isEmpty()) {
-                String why = DATE_SHAPE.matcher(text).matches() ? "there is no such day" : "expected a date as YYYY-MM-DD";
-                diagnostics.error(s.position(), key, "invalid date [" + text + "] for " + prefix + key + "; " + why);
+                String why = DATE_SHAPE.matcher(text).matches() ? "there is no such day"
+                        : "expected a date as YYYY-MM-DD, such as 2016-09-05";
+                error(s.position(), key, "invalid " + prefix + key + " [" + text + "]; " + why);
             }
             return date;
         });
@@ -136,21 +156,21 @@ final class FieldReader {
         return scalar(key, false).flatMap(s -> {
             String text = s.text().strip();
             if (DATE_TIME_SHAPE.matcher(text).matches()) {
-                String iso = text.replace(' ', 'T');
+                String iso = text.replace(' ', 'T').replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
                 try {
                     return Optional.of(OffsetDateTime.parse(iso));
                 } catch (DateTimeParseException offsetMissing) {
                     try {
                         return Optional.of(LocalDateTime.parse(iso).atZone(zone).toOffsetDateTime());
                     } catch (DateTimeParseException invalid) {
-                        diagnostics.error(s.position(), key, "invalid timestamp [" + text + "] for " + prefix + key
-                                + "; there is no such day or time");
+                        error(s.position(), key, "invalid " + prefix + key + " [" + text + "]; there is no such day "
+                                + "or time");
                         return Optional.empty();
                     }
                 }
             }
-            diagnostics.error(s.position(), key, "invalid timestamp [" + text + "] for " + prefix + key
-                    + "; expected YYYY-MM-DDTHH:MM:SSZ (or with an offset such as +02:00)");
+            error(s.position(), key, "invalid " + prefix + key + " [" + text + "]; expected YYYY-MM-DDTHH:MM:SSZ "
+                    + "(or with an offset such as +02:00)");
             return Optional.empty();
         });
     }
@@ -162,7 +182,7 @@ final class FieldReader {
             Optional<T> found = find.apply(text);
             if (found.isEmpty()) {
                 String hint = Suggestions.closest(text, allowed).map(k -> "; did you mean " + k + "?").orElse("");
-                diagnostics.error(s.position(), key, "unknown " + (prefix.isEmpty() ? "" : prefix) + key.replace('_', ' ')
+                error(s.position(), key, "unknown " + prefix + key
                         + " [" + text + "]; expected one of " + String.join(", ", allowed) + hint);
             }
             return found;
@@ -189,7 +209,7 @@ final class FieldReader {
     }
 
     private void reportEmpty(Position at, String key) {
-        diagnostics.error(at, key, prefix + key + " is empty; write its value after \"" + key + ":\"");
+        error(at, key, prefix + key + " is empty; write its value after \"" + key + ":\"");
     }
 
     /** The value exactly as written, for messages that quote it. */
@@ -203,7 +223,7 @@ final class FieldReader {
             if (entry.value() instanceof YamlNode.Scalar scalar) {
                 return Optional.of(scalar);
             }
-            diagnostics.error(entry.value().position(), key, prefix + key + " expects a single value, found "
+            error(entry.value().position(), key, prefix + key + " expects a single value, found "
                     + describe(entry.value()) + "; write \"" + key + ": value\" on one line");
             return Optional.empty();
         });

@@ -110,8 +110,8 @@ public final class PostmortemParser {
             return List.of();
         }
         if (!(entry.get().value() instanceof YamlNode.Sequence sequence)) {
-            diagnostics.error(entry.get().value().position(), "action_items", "action_items expects a list of items "
-                    + "(each starting with \"- title: ...\"), found " + entry.get().value().kind());
+            diagnostics.error(entry.get().value().position(), "action-items", "action_items expects a list of items "
+                    + "(each starting with \"- title: ...\"), found " + describe(entry.get().value()));
             return List.of();
         }
         List<ActionItem> items = new ArrayList<>();
@@ -119,11 +119,12 @@ public final class PostmortemParser {
             YamlNode node = sequence.items().get(i);
             String prefix = "action_items[" + (i + 1) + "].";
             if (!(node instanceof YamlNode.Mapping itemMapping)) {
-                diagnostics.error(node.position(), "action_items", "action item " + (i + 1) + " must be fields such as "
-                        + "title, owner and status, found " + node.kind());
+                diagnostics.error(node.position(), "action-items", "action item " + (i + 1) + " must be fields such as "
+                        + "title, owner and status, found " + describe(node) + "; write \"- title: ...\" with "
+                        + "owner: and status: below it");
                 continue;
             }
-            FieldReader item = new FieldReader(itemMapping, diagnostics, itemMapping.position(), prefix);
+            FieldReader item = new FieldReader(itemMapping, diagnostics, itemMapping.position(), prefix, "action-item-");
             item.warnUnknownKeys(ACTION_ITEM_FIELDS);
             positions.put("action_items[" + i + "].ticket", item.positionOf("ticket"));
             readActionItem(item, diagnostics).ifPresent(items::add);
@@ -145,6 +146,10 @@ public final class PostmortemParser {
         }
         return Optional.of(new ActionItem(title.get(), type.orElse(ActionType.OTHER), owner.get(), status.get(),
                 priority, due, ticket));
+    }
+
+    private static String describe(YamlNode node) {
+        return node instanceof YamlNode.Scalar s && !s.isNull() ? "the text [" + s.text().strip() + "]" : node.kind();
     }
 
     private static List<String> texts(List<FieldReader.Item> items) {

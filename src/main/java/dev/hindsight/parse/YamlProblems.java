@@ -75,6 +75,10 @@ final class YamlProblems {
         if (problem.contains("\\t(TAB)")) {
             return "a tab is used for indentation; indent with spaces only";
         }
+        if (problem.startsWith("mapping values are not allowed")) {
+            return "a \": \" here makes no sense to YAML; if the value contains \": \", put it in quotes, "
+                    + "else check the indentation";
+        }
         Matcher badStart = BAD_START.matcher(problem);
         if (badStart.matches()) {
             return "a value or key cannot start with [" + badStart.group(1) + "]; put it in quotes";
