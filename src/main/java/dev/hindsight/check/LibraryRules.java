@@ -80,7 +80,7 @@ public final class LibraryRules {
                     String other = firstUse.putIfAbsent(ticket, p.sourcePath());
                     if (other != null && !other.equals(p.sourcePath())) {
                         found.add(Diagnostic.warning(p.sourcePath(), current.positionOf("action_items[" + index + "].ticket"),
-                                "duplicate-ticket", "ticket [" + ticket + "] is also an action item of " + other
+                                "duplicate-ticket", "ticket [" + ticket + "] is also the ticket of an action item in " + other
                                         + "; if it is the same work, link the postmortems with related: instead"));
                     }
                 });
