@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  */
 final class YamlProblems {
 
-    /** A syntax problem, reported as {@code yaml-syntax}. */
-    record Problem(Position at, String message) {
+    /** A problem found before or while parsing, with its rule code. */
+    record Problem(Position at, String code, String message) {
     }
 
     private static final Pattern UNCLOSED = Pattern.compile("(flow sequence|flow mapping|quoted scalar)");
@@ -32,10 +32,33 @@ final class YamlProblems {
     }
 
     /**
-     * YAML forbids control characters, and SnakeYAML reports them without a usable position, so they
-     * are looked for first. Tabs are allowed here; a tab used for indentation is a syntax error.
+     * Problems found without parsing. YAML forbids control characters, and SnakeYAML reports them without
+     * a usable position, so they are looked for first. Tabs are allowed here; a tab used for indentation
+     * is a syntax error.
      */
-    static Optional<Problem> controlCharacter(String yaml, int firstLine) {
+    static Optional<Problem> beforeParsing(String yaml, int firstLine, int maxLineLength) {
+        return controlCharacter(yaml, firstLine).or(() -> longLine(yaml, firstLine, maxLineLength));
+    }
+
+    /** SnakeYAML takes seconds over a multi-megabyte line: a line too long for any value is refused unread. */
+    private static Optional<Problem> longLine(String yaml, int firstLine, int maxLineLength) {
+        int line = firstLine;
+        int lineStart = 0;
+        for (int i = 0; i <= yaml.length(); i++) {
+            if (i == yaml.length() || yaml.charAt(i) == '\n') {
+                if (i - lineStart > maxLineLength) {
+                    return Optional.of(new Problem(new Position(line, 1), "value-too-long", "line is " + (i - lineStart)
+                            + " characters long, over the limit of " + maxLineLength + " for front matter; put long "
+                            + "text in the body of the postmortem"));
+                }
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Problem> controlCharacter(String yaml, int firstLine) {
         int line = firstLine;
         int lineStart = 0;
         for (int i = 0; i < yaml.length(); i++) {
@@ -88,7 +111,7 @@ final class YamlProblems {
     }
 
     private static Problem error(Position at, String message) {
-        return new Problem(at, "invalid YAML: " + message);
+        return new Problem(at, "yaml-syntax", "invalid YAML: " + message);
     }
 
     private static Position at(Mark mark, int firstLine) {

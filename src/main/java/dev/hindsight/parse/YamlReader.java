@@ -63,9 +63,9 @@ public final class YamlReader {
     }
 
     private Optional<YamlNode> readDocument(String yaml) {
-        Optional<YamlProblems.Problem> control = YamlProblems.controlCharacter(yaml, firstLine);
-        if (control.isPresent()) {
-            report(control.get());
+        Optional<YamlProblems.Problem> refused = YamlProblems.beforeParsing(yaml, firstLine, MAX_VALUE_LENGTH);
+        if (refused.isPresent()) {
+            report(refused.get());
             return Optional.empty();
         }
         try (JsonParser p = FACTORY.createParser(yaml)) {
@@ -154,6 +154,6 @@ public final class YamlReader {
     }
 
     private void report(YamlProblems.Problem problem) {
-        diagnostics.error(problem.at(), "yaml-syntax", problem.message());
+        diagnostics.error(problem.at(), problem.code(), problem.message());
     }
 }
