@@ -14,8 +14,7 @@ public final class FileFailure extends RuntimeException {
 
     private final String file;
 
-    // No (Throwable) or no-argument constructor: ForkJoin and executors rethrow this instance as it is.
-    FileFailure(String file, Throwable cause) {
+    public FileFailure(String file, Throwable cause) {
         super("internal error while reading " + file, Objects.requireNonNull(cause));
         this.file = file;
     }

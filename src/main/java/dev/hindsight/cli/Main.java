@@ -34,6 +34,7 @@ public final class Main implements Runnable {
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(Main::usageError)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(e, commandLine, main.debug));
         return cli.execute(args);
     }
@@ -41,6 +42,16 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: build or check");
+    }
+
+    /** A mistake on the command line: one line saying what, and where help is; not the whole help. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("hindsight: " + e.getMessage() + " (see \"" + e.getCommandLine().getCommandSpec().qualifiedName()
+                + " --help\")");
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.flush();
+        return ExitCode.USAGE;
     }
 
     static int fail(Exception e, CommandLine commandLine, boolean debug) {
