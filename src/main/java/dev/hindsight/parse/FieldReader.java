@@ -5,26 +5,19 @@ import dev.hindsight.check.Position;
 import dev.hindsight.check.Suggestions;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Reads typed fields out of one YAML mapping, reporting each problem at the value that has it.
  * {@code prefix} names the mapping in messages ({@code action_items[2].}) and is empty at the top.
  */
 final class FieldReader {
-
-    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern DATE_TIME_SHAPE =
-            Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
 
     private final YamlNode.Mapping mapping;
     private final Diagnostics diagnostics;
@@ -127,51 +120,30 @@ final class FieldReader {
     Optional<LocalDate> date(String key, boolean required) {
         return scalar(key, required).flatMap(s -> {
             String text = s.text().strip();
-            if (DATE_TIME_SHAPE.matcher(text).matches() && parseDate(text.substring(0, 10)).isPresent()) {
+            Optional<LocalDate> day = DateValues.dayOfTimestamp(text);
+            if (day.isPresent()) {
                 diagnostics.warning(s.position(), code(key), prefix + key + " [" + text + "] has a time; only the day "
-                        + text.substring(0, 10) + " is used, so write " + key + ": " + text.substring(0, 10)
+                        + day.get() + " is used, so write " + key + ": " + day.get()
                         + (prefix.isEmpty() ? " and put the time in started" : ""));
-                return parseDate(text.substring(0, 10));
+                return day;
             }
-            Optional<LocalDate> date = parseDate(text);
+            Optional<LocalDate> date = DateValues.date(text);
             if (date.isEmpty()) {
-                String why = DATE_SHAPE.matcher(text).matches() ? "there is no such day"
-                        : "expected a date as YYYY-MM-DD, such as 2016-09-05";
-                error(s.position(), key, "invalid " + prefix + key + " [" + text + "]; " + why);
+                error(s.position(), key, "invalid " + prefix + key + " [" + text + "]; " + DateValues.dateProblem(text));
             }
             return date;
         });
-    }
-
-    private static Optional<LocalDate> parseDate(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     /** An instant; without an offset, the time is read in the site's time zone. */
     Optional<OffsetDateTime> timestamp(String key, ZoneId zone) {
         return scalar(key, false).flatMap(s -> {
             String text = s.text().strip();
-            if (DATE_TIME_SHAPE.matcher(text).matches()) {
-                String iso = text.replace(' ', 'T').replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
-                try {
-                    return Optional.of(OffsetDateTime.parse(iso));
-                } catch (DateTimeParseException offsetMissing) {
-                    try {
-                        return Optional.of(LocalDateTime.parse(iso).atZone(zone).toOffsetDateTime());
-                    } catch (DateTimeParseException invalid) {
-                        error(s.position(), key, "invalid " + prefix + key + " [" + text + "]; there is no such day "
-                                + "or time");
-                        return Optional.empty();
-                    }
-                }
+            Optional<OffsetDateTime> instant = DateValues.instant(text, zone);
+            if (instant.isEmpty()) {
+                error(s.position(), key, "invalid " + prefix + key + " [" + text + "]; " + DateValues.instantProblem(text));
             }
-            error(s.position(), key, "invalid " + prefix + key + " [" + text + "]; expected YYYY-MM-DDTHH:MM:SSZ "
-                    + "(or with an offset such as +02:00)");
-            return Optional.empty();
+            return instant;
         });
     }
 
