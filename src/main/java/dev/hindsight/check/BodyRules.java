@@ -13,12 +13,16 @@ public final class BodyRules {
     }
 
     public static void check(Body body, Optional<String> title, List<String> requiredSections, Diagnostics diagnostics) {
-        for (String section : requiredSections) {
-            boolean present = body.headings().stream()
-                    .anyMatch(h -> h.level() == 2 && normalize(h.text()).equals(normalize(section)));
-            if (!present) {
-                diagnostics.warning(Position.START, "section-missing", "no \"## " + section + "\" section");
-            }
+        List<String> missing = requiredSections.stream()
+                .filter(section -> body.headings().stream()
+                        .noneMatch(h -> h.level() == 2 && normalize(h.text()).equals(normalize(section))))
+                .map(section -> "\"## " + section + "\"")
+                .toList();
+        // One line for all of them: a file written to another template would otherwise get ten.
+        if (!missing.isEmpty()) {
+            diagnostics.warning(Position.START, "section-missing", "no " + String.join(", ", missing)
+                    + (missing.size() == 1 ? " section" : " sections") + "; add " + (missing.size() == 1 ? "it" : "them")
+                    + ", or change required_sections in site.yml");
         }
         title.ifPresent(t -> body.headings().stream()
                 .filter(h -> h.level() == 1 && !normalize(h.text()).equals(normalize(t)))

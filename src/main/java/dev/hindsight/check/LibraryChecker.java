@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,9 +39,15 @@ public final class LibraryChecker {
         this.markdown = markdown;
     }
 
-    /** One file after its front matter was read. */
+    /**
+     * One file after its front matter was read.
+     *
+     * @param frontMatter what could be read of it, even with errors, so that checks across the library
+     *                    (duplicate ids, related ids) see every postmortem that has an id
+     * @param valid       whether the front matter had no errors, so the postmortem can be published
+     */
     private record Loaded(SourceFile file, Optional<FrontMatterSplitter.Split> split, Optional<FrontMatter> frontMatter,
-                          Diagnostics diagnostics) {
+                          boolean valid, Diagnostics diagnostics) {
     }
 
     /** What reading the postmortems found; the caller adds the config's and pages' own problems. */
@@ -50,18 +57,21 @@ public final class LibraryChecker {
     public Found check(Path sourceFolder) {
         Scan scan = new SourceScanner(config.maxFileSize()).scan(sourceFolder);
         PostmortemParser parser = new PostmortemParser(config);
-        List<Loaded> loaded = scan.files().parallelStream().map(file -> load(file, parser)).toList();
+        List<Loaded> loaded = Workers.map(scan.files(),
+                file -> FileFailure.guard(file.displayPath(), () -> load(file, parser)));
         Map<Path, Loaded> byPath = loaded.stream()
                 .collect(Collectors.toMap(l -> key(l.file().path()), Function.identity(), (a, b) -> a));
 
-        List<Postmortem> published = loaded.parallelStream()
-                .map(l -> renderBody(l, byPath))
-                .flatMap(Optional::stream)
-                .toList();
+        List<Postmortem> published = Workers.map(loaded,
+                        l -> FileFailure.guard(l.file().displayPath(), () -> renderBody(l, byPath)))
+                .stream().flatMap(Optional::stream).toList();
 
         List<Diagnostic> diagnostics = new ArrayList<>(scan.problems());
         loaded.forEach(l -> diagnostics.addAll(l.diagnostics().toList()));
-        diagnostics.addAll(LibraryRules.check(loaded.stream().flatMap(l -> l.frontMatter().stream()).toList()));
+        Set<String> unreadIds = loaded.stream().filter(l -> l.frontMatter().isEmpty())
+                .map(l -> PostmortemParser.defaultId(l.file().path())).collect(Collectors.toSet());
+        diagnostics.addAll(LibraryRules.check(loaded.stream().flatMap(l -> l.frontMatter().stream()).toList(),
+                unreadIds));
         return new Found(Library.assemble(published, config.statuses(), config.severities()),
                 scan.files().size() + scan.problems().size(), diagnostics);
     }
@@ -72,7 +82,8 @@ public final class LibraryChecker {
         result.problem().ifPresent(diagnostics::add);
         Optional<FrontMatter> frontMatter = result.split()
                 .flatMap(split -> parser.parse(file, split.yaml(), split.yamlFirstLine(), diagnostics));
-        return new Loaded(file, result.split(), frontMatter, diagnostics);
+        return new Loaded(file, result.split(), frontMatter, frontMatter.isPresent() && !diagnostics.hasErrors(),
+                diagnostics);
     }
 
     /** Renders the body (its checks run for every file that has one); returns the postmortem if it is published. */
@@ -86,7 +97,7 @@ public final class LibraryChecker {
         Body body = markdown.render(split.body(), split.bodyFirstLine(), links, loaded.diagnostics());
         BodyRules.check(body, loaded.frontMatter().map(f -> f.postmortem().title()), config.requiredSections(),
                 loaded.diagnostics());
-        return loaded.frontMatter().map(FrontMatter::postmortem).filter(this::isPublished).map(p -> p.withBody(body));
+        return published(loaded).map(p -> p.withBody(body));
     }
 
     private InternalLinks.Target target(Path folder, String link, Map<Path, Loaded> byPath) {
@@ -99,13 +110,13 @@ public final class LibraryChecker {
         if (target == null) {
             return new InternalLinks.Missing();
         }
-        return target.frontMatter().map(FrontMatter::postmortem).filter(this::isPublished)
-                .<InternalLinks.Target>map(p -> new InternalLinks.Page(p.id()))
+        return published(target).<InternalLinks.Target>map(p -> new InternalLinks.Page(p.id()))
                 .orElse(new InternalLinks.Unpublished());
     }
 
-    private boolean isPublished(Postmortem postmortem) {
-        return includeDrafts || !config.isDraft(postmortem.status());
+    private Optional<Postmortem> published(Loaded loaded) {
+        return loaded.frontMatter().filter(f -> loaded.valid()).map(FrontMatter::postmortem)
+                .filter(p -> includeDrafts || !config.isDraft(p.status()));
     }
 
     private static Path key(Path path) {

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Rules that look across postmortems: ids must be unique, references must lead somewhere. */
 public final class LibraryRules {
@@ -16,32 +18,54 @@ public final class LibraryRules {
     private LibraryRules() {
     }
 
-    /** @param all every postmortem read without errors, in file order */
-    public static List<Diagnostic> check(List<FrontMatter> all) {
+    /**
+     * @param all       every postmortem whose front matter could be read (possibly with errors), in file order
+     * @param unreadIds the file-name ids of files whose front matter could not be read: they exist, so a
+     *                  reference to them is not reported as well
+     */
+    public static List<Diagnostic> check(List<FrontMatter> all, Set<String> unreadIds) {
         List<Diagnostic> found = new ArrayList<>();
-        Map<String, FrontMatter> byId = new HashMap<>();
+        Map<String, FrontMatter> byUrl = new HashMap<>();
         for (FrontMatter current : all) {
-            String key = current.postmortem().id().toLowerCase(Locale.ROOT);
-            FrontMatter first = byId.putIfAbsent(key, current);
+            FrontMatter first = byUrl.putIfAbsent(urlOf(current.postmortem().id()), current);
             if (first != null) {
-                found.add(Diagnostic.error(current.postmortem().sourcePath(), current.positionOf("id"), "duplicate-id",
-                        "id [" + current.postmortem().id() + "] is already used by " + first.postmortem().sourcePath()
-                                + "; ids become URLs, so give one of them another id (\"id: ...\") or file name"));
+                found.add(duplicate(current, first));
             }
         }
+        Set<String> known = new TreeSet<>(unreadIds);
+        all.forEach(f -> known.add(f.postmortem().id()));
         for (FrontMatter current : all) {
             Postmortem p = current.postmortem();
             for (int i = 0; i < p.related().size(); i++) {
                 String id = p.related().get(i);
-                if (!byId.containsKey(id.toLowerCase(Locale.ROOT))) {
+                if (!byUrl.containsKey(urlOf(id)) && !unreadIds.contains(urlOf(id))) {
+                    String hint = Suggestions.closest(id, known).map(k -> "did you mean " + k + "?")
+                            .orElse("use the id of another postmortem (its file name without .md)");
                     found.add(Diagnostic.error(p.sourcePath(), current.positionOf("related[" + i + "]"), "related",
-                            "related postmortem [" + id + "] does not exist; use the id of another postmortem "
-                                    + "(its file name without .md)"));
+                            "related postmortem [" + id + "] does not exist; " + hint));
                 }
             }
         }
         found.addAll(sharedTickets(all));
         return found;
+    }
+
+    /** The id as its page's folder: URLs are compared ignoring case, as many file systems do. */
+    private static String urlOf(String id) {
+        return id.toLowerCase(Locale.ROOT);
+    }
+
+    private static Diagnostic duplicate(FrontMatter current, FrontMatter first) {
+        Postmortem p = current.postmortem();
+        String other = first.postmortem().id();
+        String fix = "; give one of them another id (\"id: ...\") or file name";
+        if (p.id().equals(other)) {
+            return Diagnostic.error(p.sourcePath(), current.positionOf("id"), "duplicate-id", "id [" + p.id()
+                    + "] is already used by " + first.postmortem().sourcePath() + fix);
+        }
+        return Diagnostic.error(p.sourcePath(), current.positionOf("id"), "duplicate-url", "id [" + p.id()
+                + "] gives the same page as [" + other + "] of " + first.postmortem().sourcePath()
+                + ", as URLs ignore case on many systems" + fix);
     }
 
     private static List<Diagnostic> sharedTickets(List<FrontMatter> all) {
@@ -56,7 +80,7 @@ public final class LibraryRules {
                     String other = firstUse.putIfAbsent(ticket, p.sourcePath());
                     if (other != null && !other.equals(p.sourcePath())) {
                         found.add(Diagnostic.warning(p.sourcePath(), current.positionOf("action_items[" + index + "].ticket"),
-                                "duplicate-ticket", "ticket [" + ticket + "] is also an action item of " + other
+                                "duplicate-ticket", "ticket [" + ticket + "] is also the ticket of an action item in " + other
                                         + "; if it is the same work, link the postmortems with related: instead"));
                     }
                 });

@@ -1,5 +1,6 @@
 package dev.hindsight.cli;
 
+import dev.hindsight.check.FileFailure;
 import dev.hindsight.publish.PublishException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,6 +34,7 @@ public final class Main implements Runnable {
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(Main::usageError)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(e, commandLine, main.debug));
         return cli.execute(args);
     }
@@ -42,7 +44,17 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: build, check or schema");
     }
 
-    private static int fail(Exception e, CommandLine commandLine, boolean debug) {
+    /** A mistake on the command line: one line saying what, and where help is; not the whole help. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("hindsight: " + e.getMessage() + " (see \"" + e.getCommandLine().getCommandSpec().qualifiedName()
+                + " --help\")");
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    static int fail(Exception e, CommandLine commandLine, boolean debug) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof PublishException) {
             err.println("hindsight: " + e.getMessage());
@@ -52,7 +64,9 @@ public final class Main implements Runnable {
         if (e instanceof UncheckedIOException io) {
             err.println("hindsight: " + io.getMessage() + ": " + describe(io.getCause()));
         } else {
-            err.println("hindsight: internal error (" + describe(e) + "); this is a bug in Hindsight"
+            String where = e instanceof FileFailure failure ? " while reading " + failure.file() : "";
+            Throwable cause = e instanceof FileFailure ? e.getCause() : e;
+            err.println("hindsight: internal error" + where + " (" + describe(cause) + "); this is a bug in Hindsight"
                     + (debug ? "" : ", run again with --debug to see where"));
         }
         if (debug) {

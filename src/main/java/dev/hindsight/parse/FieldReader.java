@@ -5,16 +5,13 @@ import dev.hindsight.check.Position;
 import dev.hindsight.check.Suggestions;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Reads typed fields out of one YAML mapping, reporting each problem at the value that has it.
@@ -22,20 +19,35 @@ import java.util.regex.Pattern;
  */
 final class FieldReader {
 
-    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern DATE_TIME_SHAPE =
-            Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
-
     private final YamlNode.Mapping mapping;
     private final Diagnostics diagnostics;
     private final Position missingAt;
     private final String prefix;
+    private final String codePrefix;
 
     FieldReader(YamlNode.Mapping mapping, Diagnostics diagnostics, Position missingAt, String prefix) {
+        this(mapping, diagnostics, missingAt, prefix, "");
+    }
+
+    /**
+     * @param prefix     names the mapping in messages, such as {@code action_items[2].}
+     * @param codePrefix makes rule codes distinct, such as {@code action-item-} for {@code action-item-status}
+     */
+    FieldReader(YamlNode.Mapping mapping, Diagnostics diagnostics, Position missingAt, String prefix, String codePrefix) {
         this.mapping = mapping;
         this.diagnostics = diagnostics;
         this.missingAt = missingAt;
         this.prefix = prefix;
+        this.codePrefix = codePrefix;
+    }
+
+    /** Each field's problems share one rule code, named after the field. */
+    private void error(Position at, String key, String message) {
+        diagnostics.error(at, code(key), message);
+    }
+
+    private String code(String key) {
+        return codePrefix + key.replace('_', '-');
     }
 
     /** Warns about keys nobody reads, suggesting the known key a typo was probably meant to be. */
@@ -60,7 +72,7 @@ final class FieldReader {
             String text = s.text().strip();
             if (text.isEmpty()) {
                 if (required) {
-                    diagnostics.error(s.position(), key, prefix + key + " is empty; write a short " + key);
+                    reportEmpty(s.position(), key);
                 }
                 return Optional.empty();
             }
@@ -68,7 +80,10 @@ final class FieldReader {
         });
     }
 
-    /** A list of single values; one value alone is taken as a list of one. */
+    /**
+     * A list of single values; one value alone is taken as a list of one. Blank entries are skipped;
+     * a list with nothing but blanks counts as empty, reported once.
+     */
     List<Item> list(String key, boolean required) {
         Optional<YamlNode.Entry> entry = present(key, required);
         if (entry.isEmpty()) {
@@ -77,16 +92,19 @@ final class FieldReader {
         YamlNode value = entry.get().value();
         List<YamlNode> nodes = value instanceof YamlNode.Sequence seq ? seq.items() : List.of(value);
         List<Item> items = new ArrayList<>();
+        boolean wrongType = false;
         for (YamlNode node : nodes) {
-            if (node instanceof YamlNode.Scalar scalar && !scalar.isNull() && !scalar.text().isBlank()) {
+            if (!(node instanceof YamlNode.Scalar scalar)) {
+                error(node.position(), key, prefix + key + " expects names, found " + describe(node)
+                        + (node == value ? "" : " in the list") + "; write " + key + ": [first, second]");
+                wrongType = true;
+            } else if (!scalar.isNull() && !scalar.text().isBlank()) {
                 items.add(new Item(scalar.text().strip(), scalar.position()));
-            } else if (!(node instanceof YamlNode.Scalar s && s.isNull() && nodes.size() == 1 && !required)) {
-                diagnostics.error(node.position(), key, prefix + key + " expects names, found " + describe(node)
-                        + "; write " + key + ": [first, second]");
             }
         }
-        if (items.isEmpty() && required && nodes.stream().allMatch(n -> n instanceof YamlNode.Scalar)) {
-            diagnostics.error(value.position(), key, prefix + key + " is empty; name at least one");
+        if (items.isEmpty() && required && !wrongType) {
+            error(value.position(), key, prefix + key + " is empty; name at least one, such as "
+                    + key + ": [first, second]");
         }
         return items;
     }
@@ -95,16 +113,25 @@ final class FieldReader {
     record Item(String text, Position position) {
     }
 
+    /**
+     * A calendar day. A timestamp is accepted with a warning, its day taken as written: front matter
+     * from other generators often has one, and the day the author wrote is the one they mean.
+     */
     Optional<LocalDate> date(String key, boolean required) {
         return scalar(key, required).flatMap(s -> {
             String text = s.text().strip();
-            try {
-                return Optional.of(LocalDate.parse(text));
-            } catch (DateTimeParseException e) {
-                String why = DATE_SHAPE.matcher(text).matches() ? "there is no such day" : "expected a date as YYYY-MM-DD";
-                diagnostics.error(s.position(), key, "invalid date [" + text + "] for " + prefix + key + "; " + why);
-                return Optional.empty();
+            Optional<LocalDate> day = DateValues.dayOfTimestamp(text);
+            if (day.isPresent()) {
+                diagnostics.warning(s.position(), code(key), prefix + key + " [" + text + "] has a time; only the day "
+                        + day.get() + " is used, so write " + key + ": " + day.get()
+                        + (prefix.isEmpty() ? " and put the time in started" : ""));
+                return day;
             }
+            Optional<LocalDate> date = DateValues.date(text);
+            if (date.isEmpty()) {
+                error(s.position(), key, "invalid " + prefix + key + " [" + text + "]; " + DateValues.dateProblem(text));
+            }
+            return date;
         });
     }
 
@@ -112,23 +139,11 @@ final class FieldReader {
     Optional<OffsetDateTime> timestamp(String key, ZoneId zone) {
         return scalar(key, false).flatMap(s -> {
             String text = s.text().strip();
-            if (DATE_TIME_SHAPE.matcher(text).matches()) {
-                String iso = text.replace(' ', 'T');
-                try {
-                    return Optional.of(OffsetDateTime.parse(iso));
-                } catch (DateTimeParseException offsetMissing) {
-                    try {
-                        return Optional.of(LocalDateTime.parse(iso).atZone(zone).toOffsetDateTime());
-                    } catch (DateTimeParseException invalid) {
-                        diagnostics.error(s.position(), key, "invalid timestamp [" + text + "] for " + prefix + key
-                                + "; there is no such day or time");
-                        return Optional.empty();
-                    }
-                }
+            Optional<OffsetDateTime> instant = DateValues.instant(text, zone);
+            if (instant.isEmpty()) {
+                error(s.position(), key, "invalid " + prefix + key + " [" + text + "]; " + DateValues.instantProblem(text));
             }
-            diagnostics.error(s.position(), key, "invalid timestamp [" + text + "] for " + prefix + key
-                    + "; expected YYYY-MM-DDTHH:MM:SSZ (or with an offset such as +02:00)");
-            return Optional.empty();
+            return instant;
         });
     }
 
@@ -139,25 +154,40 @@ final class FieldReader {
             Optional<T> found = find.apply(text);
             if (found.isEmpty()) {
                 String hint = Suggestions.closest(text, allowed).map(k -> "; did you mean " + k + "?").orElse("");
-                diagnostics.error(s.position(), key, "unknown " + (prefix.isEmpty() ? "" : prefix) + key.replace('_', ' ')
+                error(s.position(), key, "unknown " + prefix + key
                         + " [" + text + "]; expected one of " + String.join(", ", allowed) + hint);
             }
             return found;
         });
     }
 
+    /** The entry when it has a value; a required one that is missing or empty is reported. */
     Optional<YamlNode.Entry> present(String key, boolean required) {
         Optional<YamlNode.Entry> entry = mapping.get(key);
-        boolean empty = entry.isEmpty() || entry.get().value() instanceof YamlNode.Scalar s && s.isNull();
-        if (empty) {
+        if (entry.isEmpty()) {
             if (required) {
-                diagnostics.error(entry.map(e -> e.keyPosition()).orElse(missingAt), "missing-field",
-                        "missing required field [" + prefix + key + "]; add \"" + key + ": ...\""
-                                + (prefix.isEmpty() ? " to the front matter" : ""));
+                diagnostics.error(missingAt, "missing-field", "missing required field [" + prefix + key + "]; add \""
+                        + key + ": ...\"" + (prefix.isEmpty() ? " to the front matter" : ""));
+            }
+            return Optional.empty();
+        }
+        if (entry.get().value() instanceof YamlNode.Scalar s && s.isNull()) {
+            if (required) {
+                reportEmpty(s.position(), key);
             }
             return Optional.empty();
         }
         return entry;
+    }
+
+    private void reportEmpty(Position at, String key) {
+        error(at, key, prefix + key + " is empty; write its value after \"" + key + ":\"");
+    }
+
+    /** The value exactly as written, for messages that quote it. */
+    Optional<String> rawText(String key) {
+        return mapping.get(key).map(YamlNode.Entry::value)
+                .filter(YamlNode.Scalar.class::isInstance).map(v -> ((YamlNode.Scalar) v).text());
     }
 
     private Optional<YamlNode.Scalar> scalar(String key, boolean required) {
@@ -165,7 +195,7 @@ final class FieldReader {
             if (entry.value() instanceof YamlNode.Scalar scalar) {
                 return Optional.of(scalar);
             }
-            diagnostics.error(entry.value().position(), key, prefix + key + " expects a single value, found "
+            error(entry.value().position(), key, prefix + key + " expects a single value, found "
                     + describe(entry.value()) + "; write \"" + key + ": value\" on one line");
             return Optional.empty();
         });

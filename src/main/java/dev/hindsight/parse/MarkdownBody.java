@@ -83,6 +83,18 @@ public final class MarkdownBody {
      * @param firstLine the file line on which the body starts, so reported positions are the file's
      */
     public Body render(String markdown, int firstLine, InternalLinks links, Diagnostics diagnostics) {
+        try {
+            return renderNested(markdown, firstLine, links, diagnostics);
+        } catch (StackOverflowError e) {
+            // flexmark recurses once per level of nesting, and per character of a "*****" line: input
+            // that goes deeper than the thread's stack is refused; the stack is whole again once unwound.
+            diagnostics.error(new Position(firstLine, 1), "body-too-deep", "the body nests too deeply to render "
+                    + "(thousands of levels of quotes or lists, or a line of thousands of *, - or _); shorten that part");
+            return Body.EMPTY;
+        }
+    }
+
+    private Body renderNested(String markdown, int firstLine, InternalLinks links, Diagnostics diagnostics) {
         Document document = parser.parse(markdown);
         document.set(CONTEXT, new Context(links, diagnostics, firstLine, markdown));
         String html = safeHtml ? HtmlSubset.sanitize(renderer.render(document)) : renderer.render(document);

@@ -34,7 +34,11 @@ public final class PostmortemParser {
         this.config = config;
     }
 
-    /** @return the postmortem, or empty when its front matter has errors (all of them reported) */
+    /**
+     * @return the postmortem as far as it could be read (every problem is reported), or empty when a
+     *         required field could not be read; it may still have errors, so check {@code diagnostics}
+     *         before publishing it
+     */
     public Optional<FrontMatter> parse(SourceFile file, String yaml, int yamlFirstLine, Diagnostics diagnostics) {
         Optional<YamlNode> root = YamlReader.read(yaml, yamlFirstLine, diagnostics);
         if (root.isEmpty()) {
@@ -45,8 +49,7 @@ public final class PostmortemParser {
                     + "\"key: value\", found " + root.get().kind());
             return Optional.empty();
         }
-        Optional<FrontMatter> result = convert(file, mapping, diagnostics);
-        return diagnostics.hasErrors() ? Optional.empty() : result;
+        return convert(file, mapping, diagnostics);
     }
 
     private Optional<FrontMatter> convert(SourceFile file, YamlNode.Mapping mapping, Diagnostics diagnostics) {
@@ -90,7 +93,12 @@ public final class PostmortemParser {
             IdRules.check(explicit.get(), fields.positionOf("id"), diagnostics);
             return explicit.get();
         }
-        String name = file.path().getFileName().toString();
+        return defaultId(file.path());
+    }
+
+    /** A postmortem without an {@code id:} field is known by its file name, without the extension. */
+    public static String defaultId(java.nio.file.Path path) {
+        String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return Slugs.of(dot > 0 ? name.substring(0, dot) : name);
     }
@@ -102,8 +110,8 @@ public final class PostmortemParser {
             return List.of();
         }
         if (!(entry.get().value() instanceof YamlNode.Sequence sequence)) {
-            diagnostics.error(entry.get().value().position(), "action_items", "action_items expects a list of items "
-                    + "(each starting with \"- title: ...\"), found " + entry.get().value().kind());
+            diagnostics.error(entry.get().value().position(), "action-items", "action_items expects a list of items "
+                    + "(each starting with \"- title: ...\"), found " + describe(entry.get().value()));
             return List.of();
         }
         List<ActionItem> items = new ArrayList<>();
@@ -111,11 +119,12 @@ public final class PostmortemParser {
             YamlNode node = sequence.items().get(i);
             String prefix = "action_items[" + (i + 1) + "].";
             if (!(node instanceof YamlNode.Mapping itemMapping)) {
-                diagnostics.error(node.position(), "action_items", "action item " + (i + 1) + " must be fields such as "
-                        + "title, owner and status, found " + node.kind());
+                diagnostics.error(node.position(), "action-items", "action item " + (i + 1) + " must be fields such as "
+                        + "title, owner and status, found " + describe(node) + "; write \"- title: ...\" with "
+                        + "owner: and status: below it");
                 continue;
             }
-            FieldReader item = new FieldReader(itemMapping, diagnostics, itemMapping.position(), prefix);
+            FieldReader item = new FieldReader(itemMapping, diagnostics, itemMapping.position(), prefix, "action-item-");
             item.warnUnknownKeys(ACTION_ITEM_FIELDS);
             positions.put("action_items[" + i + "].ticket", item.positionOf("ticket"));
             readActionItem(item, diagnostics).ifPresent(items::add);
@@ -137,6 +146,10 @@ public final class PostmortemParser {
         }
         return Optional.of(new ActionItem(title.get(), type.orElse(ActionType.OTHER), owner.get(), status.get(),
                 priority, due, ticket));
+    }
+
+    private static String describe(YamlNode node) {
+        return node instanceof YamlNode.Scalar s && !s.isNull() ? "the text [" + s.text().strip() + "]" : node.kind();
     }
 
     private static List<String> texts(List<FieldReader.Item> items) {

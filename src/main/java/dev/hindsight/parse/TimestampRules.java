@@ -5,32 +5,46 @@ import dev.hindsight.model.Timestamps;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads the incident's timestamps and refuses orders that cannot have happened. */
 final class TimestampRules {
 
+    /** Pairs that must be in this order; only the first broken one is reported, as one slip breaks several. */
+    private static final List<List<String>> ORDER = List.of(List.of("started", "detected"),
+            List.of("started", "mitigated"), List.of("started", "resolved"), List.of("detected", "resolved"),
+            List.of("mitigated", "resolved"));
+
     private TimestampRules() {
     }
 
     static Timestamps read(FieldReader fields, ZoneId zone, Diagnostics diagnostics) {
-        Optional<OffsetDateTime> started = fields.timestamp("started", zone);
-        Optional<OffsetDateTime> detected = fields.timestamp("detected", zone);
-        Optional<OffsetDateTime> mitigated = fields.timestamp("mitigated", zone);
-        Optional<OffsetDateTime> resolved = fields.timestamp("resolved", zone);
-        requireOrder(fields, diagnostics, "started", started, "detected", detected);
-        requireOrder(fields, diagnostics, "started", started, "mitigated", mitigated);
-        requireOrder(fields, diagnostics, "started", started, "resolved", resolved);
-        requireOrder(fields, diagnostics, "mitigated", mitigated, "resolved", resolved);
-        requireOrder(fields, diagnostics, "detected", detected, "resolved", resolved);
-        return new Timestamps(started, detected, mitigated, resolved);
+        Timestamps read = new Timestamps(fields.timestamp("started", zone), fields.timestamp("detected", zone),
+                fields.timestamp("mitigated", zone), fields.timestamp("resolved", zone));
+        for (List<String> pair : ORDER) {
+            Optional<OffsetDateTime> earlier = of(read, pair.get(0));
+            Optional<OffsetDateTime> later = of(read, pair.get(1));
+            if (earlier.isPresent() && later.isPresent() && later.get().isBefore(earlier.get())) {
+                diagnostics.error(fields.positionOf(pair.get(1)), "timestamp-order", pair.get(1) + " ["
+                        + written(fields, pair.get(1)) + "] is before " + pair.get(0) + " [" + written(fields, pair.get(0))
+                        + "]; check the dates and their time zones (Z, or an offset such as +02:00)");
+                break;
+            }
+        }
+        return read;
     }
 
-    private static void requireOrder(FieldReader fields, Diagnostics diagnostics, String earlierName,
-                                     Optional<OffsetDateTime> earlier, String laterName, Optional<OffsetDateTime> later) {
-        if (earlier.isPresent() && later.isPresent() && later.get().isBefore(earlier.get())) {
-            diagnostics.error(fields.positionOf(laterName), "timestamp-order", laterName + " [" + later.get()
-                    + "] is before " + earlierName + " [" + earlier.get() + "]; check the dates and time zones");
-        }
+    private static Optional<OffsetDateTime> of(Timestamps timestamps, String name) {
+        return switch (name) {
+            case "started" -> timestamps.started();
+            case "detected" -> timestamps.detected();
+            case "mitigated" -> timestamps.mitigated();
+            default -> timestamps.resolved();
+        };
+    }
+
+    private static String written(FieldReader fields, String key) {
+        return fields.rawText(key).map(String::strip).orElse("");
     }
 }

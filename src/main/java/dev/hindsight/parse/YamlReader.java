@@ -10,7 +10,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.hindsight.check.Diagnostics;
 import dev.hindsight.check.Position;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,6 +63,11 @@ public final class YamlReader {
     }
 
     private Optional<YamlNode> readDocument(String yaml) {
+        Optional<YamlProblems.Problem> refused = YamlProblems.beforeParsing(yaml, firstLine, MAX_VALUE_LENGTH);
+        if (refused.isPresent()) {
+            report(refused.get());
+            return Optional.empty();
+        }
         try (JsonParser p = FACTORY.createParser(yaml)) {
             parser = p;
             JsonToken first = parser.nextToken();
@@ -72,18 +76,18 @@ public final class YamlReader {
             }
             return Optional.ofNullable(readValue(0));
         } catch (JsonProcessingException e) {
-            reportSyntax(e);
+            report(YamlProblems.syntax(e, position(e.getLocation()), firstLine));
             return Optional.empty();
-        } catch (TooDeep e) {
+        } catch (Refused e) {
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("Failed to read YAML", e);
         }
     }
 
-    /** Thrown to stop reading once a document nests deeper than anyone writes by hand. */
-    private static final class TooDeep extends RuntimeException {
-        TooDeep() {
+    /** Thrown to stop reading a document once it is refused (too deep, or using aliases); already reported. */
+    private static final class Refused extends RuntimeException {
+        Refused() {
             super(null, null, false, false);
         }
     }
@@ -93,12 +97,12 @@ public final class YamlReader {
         if (depth > MAX_DEPTH) {
             diagnostics.error(at, "yaml-too-deep", "front matter nests deeper than " + MAX_DEPTH
                     + " levels; postmortem fields are at most three levels deep");
-            throw new TooDeep();
+            throw new Refused();
         }
         if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
-            diagnostics.error(at, "yaml-alias", "YAML aliases [*" + parser.getText()
-                    + "] are not supported in front matter; write the value out in full");
-            return new YamlNode.Scalar(null, at);
+            diagnostics.error(at, "yaml-alias", "YAML alias [*" + parser.getText()
+                    + "] is not supported in front matter; write the value out in full");
+            throw new Refused();
         }
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {
@@ -142,19 +146,6 @@ public final class YamlReader {
         return new YamlNode.Mapping(entries, at);
     }
 
-    private void reportSyntax(JsonProcessingException e) {
-        Position at = position(e.getLocation());
-        String problem = e.getOriginalMessage();
-        if (e.getCause() instanceof MarkedYAMLException marked) {
-            problem = marked.getProblem();
-            if (marked.getProblemMark() != null) {
-                at = new Position(marked.getProblemMark().getLine() + firstLine, marked.getProblemMark().getColumn() + 1);
-            }
-        }
-        diagnostics.error(at, "yaml-syntax", "invalid YAML: " + firstLineOf(problem)
-                + "; check the indentation, and quote values that contain \": \" or start with a special character");
-    }
-
     private Position position(JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
             return new Position(firstLine, 1);
@@ -162,10 +153,7 @@ public final class YamlReader {
         return new Position(location.getLineNr() - 1 + firstLine, location.getColumnNr());
     }
 
-    private static String firstLineOf(String message) {
-        if (message == null || message.isBlank()) {
-            return "unreadable input";
-        }
-        return message.strip().lines().findFirst().orElse(message).strip();
+    private void report(YamlProblems.Problem problem) {
+        diagnostics.error(problem.at(), problem.code(), problem.message());
     }
 }

@@ -25,6 +25,10 @@ public final class FrontMatterSplitter {
 
     public static Result split(SourceFile file) {
         String text = file.text();
+        if (isFence(firstLine(text), "+++")) {
+            return failed(file, "front-matter-missing", "front matter in TOML (between \"+++\" lines) is not "
+                    + "supported; write it in YAML between \"---\" lines");
+        }
         if (!isFence(firstLine(text), "---")) {
             return failed(file, "front-matter-missing",
                     "no front matter; start the file with a line \"---\", then the fields (title, date, authors, "

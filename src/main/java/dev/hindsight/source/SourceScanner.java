@@ -90,16 +90,27 @@ public final class SourceScanner {
         } catch (IOException e) {
             if (isPostmortem(link)) {
                 problems.add(Diagnostic.error(DisplayPaths.of(link), Position.START, "symlink",
-                        "symbolic link points to a file that does not exist; fix or remove the link"));
+                        "symbolic link leads to [" + linkTarget(link) + "], which does not exist; fix or remove the link"));
             }
             return;
         }
         if (!target.startsWith(realRoot)) {
+            if (!isPostmortem(link) && !Files.isDirectory(target)) {
+                return;
+            }
             problems.add(Diagnostic.error(DisplayPaths.of(link), Position.START, "symlink",
-                    "symbolic link leads outside the source folder [" + target + "]; only links within "
-                            + DisplayPaths.of(realRoot) + " are followed"));
+                    "symbolic link leads outside the source folder [" + target + "] and is not read; only links "
+                            + "within the source folder are followed, so copy the file in instead"));
         } else if (Files.isRegularFile(target) && isPostmortem(link)) {
             candidates.add(link);
+        }
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "?";
         }
     }
 
@@ -109,14 +120,13 @@ public final class SourceScanner {
             long size = Files.size(file);
             if (size > maxFileSize) {
                 return Read.failed(Diagnostic.error(shown, Position.START, "file-too-large",
-                        "file is " + size + " bytes, over the limit of " + maxFileSize
-                                + " bytes; move large logs or captures out of the postmortem and link to them"));
+                        "file is " + size + " bytes, over the limit of " + maxFileSize + " bytes (max_file_size in "
+                                + "site.yml); move large logs or captures out of the postmortem and link to them"));
             }
             byte[] bytes = Files.readAllBytes(file);
             Optional<TextDecoder.BadByte> bad = TextDecoder.findBadByte(bytes);
             if (bad.isPresent()) {
-                return Read.failed(Diagnostic.error(shown, new Position(bad.get().line(), 1), "encoding",
-                        "not valid UTF-8 at byte offset " + bad.get().offset() + "; save the file as UTF-8"));
+                return Read.failed(encodingProblem(shown, bad.get(), bytes));
             }
             String text = TextDecoder.decode(bytes);
             if (text.isBlank()) {
@@ -127,6 +137,13 @@ public final class SourceScanner {
         } catch (IOException e) {
             throw new UncheckedIOException("Failed to read " + shown, e);
         }
+    }
+
+    private static Diagnostic encodingProblem(String shown, TextDecoder.BadByte bad, byte[] bytes) {
+        String message = bad.isUtf16ByteOrderMark(bytes) ? "the file is UTF-16, not UTF-8; save it as UTF-8"
+                : String.format(Locale.ROOT, "not valid UTF-8: byte [0x%02X] at byte offset %d; save the file as UTF-8",
+                bad.value(), bad.offset());
+        return Diagnostic.error(shown, new Position(bad.line(), bad.column()), "encoding", message);
     }
 
     private static boolean isHidden(Path path) {

@@ -12,8 +12,13 @@ import java.util.Optional;
 /** Strict UTF-8 decoding that says where the first bad byte is, instead of replacing it silently. */
 final class TextDecoder {
 
-    /** The first byte that is not UTF-8, and the line it is on. */
-    record BadByte(long offset, int line) {
+    /** The first byte that is not UTF-8, and where it is: the line, and the column in characters. */
+    record BadByte(int value, long offset, int line, int column) {
+
+        boolean isUtf16ByteOrderMark(byte[] bytes) {
+            return offset <= 1 && bytes.length >= 2
+                    && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF);
+        }
     }
 
     private TextDecoder() {
@@ -31,12 +36,16 @@ final class TextDecoder {
         }
         int offset = in.position();
         int line = 1;
+        int lineStart = 0;
         for (int i = 0; i < offset; i++) {
             if (bytes[i] == '\n') {
                 line++;
+                lineStart = i + 1;
             }
         }
-        return Optional.of(new BadByte(offset, line));
+        // The bytes before the bad one are valid, so the column counts characters, as editors do.
+        int column = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
+        return Optional.of(new BadByte(bytes[offset] & 0xFF, offset, line, column));
     }
 
     /** Decodes bytes known to be valid UTF-8, without a byte-order mark and with {@code \n} line ends. */

@@ -1,0 +1,59 @@
+package dev.hindsight.parse;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Dates and instants as people write them in front matter, and why one cannot be read. */
+final class DateValues {
+
+    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DATE_TIME_SHAPE =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
+
+    private DateValues() {
+    }
+
+    static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The day of a timestamp, as written ({@code 2016-09-05} of {@code 2016-09-05T23:00:00-05:00}). */
+    static Optional<LocalDate> dayOfTimestamp(String text) {
+        return DATE_TIME_SHAPE.matcher(text).matches() ? date(text.substring(0, 10)) : Optional.empty();
+    }
+
+    static String dateProblem(String text) {
+        return DATE_SHAPE.matcher(text).matches() ? "there is no such day" : "expected a date as YYYY-MM-DD, such as 2016-09-05";
+    }
+
+    /** An instant; without an offset, the time is read in {@code zone}. Empty when it cannot be read. */
+    static Optional<OffsetDateTime> instant(String text, ZoneId zone) {
+        if (!DATE_TIME_SHAPE.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        String iso = text.replace(' ', 'T').replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
+        try {
+            return Optional.of(OffsetDateTime.parse(iso));
+        } catch (DateTimeParseException offsetMissing) {
+            try {
+                return Optional.of(LocalDateTime.parse(iso).atZone(zone).toOffsetDateTime());
+            } catch (DateTimeParseException invalid) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    static String instantProblem(String text) {
+        return DATE_TIME_SHAPE.matcher(text).matches() ? "there is no such day or time"
+                : "expected YYYY-MM-DDTHH:MM:SSZ (or with an offset such as +02:00)";
+    }
+}

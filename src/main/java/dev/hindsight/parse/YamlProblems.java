@@ -1,0 +1,127 @@
+package dev.hindsight.parse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.hindsight.check.Position;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what SnakeYAML says about broken YAML into a diagnostic a person can act on: at the place
+ * the fix goes, in plain words.
+ */
+final class YamlProblems {
+
+    /** A problem found before or while parsing, with its rule code. */
+    record Problem(Position at, String code, String message) {
+    }
+
+    private static final Pattern UNCLOSED = Pattern.compile("(flow sequence|flow mapping|quoted scalar)");
+    private static final Map<String, String> UNCLOSED_THINGS = Map.of(
+            "flow sequence", "the list \"[\" that starts here is never closed; end it with \"]\"",
+            "flow mapping", "the mapping \"{\" that starts here is never closed; end it with \"}\"",
+            "quoted scalar", "the quoted value that starts here is never closed; end it with the same quote");
+    private static final Pattern BAD_START = Pattern.compile("found character '(.+)' that cannot start any token.*");
+
+    private YamlProblems() {
+    }
+
+    /**
+     * Problems found without parsing. YAML forbids control characters, and SnakeYAML reports them without
+     * a usable position, so they are looked for first. Tabs are allowed here; a tab used for indentation
+     * is a syntax error.
+     */
+    static Optional<Problem> beforeParsing(String yaml, int firstLine, int maxLineLength) {
+        return controlCharacter(yaml, firstLine).or(() -> longLine(yaml, firstLine, maxLineLength));
+    }
+
+    /** SnakeYAML takes seconds over a multi-megabyte line: a line too long for any value is refused unread. */
+    private static Optional<Problem> longLine(String yaml, int firstLine, int maxLineLength) {
+        int line = firstLine;
+        int lineStart = 0;
+        for (int i = 0; i <= yaml.length(); i++) {
+            if (i == yaml.length() || yaml.charAt(i) == '\n') {
+                if (i - lineStart > maxLineLength) {
+                    return Optional.of(new Problem(new Position(line, 1), "value-too-long", "line is " + (i - lineStart)
+                            + " characters long, over the limit of " + maxLineLength + " for front matter; put long "
+                            + "text in the body of the postmortem"));
+                }
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Problem> controlCharacter(String yaml, int firstLine) {
+        int line = firstLine;
+        int lineStart = 0;
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (c < 0x20 && c != '\t' || c >= 0x7f && c <= 0x9f && c != 0x85 || c == '\uFFFE' || c == '\uFFFF') {
+                return Optional.of(error(new Position(line, i - lineStart + 1), String.format(Locale.ROOT,
+                        "control character [U+%04X] is not allowed in front matter; delete it", (int) c)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param fallback where Jackson says the problem is, used when SnakeYAML gives no mark; when the
+     *                 problem is the end of the front matter (an unclosed bracket or quote), the place
+     *                 where the unclosed thing started is where the fix goes
+     */
+    static Problem syntax(JsonProcessingException e, Position fallback, int firstLine) {
+        if (!(e.getCause() instanceof MarkedYAMLException marked) || marked.getProblem() == null) {
+            return error(fallback, explain(firstLineOf(e.getOriginalMessage())));
+        }
+        String problem = firstLineOf(marked.getProblem());
+        Matcher unclosed = UNCLOSED.matcher(String.valueOf(marked.getContext()));
+        boolean atEnd = problem.contains("end of stream") || problem.contains("<stream end>");
+        if (atEnd && marked.getContextMark() != null && unclosed.find()) {
+            return error(at(marked.getContextMark(), firstLine), UNCLOSED_THINGS.get(unclosed.group(1)));
+        }
+        Position at = marked.getProblemMark() != null ? at(marked.getProblemMark(), firstLine) : fallback;
+        return error(at, explain(problem));
+    }
+
+    /** SnakeYAML's words for a problem, with what to do about it. */
+    private static String explain(String problem) {
+        if (problem.contains("\\t(TAB)")) {
+            return "a tab is used for indentation; indent with spaces only";
+        }
+        if (problem.startsWith("mapping values are not allowed")) {
+            return "a \": \" here makes no sense to YAML; if the value contains \": \", put it in quotes, "
+                    + "else check the indentation";
+        }
+        Matcher badStart = BAD_START.matcher(problem);
+        if (badStart.matches()) {
+            return "a value or key cannot start with [" + badStart.group(1) + "]; put it in quotes";
+        }
+        return problem + "; check the indentation, and quote values that contain \": \" or start with a "
+                + "special character";
+    }
+
+    private static Problem error(Position at, String message) {
+        return new Problem(at, "yaml-syntax", "invalid YAML: " + message);
+    }
+
+    private static Position at(Mark mark, int firstLine) {
+        return new Position(mark.getLine() + firstLine, mark.getColumn() + 1);
+    }
+
+    private static String firstLineOf(String message) {
+        if (message == null || message.isBlank()) {
+            return "unreadable input";
+        }
+        return message.strip().lines().findFirst().orElse(message).strip();
+    }
+}
