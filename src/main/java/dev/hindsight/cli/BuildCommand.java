@@ -56,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         inputs.requireSource(spec);
         if (basePath != null && !BasePaths.isValid(basePath)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Invalid --base-path '" + basePath
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "invalid --base-path '" + basePath
                     + "'; write a path such as / or /repo/");
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -24,7 +24,7 @@ final class InputOptions {
     /** A missing source folder is a mistake on the command line, not an I/O failure. */
     void requireSource(CommandSpec spec) {
         if (!Files.isDirectory(source)) {
-            throw new ParameterException(spec.commandLine(), "The source folder " + source + " does not exist; "
+            throw new ParameterException(spec.commandLine(), "the source folder " + source + " does not exist; "
                     + "pass the folder of your postmortems with --source DIR");
         }
     }

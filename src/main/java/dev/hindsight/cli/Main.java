@@ -41,7 +41,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: build, check or schema");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing a command: build, check or schema");
     }
 
     /** A mistake on the command line: one line saying what, and where help is; not the whole help. */

@@ -179,7 +179,7 @@ class BuildEndToEndTest {
         ProjectFolder.Run run = ProjectFolder.run("build", "--colour");
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("Unknown option: '--colour'"), run.err());
+        assertTrue(run.err().startsWith("hindsight: Unknown option: '--colour'"), run.err());
     }
 
     @Test
@@ -187,7 +187,7 @@ class BuildEndToEndTest {
         ProjectFolder.Run run = project.build("--base-path", "/\\evil.example/");
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("Invalid --base-path '/\\evil.example/'; write a path such as / or /repo/"),
+        assertTrue(run.err().startsWith("hindsight: invalid --base-path '/\\evil.example/'; write a path such as / or /repo/"),
                 run.err());
     }
 

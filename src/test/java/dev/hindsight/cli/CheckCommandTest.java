@@ -131,7 +131,7 @@ class CheckCommandTest {
                 new PrintWriter(out), new PrintWriter(err));
 
         assertEquals(ExitCode.USAGE, code);
-        assertEquals("hindsight: The source folder " + root.resolve("nowhere") + " does not exist; pass the folder "
+        assertEquals("hindsight: the source folder " + root.resolve("nowhere") + " does not exist; pass the folder "
                 + "of your postmortems with --source DIR (see \"hindsight check --help\")\n", err.toString());
         assertEquals("", out.toString());
     }
