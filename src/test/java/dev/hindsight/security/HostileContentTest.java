@@ -170,7 +170,7 @@ class HostileContentTest {
         TestProject.Run run = project.build();
 
         assertEquals(ExitCode.CONTENT_ERRORS, run.exitCode());
-        assertTrue(run.err().contains("unknown allow html [true]; expected one of false, safe"), run.err());
+        assertTrue(run.err().contains("unknown allow_html [true]; expected one of false, safe"), run.err());
     }
 
     @Test
