@@ -4,6 +4,7 @@ import dev.hindsight.model.Body;
 import dev.hindsight.model.Library;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.SiteConfig;
+import dev.hindsight.model.Vocabulary;
 import dev.hindsight.parse.FrontMatter;
 import dev.hindsight.parse.InternalLinks;
 import dev.hindsight.parse.MarkdownBody;
@@ -72,7 +73,7 @@ public final class LibraryChecker {
                 .map(l -> PostmortemParser.defaultId(l.file().path())).collect(Collectors.toSet());
         diagnostics.addAll(LibraryRules.check(loaded.stream().flatMap(l -> l.frontMatter().stream()).toList(),
                 unreadIds));
-        return new Found(Library.assemble(published, config.statuses(), config.severities()),
+        return new Found(Library.assemble(published, publishedStatuses(), config.severities()),
                 scan.files().size() + scan.problems().size(), diagnostics);
     }
 
