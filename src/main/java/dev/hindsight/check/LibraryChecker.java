@@ -115,6 +115,12 @@ public final class LibraryChecker {
                 .orElse(new InternalLinks.Unpublished());
     }
 
+    /** Draft statuses have no postmortems on a site built without drafts, so they get no pages either. */
+    private Vocabulary publishedStatuses() {
+        return includeDrafts ? config.statuses()
+                : new Vocabulary(config.statuses().terms().stream().filter(t -> !config.isDraft(t)).toList());
+    }
+
     private Optional<Postmortem> published(Loaded loaded) {
         return loaded.frontMatter().filter(f -> loaded.valid()).map(FrontMatter::postmortem)
                 .filter(p -> includeDrafts || !config.isDraft(p.status()));

@@ -9,10 +9,11 @@ import java.util.Optional;
  * One postmortem, as its author wrote it.
  *
  * @param id         stable id used in its URL
- * @param sourcePath path of its file as shown to users
+ * @param sourcePath  path of its file as messages show it, relative to the working directory
+ * @param libraryPath path of its file in the library ({@code postmortems/2016/x.md}), as pages show it
  * @param body       the Markdown body, rendered
  */
-public record Postmortem(String id, String sourcePath, String title, LocalDate date, List<String> authors,
+public record Postmortem(String id, String sourcePath, String libraryPath, String title, LocalDate date, List<String> authors,
                          Term status, Optional<Term> severity, List<String> services, Optional<String> team,
                          List<String> tags, String summary, Optional<String> impact, Timestamps timestamps,
                          List<String> related, List<ActionItem> actionItems, Body body) {
@@ -20,6 +21,7 @@ public record Postmortem(String id, String sourcePath, String title, LocalDate d
     public Postmortem {
         Objects.requireNonNull(id);
         Objects.requireNonNull(sourcePath);
+        Objects.requireNonNull(libraryPath);
         Objects.requireNonNull(title);
         Objects.requireNonNull(date);
         Objects.requireNonNull(status);
@@ -37,7 +39,7 @@ public record Postmortem(String id, String sourcePath, String title, LocalDate d
     }
 
     public Postmortem withBody(Body rendered) {
-        return new Postmortem(id, sourcePath, title, date, authors, status, severity, services, team, tags,
+        return new Postmortem(id, sourcePath, libraryPath, title, date, authors, status, severity, services, team, tags,
                 summary, impact, timestamps, related, actionItems, rendered);
     }
 }

@@ -3,6 +3,7 @@ package dev.hindsight.model;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The site's settings from {@code site.yml}.
@@ -12,10 +13,12 @@ import java.util.Objects;
  * @param requiredSections body sections a postmortem should have; a missing one is a warning
  * @param maxFileSize      bytes; larger postmortem files are refused
  * @param rawHtml          what happens to raw HTML written in Markdown bodies
+ * @param editUrl          followed by a postmortem's path ({@code postmortems/2016/x.md}), the page that edits it
  */
 public record SiteConfig(String title, String description, String basePath, ZoneId timezone,
                          Vocabulary statuses, List<String> draftStatuses, Vocabulary severities,
-                         List<NavLink> links, List<String> requiredSections, long maxFileSize, RawHtml rawHtml) {
+                         List<NavLink> links, List<String> requiredSections, long maxFileSize, RawHtml rawHtml,
+                         Optional<String> editUrl) {
 
     /** {@code allow_html} in site.yml. */
     public enum RawHtml {
@@ -41,14 +44,7 @@ public record SiteConfig(String title, String description, String basePath, Zone
         links = List.copyOf(links);
         requiredSections = List.copyOf(requiredSections);
         Objects.requireNonNull(rawHtml);
-    }
-
-    /** Raw HTML escaped, as before {@code allow_html} existed. */
-    public SiteConfig(String title, String description, String basePath, ZoneId timezone, Vocabulary statuses,
-                      List<String> draftStatuses, Vocabulary severities, List<NavLink> links,
-                      List<String> requiredSections, long maxFileSize) {
-        this(title, description, basePath, timezone, statuses, draftStatuses, severities, links, requiredSections,
-                maxFileSize, RawHtml.ESCAPE);
+        Objects.requireNonNull(editUrl);
     }
 
     public static SiteConfig defaults() {
@@ -56,7 +52,7 @@ public record SiteConfig(String title, String description, String basePath, Zone
                 Vocabulary.of(Term.of("draft", "Draft"), Term.of("in-review", "In review"), Term.of("complete", "Complete")),
                 List.of("draft"),
                 Vocabulary.of(Term.of("SEV1", "SEV1"), Term.of("SEV2", "SEV2"), Term.of("SEV3", "SEV3"), Term.of("SEV4", "SEV4")),
-                List.of(), SRE_SECTIONS, DEFAULT_MAX_FILE_SIZE);
+                List.of(), SRE_SECTIONS, DEFAULT_MAX_FILE_SIZE, RawHtml.ESCAPE, Optional.empty());
     }
 
     public boolean isDraft(Term status) {
@@ -65,6 +61,11 @@ public record SiteConfig(String title, String description, String basePath, Zone
 
     public SiteConfig withBasePath(String path) {
         return new SiteConfig(title, description, path, timezone, statuses, draftStatuses, severities, links,
-                requiredSections, maxFileSize, rawHtml);
+                requiredSections, maxFileSize, rawHtml, editUrl);
+    }
+
+    public SiteConfig withTimezone(ZoneId zone) {
+        return new SiteConfig(title, description, basePath, zone, statuses, draftStatuses, severities, links,
+                requiredSections, maxFileSize, rawHtml, editUrl);
     }
 }

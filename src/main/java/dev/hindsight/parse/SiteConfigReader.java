@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class SiteConfigReader {
 
     static final List<String> FIELDS = List.of("title", "description", "base_path", "timezone", "statuses",
-            "severities", "links", "required_sections", "max_file_size", "allow_html");
+            "severities", "links", "required_sections", "max_file_size", "allow_html", "edit_url");
     private static final Pattern SIZE = Pattern.compile("(?i)\\s*(\\d+)\\s*(b|kb|mb|gb)?\\s*");
 
     private SiteConfigReader() {
@@ -58,7 +58,9 @@ public final class SiteConfigReader {
                 fields.text("max_file_size", false).flatMap(s -> size(s, fields.positionOf("max_file_size"), diagnostics))
                         .orElse(defaults.maxFileSize()),
                 fields.choice("allow_html", false, SiteConfigReader::rawHtml, List.of("false", "safe"))
-                        .orElse(SiteConfig.RawHtml.ESCAPE));
+                        .orElse(SiteConfig.RawHtml.ESCAPE),
+                fields.text("edit_url", false).flatMap(u -> webLink(u, "edit_url", fields.positionOf("edit_url"),
+                        diagnostics)));
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(config);
     }
 
@@ -69,6 +71,15 @@ public final class SiteConfigReader {
             case "safe" -> Optional.of(SiteConfig.RawHtml.SAFE);
             default -> Optional.empty();
         };
+    }
+
+    private static Optional<String> webLink(String url, String field, Position at, Diagnostics diagnostics) {
+        if (!SafeUrls.isWebLink(url)) {
+            diagnostics.error(at, "config", "invalid " + field + " [" + url + "]; write an http(s) URL such as "
+                    + "https://github.com/org/repo/edit/main/");
+            return Optional.empty();
+        }
+        return Optional.of(url);
     }
 
     private static Optional<String> basePath(String text, Position at, Diagnostics diagnostics) {

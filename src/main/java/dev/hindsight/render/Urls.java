@@ -6,6 +6,11 @@ import dev.hindsight.model.Slugs;
 import dev.hindsight.model.Term;
 import dev.hindsight.model.YearGroup;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /**
  * The site's URL scheme, in one place. Every path is a folder relative to the site root; users link
  * to these, so they never change.
@@ -49,6 +54,14 @@ public final class Urls {
 
     public static String year(int year) {
         return ARCHIVE + year + "/";
+    }
+
+    /** Where the site config's {@code edit_url} edits a postmortem's file; each path segment is encoded. */
+    public static String edit(String editUrl, Postmortem postmortem) {
+        String path = Arrays.stream(postmortem.libraryPath().split("/"))
+                .map(segment -> URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"))
+                .collect(Collectors.joining("/"));
+        return editUrl + (editUrl.endsWith("/") ? "" : "/") + path;
     }
 
     /** A group's page under its grouping's folder ({@code services/}, {@code tags/} …). */

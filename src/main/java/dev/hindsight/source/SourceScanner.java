@@ -37,7 +37,7 @@ public final class SourceScanner {
         List<Diagnostic> problems = new ArrayList<>();
         Path realRoot = realPath(root);
         walk(root, realRoot, candidates, problems);
-        List<Read> reads = candidates.parallelStream().map(this::read).toList();
+        List<Read> reads = candidates.parallelStream().map(file -> read(root, file)).toList();
         List<SourceFile> files = new ArrayList<>();
         for (Read read : reads) {
             read.file().ifPresent(files::add);
@@ -114,7 +114,7 @@ public final class SourceScanner {
         }
     }
 
-    private Read read(Path file) {
+    private Read read(Path root, Path file) {
         String shown = DisplayPaths.of(file);
         try {
             long size = Files.size(file);
@@ -133,7 +133,7 @@ public final class SourceScanner {
                 return Read.failed(Diagnostic.error(shown, Position.START, "file-empty",
                         "file is empty; start from site-src/postmortem-template.md or delete it"));
             }
-            return Read.ok(new SourceFile(file, shown, text));
+            return Read.ok(new SourceFile(file, shown, SourceFile.libraryPath(root, file), text));
         } catch (IOException e) {
             throw new UncheckedIOException("Failed to read " + shown, e);
         }

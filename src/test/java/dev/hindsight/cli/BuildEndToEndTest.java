@@ -32,6 +32,7 @@ class BuildEndToEndTest {
                         title: Acme Postmortems
                         description: Learning from incidents.
                         base_path: /repo/
+                        edit_url: https://example.org/edit/main
                         """)
                 .write("site-src/pages/about.md", "---\ntitle: About postmortems\n---\nWe write them **blamelessly**.\n")
                 .postmortem("2016/2016-09-05-deployer.md", PostmortemText.titled("Deployer API outage", "2016-09-05")
@@ -127,6 +128,9 @@ class BuildEndToEndTest {
         assertEquals(1, page.select("table.actions tr.overdue").size());
         assertEquals(List.of("Registry outage · 14 Jun 2016"), texts(page.select("ul.related li")));
         assertEquals("/repo/postmortems/2016-09-05-deployer/", page.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("Source: postmortems/2016/2016-09-05-deployer.md · Edit this postmortem", page.selectFirst("p.source").text());
+        assertEquals("https://example.org/edit/main/postmortems/2016/2016-09-05-deployer.md",
+                page.selectFirst("p.source a").attr("href"));
     }
 
     @Test

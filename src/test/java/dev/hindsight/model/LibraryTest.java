@@ -97,13 +97,13 @@ class LibraryTest {
     }
 
     static Postmortem postmortem(String id, String date, String status, List<String> services, List<ActionItem> actions) {
-        return new Postmortem(id, id + ".md", "Title of " + id, LocalDate.parse(date), List.of("alice"),
+        return new Postmortem(id, id + ".md", "postmortems/" + id + ".md", "Title of " + id, LocalDate.parse(date), List.of("alice"),
                 SITE.statuses().find(status).orElseThrow(), SITE.severities().find("SEV2"), services, Optional.empty(),
                 List.of(), "Summary.", Optional.empty(), Timestamps.NONE, List.of(), actions, Body.EMPTY);
     }
 
     private static Postmortem withRelated(Postmortem p, List<String> related) {
-        return new Postmortem(p.id(), p.sourcePath(), p.title(), p.date(), p.authors(), p.status(), p.severity(),
+        return new Postmortem(p.id(), p.sourcePath(), p.libraryPath(), p.title(), p.date(), p.authors(), p.status(), p.severity(),
                 p.services(), p.team(), p.tags(), p.summary(), p.impact(), p.timestamps(), related, p.actionItems(),
                 p.body());
     }

@@ -124,9 +124,7 @@ class FrontMatterFieldsTest {
 
     @Test
     void readsTimestampsWithoutAnOffsetInTheSiteTimezone() {
-        SiteConfig berlin = new SiteConfig("t", "d", "/", java.time.ZoneId.of("Europe/Berlin"),
-                SiteConfig.defaults().statuses(), List.of("draft"), SiteConfig.defaults().severities(), List.of(),
-                List.of(), SiteConfig.DEFAULT_MAX_FILE_SIZE);
+        SiteConfig berlin = SiteConfig.defaults().withTimezone(java.time.ZoneId.of("Europe/Berlin"));
 
         Postmortem p = parse(MINIMAL + "started: 2016-09-05 11:29\nresolved: 2016-09-05T12:00:00+02:00\n", berlin);
 
@@ -154,7 +152,7 @@ class FrontMatterFieldsTest {
 
     private static Postmortem parse(String yaml, SiteConfig config) {
         Path path = Path.of("postmortems/2016/2016-09-05-deployer-api-outage.md");
-        SourceFile file = new SourceFile(path, path.toString(), "---\n" + yaml + "---\n");
+        SourceFile file = new SourceFile(path, path.toString(), path.toString(), "---\n" + yaml + "---\n");
         Diagnostics diagnostics = new Diagnostics(file.displayPath());
         Optional<FrontMatter> result = new PostmortemParser(config).parse(file, yaml, 2, diagnostics);
         assertTrue(diagnostics.toList().isEmpty(), () -> "unexpected diagnostics: " + diagnostics.toList());
