@@ -1,6 +1,6 @@
 package dev.hindsight.cli;
 
-import dev.hindsight.publish.TestProject;
+import dev.hindsight.testing.ProjectFolder;
 import dev.hindsight.publish.TreeSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,12 +22,12 @@ class BuildSafetyTest {
 
     @Test
     void leavesThePreviousSiteUntouchedWhenABuildFails() {
-        TestProject project = new TestProject(temp).postmortem("first").postmortem("second");
+        ProjectFolder project = new ProjectFolder(temp).postmortem("first").postmortem("second");
         assertEquals(0, project.build().exitCode());
         Map<String, String> before = TreeSnapshot.of(project.out());
 
         project.postmortem("second", "severity: SEV9\n", "## Summary\n");
-        TestProject.Run run = project.build();
+        ProjectFolder.Run run = project.build();
 
         assertEquals(ExitCode.CONTENT_ERRORS, run.exitCode(), run.err());
         assertTrue(run.err().contains("unknown severity [SEV9]"), run.err());
@@ -38,12 +38,12 @@ class BuildSafetyTest {
 
     @Test
     void refusesAFolderWrittenBySomeoneElseInOneLineAndLeavesItUntouched() throws Exception {
-        TestProject project = new TestProject(temp).postmortem("first");
+        ProjectFolder project = new ProjectFolder(temp).postmortem("first");
         Path foreign = Files.createDirectories(temp.resolve("documents"));
         Files.writeString(foreign.resolve("taxes.pdf"), "important");
         Map<String, String> before = TreeSnapshot.of(foreign);
 
-        TestProject.Run run = project.build(foreign);
+        ProjectFolder.Run run = project.build(foreign);
 
         assertEquals(ExitCode.USAGE, run.exitCode());
         assertEquals("hindsight: The output folder " + foreign + " is not empty and was not written by Hindsight, "
@@ -53,10 +53,10 @@ class BuildSafetyTest {
 
     @Test
     void buildsIntoAnEmptyFolder() throws Exception {
-        TestProject project = new TestProject(temp).postmortem("first");
+        ProjectFolder project = new ProjectFolder(temp).postmortem("first");
         Path empty = Files.createDirectories(temp.resolve("empty"));
 
-        TestProject.Run run = project.build(empty);
+        ProjectFolder.Run run = project.build(empty);
 
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertTrue(Files.isRegularFile(empty.resolve("postmortems/first/index.html")));
@@ -64,12 +64,12 @@ class BuildSafetyTest {
 
     @Test
     void removesThePageOfARemovedPostmortemOnTheNextBuild() throws Exception {
-        TestProject project = new TestProject(temp).postmortem("first").postmortem("gone");
+        ProjectFolder project = new ProjectFolder(temp).postmortem("first").postmortem("gone");
         assertEquals(0, project.build().exitCode());
         assertTrue(Files.isRegularFile(project.out().resolve("postmortems/gone/index.html")));
 
         Files.delete(project.source().resolve("gone.md"));
-        TestProject.Run run = project.build();
+        ProjectFolder.Run run = project.build();
 
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertFalse(Files.exists(project.out().resolve("postmortems/gone")));
@@ -79,10 +79,10 @@ class BuildSafetyTest {
 
     @Test
     void refusesAnOutputThatContainsTheSource() {
-        TestProject project = new TestProject(temp).postmortem("first");
+        ProjectFolder project = new ProjectFolder(temp).postmortem("first");
         Map<String, String> before = TreeSnapshot.of(temp);
 
-        TestProject.Run run = project.build(temp);
+        ProjectFolder.Run run = project.build(temp);
 
         assertEquals(ExitCode.USAGE, run.exitCode());
         assertEquals("hindsight: The output folder " + temp + " contains " + project.source()
@@ -92,9 +92,9 @@ class BuildSafetyTest {
 
     @Test
     void refusesTheWorkingFolderAsOutput() {
-        TestProject project = new TestProject(temp).postmortem("first");
+        ProjectFolder project = new ProjectFolder(temp).postmortem("first");
 
-        TestProject.Run run = project.build(Path.of("").toAbsolutePath());
+        ProjectFolder.Run run = project.build(Path.of("").toAbsolutePath());
 
         assertEquals(ExitCode.USAGE, run.exitCode());
         assertTrue(run.err().contains("would be deleted on publishing"), run.err());
@@ -102,7 +102,7 @@ class BuildSafetyTest {
 
     @Test
     void givesByteIdenticalSitesForTheSameInputAndDay() {
-        TestProject project = new TestProject(temp).postmortem("first")
+        ProjectFolder project = new ProjectFolder(temp).postmortem("first")
                 .postmortem("second", "tags: [dns, network]\nseverity: SEV2\naction_items:\n"
                         + "  - {title: Fix it, owner: ops, status: open, due: 2026-04-01}\n", "## Summary\n\nText.\n");
         Path one = temp.resolve("one");

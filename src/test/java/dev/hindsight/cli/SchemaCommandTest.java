@@ -8,7 +8,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.hindsight.publish.TestProject;
+import dev.hindsight.testing.ProjectFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +36,7 @@ class SchemaCommandTest {
         Path config = Files.writeString(temp.resolve("site.yml"),
                 "statuses: [open-q, {key: Closed, label: Closed for good}]\nseverities: [S1, S2]\n");
 
-        TestProject.Run run = TestProject.run("schema", "--config", config.toString());
+        ProjectFolder.Run run = ProjectFolder.run("schema", "--config", config.toString());
 
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         JsonNode schema = JSON.readTree(run.out());
@@ -56,7 +56,7 @@ class SchemaCommandTest {
 
     @Test
     void describesEveryFieldWithATypeDescriptionAndExample() throws IOException {
-        JsonNode properties = JSON.readTree(TestProject.run("schema", "--config", "does-not-exist.yml").out())
+        JsonNode properties = JSON.readTree(ProjectFolder.run("schema", "--config", "does-not-exist.yml").out())
                 .get("properties");
 
         List<String> names = new ArrayList<>();
@@ -73,10 +73,10 @@ class SchemaCommandTest {
 
     @Test
     void printsTheSameSchemaTheBuildWritesIntoTheSite() throws IOException {
-        TestProject project = new TestProject(temp).postmortem("first");
+        ProjectFolder project = new ProjectFolder(temp).postmortem("first");
         assertEquals(0, project.build().exitCode());
 
-        TestProject.Run run = TestProject.run("schema", "--config", project.config().toString());
+        ProjectFolder.Run run = ProjectFolder.run("schema", "--config", project.config().toString());
 
         assertEquals(Files.readString(project.out().resolve("schema/postmortem.schema.json")), run.out());
     }
@@ -85,7 +85,7 @@ class SchemaCommandTest {
     void reportsAnInvalidConfigAndExitsWithContentErrors() throws IOException {
         Path config = Files.writeString(temp.resolve("site.yml"), "timezone: Mars/Olympus\n");
 
-        TestProject.Run run = TestProject.run("schema", "--config", config.toString());
+        ProjectFolder.Run run = ProjectFolder.run("schema", "--config", config.toString());
 
         assertEquals(ExitCode.CONTENT_ERRORS, run.exitCode());
         assertTrue(run.err().contains("unknown timezone [Mars/Olympus]"), run.err());
@@ -94,7 +94,7 @@ class SchemaCommandTest {
 
     @Test
     void acceptsEveryShippedPostmortemAndTheTemplate() throws IOException {
-        JsonSchema schema = schema(TestProject.run("schema", "--config", "site-src/site.yml").out());
+        JsonSchema schema = schema(ProjectFolder.run("schema", "--config", "site-src/site.yml").out());
         List<Path> files;
         try (Stream<Path> walk = Files.walk(Path.of("postmortems"))) {
             files = new ArrayList<>(walk.filter(p -> p.toString().endsWith(".md")).sorted().toList());
@@ -110,7 +110,7 @@ class SchemaCommandTest {
 
     @Test
     void refusesFrontMatterThatHindsightRefuses() throws IOException {
-        JsonSchema schema = schema(TestProject.run("schema", "--config", "does-not-exist.yml").out());
+        JsonSchema schema = schema(ProjectFolder.run("schema", "--config", "does-not-exist.yml").out());
         String valid = "title: t\ndate: 2026-01-01\nauthors: a\nstatus: complete\nservices: [s]\nsummary: s\n";
 
         assertEquals(Set.of(), schema.validate(YAML.readTree(valid + "team:\npriority_extra: kept\n")));

@@ -1,7 +1,7 @@
 package dev.hindsight.security;
 
 import dev.hindsight.cli.ExitCode;
-import dev.hindsight.publish.TestProject;
+import dev.hindsight.testing.ProjectFolder;
 import dev.hindsight.publish.TreeSnapshot;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -39,10 +39,10 @@ class HostileContentTest {
     @ParameterizedTest
     @ValueSource(strings = {"false", "safe"})
     void showsHostileTextAsTextOnEveryPage(String allowHtml) throws IOException {
-        TestProject project = hostileLibrary(allowHtml);
+        ProjectFolder project = hostileLibrary(allowHtml);
         Map<String, String> inputsBefore = inputs(project);
 
-        TestProject.Run run = project.build();
+        ProjectFolder.Run run = project.build();
 
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         List<String> problems = new ArrayList<>();
@@ -57,7 +57,7 @@ class HostileContentTest {
     @ParameterizedTest
     @ValueSource(strings = {"false", "safe"})
     void showsHostileFrontMatterAsVisibleText(String allowHtml) throws IOException {
-        TestProject project = hostileLibrary(allowHtml);
+        ProjectFolder project = hostileLibrary(allowHtml);
         assertEquals(ExitCode.OK, project.build().exitCode());
 
         for (String hostile : List.of(SCRIPT, IMG)) {
@@ -91,7 +91,7 @@ class HostileContentTest {
     @ParameterizedTest
     @ValueSource(strings = {"false", "safe"})
     void showsHostileMarkdownAsTextAndNeutralisesLinks(String allowHtml) throws IOException {
-        TestProject project = hostileLibrary(allowHtml);
+        ProjectFolder project = hostileLibrary(allowHtml);
         assertEquals(ExitCode.OK, project.build().exitCode());
 
         Element prose = page(project, "postmortems/script/index.html").selectFirst(".prose");
@@ -119,7 +119,7 @@ class HostileContentTest {
 
     @Test
     void keepsOnlyTheAllowlistedTagsWithSafeHtml() throws IOException {
-        TestProject project = hostileLibrary("safe");
+        ProjectFolder project = hostileLibrary("safe");
         assertEquals(ExitCode.OK, project.build().exitCode());
 
         Document page = page(project, "postmortems/script/index.html");
@@ -138,7 +138,7 @@ class HostileContentTest {
 
     @Test
     void keepsWhatMarkdownWritesWithSafeHtml() throws IOException {
-        TestProject project = new TestProject(temp).write("site-src/site.yml", "allow_html: safe\n").postmortem("other")
+        ProjectFolder project = new ProjectFolder(temp).write("site-src/site.yml", "allow_html: safe\n").postmortem("other")
                 .postmortem("links", "", "## Summary\n\nSee [the other](other.md#summary), [web](https://e.com/a?b=1&c=2)"
                         + " and ![pic](pic.png \"t\").\n\n- [x] done\n\n| a |\n| --: |\n| 1 |\n");
         assertEquals(ExitCode.OK, project.build().exitCode());
@@ -155,7 +155,7 @@ class HostileContentTest {
 
     @Test
     void showsTheAllowlistedTagsAsTextWithoutSafeHtml() throws IOException {
-        TestProject project = hostileLibrary("false");
+        ProjectFolder project = hostileLibrary("false");
         assertEquals(ExitCode.OK, project.build().exitCode());
 
         Element prose = page(project, "postmortems/script/index.html").selectFirst(".prose");
@@ -165,9 +165,9 @@ class HostileContentTest {
 
     @Test
     void refusesAnAllowHtmlValueOtherThanFalseOrSafe() {
-        TestProject project = new TestProject(temp).postmortem("fine").write("site-src/site.yml", "allow_html: true\n");
+        ProjectFolder project = new ProjectFolder(temp).postmortem("fine").write("site-src/site.yml", "allow_html: true\n");
 
-        TestProject.Run run = project.build();
+        ProjectFolder.Run run = project.build();
 
         assertEquals(ExitCode.CONTENT_ERRORS, run.exitCode());
         assertTrue(run.err().contains("unknown allow_html [true]; expected one of false, safe"), run.err());
@@ -175,7 +175,7 @@ class HostileContentTest {
 
     @Test
     void givesHostileServicesAndTagsPagesInsideTheSite() throws IOException {
-        TestProject project = hostileLibrary("false");
+        ProjectFolder project = hostileLibrary("false");
         assertEquals(ExitCode.OK, project.build().exitCode());
 
         assertTrue(Files.isRegularFile(project.out().resolve("services/x/index.html")));
@@ -195,10 +195,10 @@ class HostileContentTest {
             "action_items: [{title: t, owner: o, status: open, ticket: \"data:text/html;base64,PHNjcmlwdD4=\"}]",
             "action_items: [{title: t, owner: o, status: open, ticket: \"vbscript:msgbox\"}]"})
     void refusesDangerousIdsAndTicketsAndWritesNothing(String line) throws IOException {
-        TestProject project = new TestProject(temp).postmortem("fine").postmortem("bad", line + "\n", "## Summary\n");
+        ProjectFolder project = new ProjectFolder(temp).postmortem("fine").postmortem("bad", line + "\n", "## Summary\n");
         Map<String, String> before = TreeSnapshot.of(temp);
 
-        TestProject.Run run = project.build();
+        ProjectFolder.Run run = project.build();
 
         assertEquals(ExitCode.CONTENT_ERRORS, run.exitCode(), run.err());
         assertTrue(run.err().contains("bad.md:8:"), run.err());
@@ -207,24 +207,24 @@ class HostileContentTest {
 
     @Test
     void refusesAScriptLinkInTheSiteConfig() {
-        TestProject project = new TestProject(temp).postmortem("fine")
+        ProjectFolder project = new ProjectFolder(temp).postmortem("fine")
                 .write("site-src/site.yml", "links:\n  - {label: x, url: \"javascript:alert(1)\"}\n");
 
-        TestProject.Run run = project.build();
+        ProjectFolder.Run run = project.build();
 
         assertEquals(ExitCode.CONTENT_ERRORS, run.exitCode(), run.err());
         assertFalse(Files.exists(project.out()));
     }
 
-    private TestProject hostileLibrary(String allowHtml) {
-        return HostileLibrary.write(new TestProject(temp), allowHtml);
+    private ProjectFolder hostileLibrary(String allowHtml) {
+        return HostileLibrary.write(new ProjectFolder(temp), allowHtml);
     }
 
     private static String fact(Document page, String name) {
         return page.selectFirst("dt:containsOwn(" + name + ") + dd").text();
     }
 
-    private static Document page(TestProject project, String path) throws IOException {
+    private static Document page(ProjectFolder project, String path) throws IOException {
         return Jsoup.parse(project.out().resolve(path).toFile());
     }
 
@@ -237,7 +237,7 @@ class HostileContentTest {
     }
 
     /** Every file of the project outside the output folder: the inputs, which a build never changes. */
-    private static Map<String, String> inputs(TestProject project) {
+    private static Map<String, String> inputs(ProjectFolder project) {
         Map<String, String> all = TreeSnapshot.of(project.root());
         all.keySet().removeIf(path -> path.startsWith("target/"));
         return all;

@@ -1,6 +1,6 @@
 package dev.hindsight.security;
 
-import dev.hindsight.publish.TestProject;
+import dev.hindsight.testing.ProjectFolder;
 
 /** A library in which every field a person writes tries to inject markup or script. */
 final class HostileLibrary {
@@ -8,7 +8,7 @@ final class HostileLibrary {
     private HostileLibrary() {
     }
 
-    static TestProject write(TestProject project, String allowHtml) {
+    static ProjectFolder write(ProjectFolder project, String allowHtml) {
         project.write("site-src/site.yml", "title: \"" + HostileContentTest.SCRIPT + " Postmortems\"\n"
                 + "description: \"" + HostileContentTest.IMG + "\"\n"
                 + "allow_html: " + allowHtml + "\n");

@@ -12,13 +12,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A throwaway project on disk: postmortems, a site config, and a way to run the real CLI on them. */
+/**
+ * A throwaway project on disk (postmortems, {@code site-src/site.yml}), built and checked through
+ * {@link Main#run} exactly as the command line does.
+ */
 public final class ProjectFolder {
+
+    /** The day builds judge overdue action items against, so that output does not depend on the clock. */
+    public static final String TODAY = "2026-11-25";
 
     private final Path root;
 
     public ProjectFolder(Path root) {
         this.root = root;
+        write("site-src/site.yml", "title: Test Postmortems\n");
+        try {
+            Files.createDirectories(source());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Path root() {
@@ -34,7 +46,7 @@ public final class ProjectFolder {
     }
 
     public Path out() {
-        return root.resolve("site");
+        return root.resolve("target/site");
     }
 
     public ProjectFolder write(String relativePath, String text) {
@@ -53,9 +65,30 @@ public final class ProjectFolder {
         return write("postmortems/" + relativePath, text);
     }
 
+    /** A valid postmortem {@code postmortems/<id>.md} with extra front-matter lines and a body. */
+    public ProjectFolder postmortem(String id, String extraFrontMatter, String body) {
+        return postmortem(id + ".md", "---\n"
+                + "title: Incident " + id + "\n"
+                + "date: 2026-03-01\n"
+                + "authors: [oncall]\n"
+                + "status: complete\n"
+                + "services: [api]\n"
+                + "summary: Something broke for a while.\n"
+                + extraFrontMatter
+                + "---\n" + body);
+    }
+
+    public ProjectFolder postmortem(String id) {
+        return postmortem(id, "", "## Summary\n\nIt broke.\n");
+    }
+
     public Run build(String... extra) {
+        return build(out(), extra);
+    }
+
+    public Run build(Path out, String... extra) {
         List<String> args = new ArrayList<>(List.of("build", "--source", source().toString(), "--config",
-                config().toString(), "--out", out().toString(), "--today", "2026-11-25"));
+                config().toString(), "--out", out.toString(), "--today", TODAY));
         args.addAll(List.of(extra));
         return run(args.toArray(String[]::new));
     }
@@ -70,7 +103,7 @@ public final class ProjectFolder {
     public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
     }
 
