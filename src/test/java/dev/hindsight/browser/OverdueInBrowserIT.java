@@ -15,7 +15,6 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -121,7 +120,7 @@ class OverdueInBrowserIT {
         List<String> pages = new ArrayList<>(List.of("", ACTION_ITEMS));
         pages.addAll(postmortemsWithActionItems());
         for (String page : pages) {
-            assertEquals(builtOnTheReadingDay(page), judged(stale, page), "/repo/" + page);
+            assertEquals(builtOnTheReadingDay(page), judged(stale.url() + page), "/repo/" + page);
         }
         assertEquals(List.of(), browserErrors(), "the browser reported errors");
         assertEquals(List.of(), stale.notFound(), "the pages asked for files the site does not have");
@@ -190,21 +189,19 @@ class OverdueInBrowserIT {
     /** Makes every page opened from now on see {@code instant} as the current time. */
     private static void readAt(String instant) {
         if (clock != null) {
-            driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", clock));
+            HeadlessChromium.unfixClock(driver, clock);
         }
-        // CDP's virtual time policies do not hold a page's clock still reliably; a fixed Date does.
-        String script = """
-                (() => {
-                  const fixed = Date.parse('%s');
-                  const RealDate = Date;
-                  globalThis.Date = class extends RealDate {
-                    constructor(...args) { if (args.length === 0) { super(fixed); } else { super(...args); } }
-                    static now() { return fixed; }
-                  };
-                })();
-                """.formatted(instant);
-        clock = (String) driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script))
-                .get("identifier");
+        clock = HeadlessChromium.fixClock(driver, instant);
+    }
+
+    /** The page as the build on the reading day wrote it, without the script. */
+    private static String builtOnTheReadingDay(String page) {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            return judged(fresh.url() + page);
+        } finally {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
     }
 
     /**
@@ -212,20 +209,6 @@ class OverdueInBrowserIT {
      * (a document has no attribute order; the script's {@code class} merely serialises last), and the
      * hooks that record the build day, which differ between the two builds by design, are left out.
      */
-    /** The page as the build on the reading day wrote it, without the script. */
-    private static String builtOnTheReadingDay(String page) {
-        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
-        try {
-            return judged(fresh, page);
-        } finally {
-            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
-        }
-    }
-
-    private static String judged(StaticSiteServer site, String page) {
-        return judged(site.url() + page);
-    }
-
     private static String judged(String url) {
         driver.get(url);
         return (String) driver.executeScript("""
@@ -254,22 +237,18 @@ class OverdueInBrowserIT {
         return Jsoup.parse(site.resolve(page + "index.html").toFile());
     }
 
+    /** Postmortem pages with an action item tracker, including those whose items are all done. */
     private static List<String> postmortemsWithActionItems() throws IOException {
-        try (Stream<Path> folders = Files.list(staleSite.resolve("postmortems"))) {
-            return folders.filter(f -> Files.isRegularFile(f.resolve("index.html")))
-                    .filter(f -> readQuietly(f.resolve("index.html")).contains("<table class=\"actions\""))
-                    .map(f -> "postmortems/" + f.getFileName() + "/")
-                    .sorted()
-                    .toList();
+        List<String> pages = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(staleSite.resolve("postmortems")).sorted()) {
+            for (Path folder : folders.toList()) {
+                String page = "postmortems/" + folder.getFileName() + "/";
+                if (Files.isDirectory(folder) && raw(page).selectFirst("table.actions") != null) {
+                    pages.add(page);
+                }
+            }
         }
-    }
-
-    private static String readQuietly(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pages;
     }
 
     private static List<String> browserErrors() {
