@@ -86,7 +86,14 @@ public final class SiteRenderer {
         return new HomePage(chrome("", Chrome.Section.HOME, site.title(), site.description()),
                 library.postmortems().size(), library.statuses(), library.severities(),
                 library.postmortems().stream().limit(RECENT).toList(), library.openActions().size(),
-                library.overdueCount(today));
+                library.overdueCount(today), upcomingDueDates(library), today);
+    }
+
+    private List<LocalDate> upcomingDueDates(Library library) {
+        return library.openActions().stream()
+                .flatMap(a -> a.item().due().stream())
+                .filter(due -> !due.isBefore(today))
+                .toList();
     }
 
     private void grouping(List<OutputFile> files, String prefix, String kind, String heading, String intro,

@@ -53,4 +53,31 @@ final class HeadlessChromium {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
+
+    /**
+     * Makes every page opened from now on see {@code instant} (ISO-8601) as the current time, still.
+     * CDP's virtual time policies do not hold a page's clock reliably; replacing {@code Date} before
+     * any page script runs does.
+     *
+     * @return the identifier that {@link #unfixClock} takes
+     */
+    static String fixClock(ChromeDriver driver, String instant) {
+        String script = """
+                (() => {
+                  const fixed = Date.parse('%s');
+                  const RealDate = Date;
+                  globalThis.Date = class extends RealDate {
+                    constructor(...args) { if (args.length === 0) { super(fixed); } else { super(...args); } }
+                    static now() { return fixed; }
+                  };
+                })();
+                """.formatted(instant);
+        return (String) driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script))
+                .get("identifier");
+    }
+
+    /** Gives pages opened from now on the real clock again. */
+    static void unfixClock(ChromeDriver driver, String identifier) {
+        driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
+    }
 }

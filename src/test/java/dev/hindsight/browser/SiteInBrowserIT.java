@@ -15,15 +15,12 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +48,7 @@ class SiteInBrowserIT {
     @BeforeAll
     static void buildServeAndOpenTheBrowser() throws Exception {
         Path site = temp.resolve("site");
-        buildSite(site);
+        ShippedSite.build(site, "2026-11-25");
         server = StaticSiteServer.serve(site, "/repo/");
         driver = HeadlessChromium.start(Files.createDirectory(temp.resolve("chromium-profile")));
     }
@@ -158,20 +155,6 @@ class SiteInBrowserIT {
         }
         assertEquals(List.of(), server.notFound(), "the pages asked for files the site does not have");
         assertEquals(List.of(), errors, "the browser reported errors");
-    }
-
-    private static void buildSite(Path out) throws IOException, InterruptedException {
-        Path jar = Path.of("target", "hindsight.jar");
-        assertTrue(Files.isRegularFile(jar), jar + " is missing: run `mvn verify`, whose package phase builds it");
-        Path log = temp.resolve("build.log");
-        Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "build", "--source", "postmortems", "--config", "site-src/site.yml",
-                "--out", out.toString(), "--base-path", "/repo/", "--today", "2026-11-25")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        assertTrue(build.waitFor(60, TimeUnit.SECONDS), "the build did not finish in 60 s");
-        assertEquals(0, build.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }
 
     private static void open(String page) {

@@ -29,4 +29,15 @@ class SafeHtmlTest {
 
         assertEquals(List.of(), SafeHtml.problems(Jsoup.parse(html)));
     }
+
+    @Test
+    void acceptsOnlyTheThemesOwnDeferredScriptInTheHead() {
+        String html = "<head><script src='../../assets/site.js' defer></script><script src='/repo/assets/site.js' defer></script>"
+                + "<script src='//evil.example/assets/site.js' defer></script><script src='assets/site.js'></script></head>"
+                + "<body><script src='assets/site.js' defer></script></body>";
+
+        assertEquals(List.of("<script> element: <script src=\"//evil.example/assets/site.js\" defer></script>",
+                "<script> element: <script src=\"assets/site.js\"></script>",
+                "<script> element: <script src=\"assets/site.js\" defer></script>"), SafeHtml.problems(Jsoup.parse(html)));
+    }
 }

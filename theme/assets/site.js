@@ -1,0 +1,77 @@
+/*
+ * Hindsight judges which action items are overdue on the day the site is built. A site built on
+ * 1 November and read on 25 November would still show 1 November's marks, so this script judges
+ * them again on the reader's day. It only adds to what the page already says: without it, every
+ * page is correct as of the build day. It touches classes, text and the hidden flag, and inserts
+ * only clones of the server's own mark, so the page reads as if it had been built today.
+ */
+(function () {
+  'use strict';
+
+  var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+  function pad(n) {
+    return (n < 10 ? '0' : '') + n;
+  }
+
+  // The reader's day in their own time zone. YYYY-MM-DD strings sort as days do, so plain string
+  // comparison judges them, with no Date arithmetic and no time-zone traps.
+  var now = new Date();
+  var today = now.getFullYear() + '-' + pad(now.getMonth() + 1) + '-' + pad(now.getDate());
+
+  // Every judged element carries the build day. Only move forwards from it: a reader whose clock
+  // or time zone is behind the build must not see marks vanish that the build rightly set.
+  var judged = document.querySelector('[data-as-of]');
+  if (!judged || today <= judged.getAttribute('data-as-of')) {
+    return;
+  }
+
+  // The server's markup for each state: <tr class="overdue"> with " <strong class="overdue-mark">
+  // Overdue</strong>" after the due date (kept in a <template>), and <tr> without a class attribute.
+  var markTemplate = document.querySelector('template[data-overdue-mark]');
+
+  function mark(row, overdue) {
+    var shown = row.querySelector('.overdue-mark');
+    if (overdue && !shown && markTemplate) {
+      row.querySelector('time').after(markTemplate.content.cloneNode(true));
+    } else if (!overdue && shown) {
+      if (shown.previousSibling && shown.previousSibling.nodeType === Node.TEXT_NODE) {
+        shown.previousSibling.remove();
+      }
+      shown.remove();
+    }
+    row.classList.toggle('overdue', overdue);
+    if (row.classList.length === 0) {
+      row.removeAttribute('class');
+    }
+  }
+
+  var overdueRows = 0;
+  document.querySelectorAll('tr[data-outstanding]').forEach(function (row) {
+    var due = row.getAttribute('data-due');
+    var overdue = row.getAttribute('data-outstanding') === 'true' && due !== null && due < today;
+    mark(row, overdue);
+    overdueRows += overdue ? 1 : 0;
+  });
+
+  // A page that lists the items counts its marked rows. The home page lists none, so its tile
+  // carries the due dates that were still ahead on the build day; each one now past adds one to
+  // the build day's count (kept in the attribute, so running twice cannot count twice).
+  document.querySelectorAll('[data-overdue-count]').forEach(function (count) {
+    var tile = count.closest('[data-due-dates]');
+    var n = overdueRows;
+    if (tile) {
+      n = Number(count.getAttribute('data-overdue-count')) + tile.getAttribute('data-due-dates')
+        .split(' ').filter(function (due) { return due !== '' && due < today; }).length;
+      tile.classList.toggle('stat-alert', n > 0);
+      tile.querySelector('[data-overdue-part]').hidden = n === 0;
+    }
+    count.textContent = String(n);
+  });
+
+  // "as of 25 Nov 2026", as the server writes dates.
+  document.querySelectorAll('time[data-as-of]').forEach(function (time) {
+    time.setAttribute('datetime', today);
+    time.textContent = Number(today.slice(8)) + ' ' + MONTHS[Number(today.slice(5, 7)) - 1] + ' ' + today.slice(0, 4);
+  });
+})();
