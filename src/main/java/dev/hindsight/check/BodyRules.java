@@ -5,9 +5,12 @@ import dev.hindsight.model.Body;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Checks a rendered body against the site's template: its sections and its title. */
 public final class BodyRules {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private BodyRules() {
     }
@@ -33,6 +36,6 @@ public final class BodyRules {
     }
 
     private static String normalize(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -11,6 +11,11 @@ public final class Slugs {
     private static final Pattern RESERVED = Pattern.compile("(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
     /** Well below the 255 bytes most file systems allow for one name. */
     private static final int MAX_LENGTH = 100;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\p{N}._-]+");
+    private static final Pattern DOTS = Pattern.compile("\\.{2,}");
+    private static final Pattern EDGES = Pattern.compile("^[-.]+|[-.]+$");
+    private static final Pattern TRAILING = Pattern.compile("[-.]+$");
 
     private Slugs() {
     }
@@ -21,15 +26,13 @@ public final class Slugs {
      * name derived from its content for the same reason.
      */
     public static String of(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String decomposed = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         // Recompose what decomposition split without a mark to drop, such as Hangul syllables.
         String folded = Normalizer.normalize(decomposed, Normalizer.Form.NFC);
-        String slug = folded.toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}._-]+", "-")
-                .replaceAll("\\.{2,}", ".")
-                .replaceAll("^[-.]+|[-.]+$", "");
+        String slug = NOT_NAME.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
+        slug = EDGES.matcher(DOTS.matcher(slug).replaceAll(".")).replaceAll("");
         if (slug.length() > MAX_LENGTH) {
-            slug = slug.substring(0, MAX_LENGTH).replaceAll("[-.]+$", "");
+            slug = TRAILING.matcher(slug.substring(0, MAX_LENGTH)).replaceAll("");
         }
         if (RESERVED.matcher(slug).matches()) {
             // "con" → "con-", "con.x" → "con-.x": Windows looks at the part before the first dot.

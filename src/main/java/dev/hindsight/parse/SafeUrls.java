@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class SafeUrls {
 
+    private static final Pattern IGNORED_BY_BROWSERS = Pattern.compile("[\\u0000-\\u0020\\u007f]+");
     private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
     private static final Set<String> ALLOWED = Set.of("http", "https", "mailto", "ftp", "tel");
 
@@ -31,7 +32,7 @@ public final class SafeUrls {
     }
 
     private static Optional<String> scheme(String url) {
-        String compact = url.replaceAll("[\\u0000-\\u0020\\u007f]+", "").toLowerCase(Locale.ROOT);
+        String compact = IGNORED_BY_BROWSERS.matcher(url).replaceAll("").toLowerCase(Locale.ROOT);
         Matcher m = SCHEME.matcher(compact);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
