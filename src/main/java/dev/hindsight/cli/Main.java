@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
 
 /** {@code java -jar hindsight.jar COMMAND}: the entry point. */
 @Command(name = "hindsight", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Turns a folder of postmortems into a browsable, searchable static site.",
+        description = "Turns a folder of postmortems into a browsable static site.",
         subcommands = {BuildCommand.class, CheckCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
