@@ -95,7 +95,7 @@ final class FieldReader {
         boolean wrongType = false;
         for (YamlNode node : nodes) {
             if (!(node instanceof YamlNode.Scalar scalar)) {
-                error(node.position(), key, prefix + key + " expects names, found " + describe(node)
+                error(node.position(), key, prefix + key + " expects names, found " + node.kind()
                         + (node == value ? "" : " in the list") + "; write " + key + ": [first, second]");
                 wrongType = true;
             } else if (!scalar.isNull() && !scalar.text().isBlank()) {
@@ -196,12 +196,8 @@ final class FieldReader {
                 return Optional.of(scalar);
             }
             error(entry.value().position(), key, prefix + key + " expects a single value, found "
-                    + describe(entry.value()) + "; write \"" + key + ": value\" on one line");
+                    + entry.value().kind() + "; write \"" + key + ": value\" on one line");
             return Optional.empty();
         });
-    }
-
-    static String describe(YamlNode node) {
-        return node.kind();
     }
 }

@@ -3,7 +3,6 @@ package dev.hindsight.parse;
 import dev.hindsight.check.Position;
 import dev.hindsight.model.Postmortem;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,9 +19,5 @@ public record FrontMatter(Postmortem postmortem, Map<String, Position> positions
 
     public Position positionOf(String field) {
         return positions.getOrDefault(field, Position.START);
-    }
-
-    public static List<String> fieldsOf(String prefix, int count) {
-        return java.util.stream.IntStream.range(0, count).mapToObj(i -> prefix + "[" + i + "]").toList();
     }
 }
