@@ -1,0 +1,107 @@
+package dev.hindsight.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The packaged jar, run as users run it: {@code java -jar target/hindsight.jar ...} on real folders. */
+class CommandLineIT {
+
+    private static final Path JAR = Path.of("target/hindsight.jar");
+
+    @TempDir
+    Path temp;
+
+    /** What one run of the jar printed and returned. */
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    @Test
+    void printsItsVersion() throws Exception {
+        Run run = jar("--version");
+
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().matches("Hindsight \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R"), run.out());
+    }
+
+    @Test
+    void buildsTheShippedLibraryAndSaysWhereAndHowFast() throws Exception {
+        Run run = jar("build", "--out", temp.resolve("site").toString(), "--today", "2026-11-25");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().matches("Built 14 postmortems into .*site in \\d+\\.\\d s\\R"), run.out());
+        assertTrue(Files.isRegularFile(temp.resolve("site/index.html")));
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void reportsEveryBrokenPostmortemAndExitsWithOne() throws Exception {
+        Path source = Files.createDirectories(temp.resolve("postmortems"));
+        Files.writeString(source.resolve("no-front-matter.md"), "# Just a heading\n");
+        Files.writeString(source.resolve("bad-severity.md"), """
+                ---
+                title: Bad severity
+                date: 2024-03-12
+                authors: [alice]
+                status: complete
+                severity: sev5
+                services: [db]
+                summary: The database failed over.
+                ---
+                """);
+
+        Path config = Files.writeString(temp.resolve("site.yml"), "required_sections: []\n");
+
+        Run run = jar("check", "--source", source.toString(), "--config", config.toString());
+
+        assertEquals(1, run.exitCode());
+        String shown = source.toString();
+        assertEquals(List.of(
+                shown + "/bad-severity.md:6:11: error: unknown severity [sev5]; expected one of SEV1, SEV2, SEV3, SEV4 (severity)",
+                shown + "/no-front-matter.md:1:1: error: no front matter; start the file with a line \"---\", then the "
+                        + "fields (title, date, authors, status, services, summary), then another \"---\" (front-matter-missing)",
+                "2 errors, 0 warnings in 2 postmortems"),
+                run.out().lines().toList());
+    }
+
+    @Test
+    void refusesAMistakeOnTheCommandLineInOneLine() throws Exception {
+        Run run = jar("build", "--colour");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.err().lines().filter(l -> l.startsWith("hindsight: ")).count(), run.err());
+        assertTrue(run.err().startsWith("hindsight: Unknown option: '--colour'"), run.err());
+    }
+
+    @Test
+    void saysInOneLineWhenTheOutputCannotBeWritten() throws Exception {
+        Path file = Files.writeString(temp.resolve("a-file"), "not a folder");
+
+        Run run = jar("build", "--out", file.resolve("site").toString());
+
+        assertEquals(3, run.exitCode());
+        assertEquals(List.of("hindsight: Failed to prepare publishing to " + file.resolve("site")
+                + ": FileAlreadyExistsException: " + file), run.err().lines().toList());
+    }
+
+    private Run jar(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(temp.resolve("out.txt").toFile())
+                .redirectError(temp.resolve("err.txt").toFile())
+                .start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the jar did not finish in time");
+        return new Run(process.exitValue(), Files.readString(temp.resolve("out.txt")), Files.readString(temp.resolve("err.txt")));
+    }
+}
