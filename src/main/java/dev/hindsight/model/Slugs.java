@@ -7,8 +7,6 @@ import java.util.regex.Pattern;
 /** Turns free text (a service, a tag) into a URL segment that is safe as a folder name. */
 public final class Slugs {
 
-    /** Windows refuses these as file or folder names, with any extension. */
-    private static final Pattern RESERVED = Pattern.compile("(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
     /** Well below the 255 bytes most file systems allow for one name. */
     private static final int MAX_LENGTH = 100;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -34,7 +32,7 @@ public final class Slugs {
         if (slug.length() > MAX_LENGTH) {
             slug = TRAILING.matcher(slug.substring(0, MAX_LENGTH)).replaceAll("");
         }
-        if (RESERVED.matcher(slug).matches()) {
+        if (FileNames.isReservedOnWindows(slug)) {
             // "con" → "con-", "con.x" → "con-.x": Windows looks at the part before the first dot.
             slug = slug.replaceFirst("^([a-z]+[0-9]?)", "$1-");
         }

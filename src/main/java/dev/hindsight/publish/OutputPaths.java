@@ -1,5 +1,6 @@
 package dev.hindsight.publish;
 
+import dev.hindsight.model.FileNames;
 import dev.hindsight.render.OutputFile;
 
 import java.util.HashSet;
@@ -15,8 +16,6 @@ import java.util.regex.Pattern;
  */
 final class OutputPaths {
 
-    /** Names Windows reserves in every folder, with any extension ({@code con.html} too). */
-    private static final Pattern RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
     /** Control characters, and characters that are not allowed in Windows file names. */
     private static final Pattern FORBIDDEN = Pattern.compile("[\\x00-\\x1f\\x7f<>:\"\\\\|?*]");
 
@@ -69,7 +68,7 @@ final class OutputPaths {
         if (FORBIDDEN.matcher(segment).find()) {
             return "it has a control character or one of <>:\"\\|?*";
         }
-        if (RESERVED.matcher(segment).matches()) {
+        if (FileNames.isReservedOnWindows(segment)) {
             return "[" + segment + "] is a reserved file name on Windows";
         }
         if (segment.endsWith(".") || segment.endsWith(" ")) {
