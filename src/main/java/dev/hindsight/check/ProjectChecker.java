@@ -27,8 +27,9 @@ public final class ProjectChecker {
      * @param config the site config; built-in defaults are used when it does not exist
      */
     public CheckResult check(Path source, Path config, boolean includeDrafts) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        Optional<SiteConfig> site = readConfig(config, diagnostics);
+        Diagnostics configProblems = new Diagnostics(DisplayPaths.of(config));
+        Optional<SiteConfig> site = readConfig(config, configProblems);
+        List<Diagnostic> diagnostics = new ArrayList<>(configProblems.toList());
         if (site.isEmpty()) {
             diagnostics.sort(Diagnostic.ORDER);
             SiteConfig defaults = SiteConfig.defaults();
@@ -45,18 +46,19 @@ public final class ProjectChecker {
         return new CheckResult(site.get(), pages.pages(), found.library(), found.fileCount(), diagnostics);
     }
 
-    private static Optional<SiteConfig> readConfig(Path config, List<Diagnostic> diagnostics) {
+    /**
+     * Reads a site config file; built-in defaults when it does not exist.
+     *
+     * @return the config, or empty when it has errors (reported to {@code diagnostics})
+     */
+    public static Optional<SiteConfig> readConfig(Path config, Diagnostics diagnostics) {
         if (!Files.exists(config)) {
             return Optional.of(SiteConfig.defaults());
         }
-        Diagnostics found = new Diagnostics(DisplayPaths.of(config));
         try {
-            String yaml = Files.readString(config, StandardCharsets.UTF_8);
-            Optional<SiteConfig> site = SiteConfigReader.read(yaml, found);
-            diagnostics.addAll(found.toList());
-            return site;
+            return SiteConfigReader.read(Files.readString(config, StandardCharsets.UTF_8), diagnostics);
         } catch (MalformedInputException e) {
-            diagnostics.add(Diagnostic.error(found.file(), Position.START, "encoding", "not valid UTF-8; save the file as UTF-8"));
+            diagnostics.error(Position.START, "encoding", "not valid UTF-8; save the file as UTF-8");
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("Failed to read " + DisplayPaths.of(config), e);

@@ -1,8 +1,8 @@
 package dev.hindsight.cli;
 
 import dev.hindsight.check.Diagnostics;
+import dev.hindsight.check.ProjectChecker;
 import dev.hindsight.model.SiteConfig;
-import dev.hindsight.parse.SiteConfigReader;
 import dev.hindsight.render.SchemaFile;
 import dev.hindsight.source.DisplayPaths;
 import picocli.CommandLine.Command;
@@ -10,11 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -39,7 +35,7 @@ final class SchemaCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Diagnostics diagnostics = new Diagnostics(DisplayPaths.of(config));
-        Optional<SiteConfig> site = read(diagnostics);
+        Optional<SiteConfig> site = ProjectChecker.readConfig(config, diagnostics);
         if (site.isEmpty()) {
             diagnostics.toList().forEach(d -> err.println(d.format()));
             err.flush();
@@ -48,16 +44,5 @@ final class SchemaCommand implements Callable<Integer> {
         out.print(SchemaFile.text(site.get()));
         out.flush();
         return ExitCode.OK;
-    }
-
-    private Optional<SiteConfig> read(Diagnostics diagnostics) {
-        if (!Files.exists(config)) {
-            return Optional.of(SiteConfig.defaults());
-        }
-        try {
-            return SiteConfigReader.read(Files.readString(config, StandardCharsets.UTF_8), diagnostics);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Failed to read " + DisplayPaths.of(config), e);
-        }
     }
 }
