@@ -1,5 +1,6 @@
 package dev.hindsight.check;
 
+import java.nio.file.InvalidPathException;
 import dev.hindsight.model.Body;
 import dev.hindsight.model.Library;
 import dev.hindsight.model.Postmortem;
@@ -105,7 +106,7 @@ public final class LibraryChecker {
         Loaded target;
         try {
             target = byPath.get(key(folder.resolve(decode(link))));
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             target = null;
         }
         if (target == null) {

@@ -6,6 +6,7 @@ import dev.hindsight.model.SiteConfig;
 import dev.hindsight.parse.BasePaths;
 import dev.hindsight.publish.PublishException;
 import dev.hindsight.publish.SitePublisher;
+import dev.hindsight.render.Format;
 import dev.hindsight.render.OutputFile;
 import dev.hindsight.render.SiteRenderer;
 import dev.hindsight.source.DisplayPaths;
@@ -66,7 +67,7 @@ final class BuildCommand implements Callable<Integer> {
         publisher.verifyTarget(protectedInputs);
 
         CheckResult result = new ProjectChecker().check(inputs.source, inputs.config, inputs.drafts);
-        if (!result.passes(strict) || !result.diagnostics().isEmpty()) {
+        if (!result.diagnostics().isEmpty()) {
             DiagnosticPrinter.printText(result, err);
         }
         if (!result.passes(strict)) {
@@ -81,7 +82,7 @@ final class BuildCommand implements Callable<Integer> {
         publisher.publish(files, protectedInputs);
 
         int count = result.library().postmortems().size();
-        out.printf(Locale.ROOT, "Built %d %s into %s in %.1f s%n", count, count == 1 ? "postmortem" : "postmortems",
+        out.printf(Locale.ROOT, "Built %s into %s in %.1f s%n", Format.count(count, "postmortem", "postmortems"),
                 DisplayPaths.of(outputFolder), (System.nanoTime() - start) / 1e9);
         out.flush();
         return ExitCode.OK;

@@ -1,5 +1,7 @@
 package dev.hindsight.model;
 
+import java.util.Objects;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +24,7 @@ public final class Library {
             Comparator.comparing(Postmortem::date).reversed().thenComparing(Postmortem::id);
 
     private static final Comparator<TrackedAction> MOST_URGENT_FIRST =
-            Comparator.<TrackedAction, java.time.LocalDate>comparing(a -> a.item().due().orElse(null),
+            Comparator.<TrackedAction, LocalDate>comparing(a -> a.item().due().orElse(null),
                             Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(a -> a.item().priority().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(a -> a.source().date(), Comparator.reverseOrder())
@@ -112,7 +114,7 @@ public final class Library {
         postmortem.related().forEach(id -> find(id).ifPresent(p -> related.put(p.id(), p)));
         postmortem.services().stream()
                 .map(s -> servicesBySlug.get(Slugs.of(s)))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .flatMap(g -> g.postmortems().stream().filter(p -> !p.id().equals(postmortem.id())).limit(limit))
                 .sorted(NEWEST_FIRST)
                 .forEach(p -> {
@@ -123,7 +125,7 @@ public final class Library {
         return List.copyOf(related.values());
     }
 
-    public long overdueCount(java.time.LocalDate today) {
+    public long overdueCount(LocalDate today) {
         return openActions.stream().filter(a -> a.item().isOverdue(today)).count();
     }
 

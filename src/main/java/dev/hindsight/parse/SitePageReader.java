@@ -1,5 +1,6 @@
 package dev.hindsight.parse;
 
+import dev.hindsight.check.Diagnostic;
 import dev.hindsight.check.Diagnostics;
 import dev.hindsight.check.Position;
 import dev.hindsight.model.Body;
@@ -32,7 +33,7 @@ public final class SitePageReader {
     }
 
     /** Pages and the problems found in them; a missing folder means no pages. */
-    public record Result(List<SitePage> pages, List<dev.hindsight.check.Diagnostic> diagnostics) {
+    public record Result(List<SitePage> pages, List<Diagnostic> diagnostics) {
     }
 
     public Result read(Path folder, long maxFileSize) {
@@ -41,7 +42,7 @@ public final class SitePageReader {
         }
         Scan scan = new SourceScanner(maxFileSize).scan(folder);
         List<SitePage> pages = new ArrayList<>();
-        List<dev.hindsight.check.Diagnostic> diagnostics = new ArrayList<>(scan.problems());
+        List<Diagnostic> diagnostics = new ArrayList<>(scan.problems());
         for (SourceFile file : scan.files()) {
             Diagnostics found = new Diagnostics(file.displayPath());
             readPage(file, found).ifPresent(pages::add);

@@ -1,5 +1,6 @@
 package dev.hindsight.publish;
 
+import java.nio.charset.StandardCharsets;
 import dev.hindsight.render.OutputFile;
 import dev.hindsight.source.DisplayPaths;
 
@@ -26,7 +27,7 @@ public final class SitePublisher {
     public static final String MARKER = ".hindsight-site";
 
     private static final byte[] MARKER_TEXT =
-            "This folder was written by Hindsight and is replaced on every build.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            "This folder was written by Hindsight and is replaced on every build.\n".getBytes(StandardCharsets.UTF_8);
 
     private final PublishTarget target;
 

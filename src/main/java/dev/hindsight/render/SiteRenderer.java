@@ -12,6 +12,7 @@ import dev.hindsight.render.page.ContentPage;
 import dev.hindsight.render.page.GroupIndexPage;
 import dev.hindsight.render.page.HomePage;
 import dev.hindsight.render.page.ListPage;
+import dev.hindsight.render.page.NotFoundPage;
 import dev.hindsight.render.page.PostmortemPage;
 import dev.hindsight.render.page.YearPage;
 import gg.jte.ContentType;
@@ -52,7 +53,7 @@ public final class SiteRenderer {
         List<OutputFile> files = new ArrayList<>();
         files.add(page("index.html", "home.jte", home(library)));
         files.add(page("404.html", "notfound.jte",
-                Chrome.anywhere(site, "", "Page not found", "There is no page at this address.")));
+                new NotFoundPage(Chrome.anywhere(site, "", "Page not found", "There is no page at this address."))));
         files.add(page("postmortems/index.html", "list.jte", new ListPage(
                 chrome(Urls.POSTMORTEMS, Chrome.Section.POSTMORTEMS, "All postmortems", "Every postmortem, newest first."),
                 "", "All postmortems", "Every postmortem in the library, newest first.", "", "", library.postmortems())));
@@ -102,7 +103,7 @@ public final class SiteRenderer {
                 new GroupIndexPage(chrome(prefix, section, heading, intro), heading, intro, prefix, groups)));
         for (Group group : groups) {
             String path = Urls.group(prefix, group);
-            String count = group.size() == 1 ? "1 postmortem" : group.size() + " postmortems";
+            String count = Format.count(group.size(), "postmortem", "postmortems");
             files.add(page(path + "index.html", "list.jte", new ListPage(
                     chrome(path, section, kind + ": " + group.label(), count + " with " + kind.toLowerCase() + " "
                             + group.label() + "."),
@@ -129,10 +130,9 @@ public final class SiteRenderer {
 
     /** A page, rendered only when it is written. */
     private OutputFile page(String path, String template, Object page) {
-        String param = page instanceof Chrome ? "chrome" : "page";
         return new OutputFile(path, () -> {
             StringOutput output = new StringOutput(16 * 1024);
-            TEMPLATES.render(template, Map.of(param, page, "pages", pages), output);
+            TEMPLATES.render(template, Map.of("page", page, "pages", pages), output);
             return output.toString().getBytes(StandardCharsets.UTF_8);
         });
     }
