@@ -189,6 +189,20 @@ class BuildEndToEndTest {
     }
 
     @Test
+    void publishesDespiteWarningsUnlessStrict() {
+        project.postmortem("2025/unknown-field.md", PostmortemText.titled("Typo", "2025-01-01")
+                .with("serivces", "[api]").text());
+
+        ProjectFolder.Run lenient = project.build();
+        assertEquals(0, lenient.exitCode(), lenient.err());
+        assertTrue(lenient.err().contains("unknown field [serivces] is ignored; did you mean services?"), lenient.err());
+
+        ProjectFolder.Run strict = project.build(project.root().resolve("strict-site"), "--strict");
+        assertEquals(1, strict.exitCode());
+        assertFalse(Files.exists(project.root().resolve("strict-site")));
+    }
+
+    @Test
     void refusesABasePathThatCouldLeadToAnotherHost() {
         ProjectFolder.Run run = project.build("--base-path", "/\\evil.example/");
 

@@ -93,6 +93,17 @@ class SchemaCommandTest {
     }
 
     @Test
+    void reportsAConfigThatIsNotUtf8AsAProblemOfTheConfig() throws IOException {
+        Path config = Files.write(temp.resolve("site.yml"), new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xE9});
+
+        ProjectFolder.Run run = ProjectFolder.run("schema", "--config", config.toString());
+
+        assertEquals(ExitCode.CONTENT_ERRORS, run.exitCode());
+        assertTrue(run.err().endsWith("site.yml:1:1: error: not valid UTF-8; save the file as UTF-8 (encoding)\n"),
+                run.err());
+    }
+
+    @Test
     void acceptsEveryShippedPostmortemAndTheTemplate() throws IOException {
         JsonSchema schema = schema(ProjectFolder.run("schema", "--config", "site-src/site.yml").out());
         List<Path> files;
