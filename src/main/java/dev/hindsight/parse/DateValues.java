@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Dates and instants as people write them in front matter, and why one cannot be read. */
-final class DateValues {
+public final class DateValues {
+
+    /** A timestamp as Hindsight reads it: a space may stand for the T, and the offset may be left out. */
+    public static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?";
 
     private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern DATE_TIME_SHAPE =
-            Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
+    private static final Pattern DATE_TIME_SHAPE = Pattern.compile(TIMESTAMP);
 
     private DateValues() {
     }

@@ -10,6 +10,7 @@ import dev.hindsight.model.ActionType;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.Term;
 import dev.hindsight.model.Vocabulary;
+import dev.hindsight.parse.DateValues;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,8 +29,6 @@ public final class SchemaFile {
     public static final String PATH = "schema/postmortem.schema.json";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final String DATE_TIME_WITHOUT_OFFSET =
-            "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?$";
     /** A web link, or anything without a scheme such as a tracker key. */
     private static final String TICKET = "^(?:https?://|(?![a-zA-Z][a-zA-Z0-9+.-]*:))";
 
@@ -131,7 +130,7 @@ public final class SchemaFile {
         ArrayNode anyOf = field.putArray("anyOf");
         anyOf.addObject().put("type", "null");
         anyOf.addObject().put("format", "date-time");
-        anyOf.addObject().put("pattern", DATE_TIME_WITHOUT_OFFSET);
+        anyOf.addObject().put("pattern", "^" + DateValues.TIMESTAMP + "$");
         field.putArray("examples").add(example);
     }
 
