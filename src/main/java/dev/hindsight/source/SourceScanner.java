@@ -124,11 +124,11 @@ public final class SourceScanner {
                                 + "site.yml); move large logs or captures out of the postmortem and link to them"));
             }
             byte[] bytes = Files.readAllBytes(file);
-            Optional<TextDecoder.BadByte> bad = TextDecoder.findBadByte(bytes);
-            if (bad.isPresent()) {
-                return Read.failed(encodingProblem(shown, bad.get(), bytes));
+            TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+            if (decoded.badByte().isPresent()) {
+                return Read.failed(encodingProblem(shown, decoded.badByte().get(), bytes));
             }
-            String text = TextDecoder.decode(bytes);
+            String text = decoded.text().orElseThrow();
             if (text.isBlank()) {
                 return Read.failed(Diagnostic.error(shown, Position.START, "file-empty",
                         "file is empty; start from site-src/postmortem-template.md or delete it"));

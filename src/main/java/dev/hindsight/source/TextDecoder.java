@@ -2,7 +2,6 @@ package dev.hindsight.source;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -24,17 +23,29 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
-    static Optional<BadByte> findBadByte(byte[] bytes) {
+    /** A file's text, or the first byte that kept it from being read as UTF-8. */
+    record Decoded(Optional<String> text, Optional<BadByte> badByte) {
+    }
+
+    /**
+     * Decodes in one pass: the text without a byte-order mark and with {@code \n} line ends, or where
+     * the first byte that is not UTF-8 is.
+     */
+    static Decoded decode(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            return Optional.empty();
+        if (result.isError()) {
+            return new Decoded(Optional.empty(), Optional.of(badByte(bytes, in.position())));
         }
-        int offset = in.position();
+        decoder.flush(out);
+        return new Decoded(Optional.of(normalize(out.flip().toString())), Optional.empty());
+    }
+
+    private static BadByte badByte(byte[] bytes, int offset) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {
@@ -45,14 +56,11 @@ final class TextDecoder {
         }
         // The bytes before the bad one are valid, so the column counts characters, as editors do.
         int column = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
-        return Optional.of(new BadByte(bytes[offset] & 0xFF, offset, line, column));
+        return new BadByte(bytes[offset] & 0xFF, offset, line, column);
     }
 
-    /** Decodes bytes known to be valid UTF-8, without a byte-order mark and with {@code \n} line ends. */
-    static String decode(byte[] bytes) throws CharacterCodingException {
-        String text = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
+    private static String normalize(String decoded) {
+        String text = decoded;
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
