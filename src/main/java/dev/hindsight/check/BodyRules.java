@@ -1,5 +1,7 @@
 package dev.hindsight.check;
 
+import dev.hindsight.diagnostic.Diagnostics;
+import dev.hindsight.diagnostic.Position;
 import dev.hindsight.model.Body;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.hindsight.check;
 
+import dev.hindsight.diagnostic.Diagnostic;
 import dev.hindsight.model.Library;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.SitePage;

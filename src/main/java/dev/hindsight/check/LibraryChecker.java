@@ -1,5 +1,7 @@
 package dev.hindsight.check;
 
+import dev.hindsight.diagnostic.Diagnostic;
+import dev.hindsight.diagnostic.Diagnostics;
 import java.nio.file.InvalidPathException;
 import dev.hindsight.model.Body;
 import dev.hindsight.model.Library;

@@ -1,5 +1,7 @@
 package dev.hindsight.check;
 
+import dev.hindsight.diagnostic.Diagnostic;
+import dev.hindsight.diagnostic.Suggestions;
 import dev.hindsight.model.ActionItem;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.parse.FrontMatter;

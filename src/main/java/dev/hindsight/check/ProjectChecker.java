@@ -1,11 +1,14 @@
 package dev.hindsight.check;
 
+import dev.hindsight.diagnostic.Diagnostic;
+import dev.hindsight.diagnostic.Diagnostics;
+import dev.hindsight.diagnostic.Position;
 import dev.hindsight.model.Library;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.parse.MarkdownBody;
 import dev.hindsight.parse.SiteConfigReader;
 import dev.hindsight.parse.SitePageReader;
-import dev.hindsight.source.DisplayPaths;
+import dev.hindsight.diagnostic.DisplayPaths;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -9,7 +9,7 @@ import dev.hindsight.publish.SitePublisher;
 import dev.hindsight.render.Format;
 import dev.hindsight.render.OutputFile;
 import dev.hindsight.render.SiteRenderer;
-import dev.hindsight.source.DisplayPaths;
+import dev.hindsight.diagnostic.DisplayPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

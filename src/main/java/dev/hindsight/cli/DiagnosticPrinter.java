@@ -3,7 +3,7 @@ package dev.hindsight.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.hindsight.check.CheckResult;
-import dev.hindsight.check.Diagnostic;
+import dev.hindsight.diagnostic.Diagnostic;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -1,10 +1,10 @@
 package dev.hindsight.cli;
 
-import dev.hindsight.check.Diagnostics;
+import dev.hindsight.diagnostic.Diagnostics;
 import dev.hindsight.check.ProjectChecker;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.render.SchemaFile;
-import dev.hindsight.source.DisplayPaths;
+import dev.hindsight.diagnostic.DisplayPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

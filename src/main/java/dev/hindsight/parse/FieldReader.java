@@ -1,8 +1,8 @@
 package dev.hindsight.parse;
 
-import dev.hindsight.check.Diagnostics;
-import dev.hindsight.check.Position;
-import dev.hindsight.check.Suggestions;
+import dev.hindsight.diagnostic.Diagnostics;
+import dev.hindsight.diagnostic.Position;
+import dev.hindsight.diagnostic.Suggestions;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

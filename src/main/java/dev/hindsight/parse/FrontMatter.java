@@ -1,6 +1,6 @@
 package dev.hindsight.parse;
 
-import dev.hindsight.check.Position;
+import dev.hindsight.diagnostic.Position;
 import dev.hindsight.model.Postmortem;
 
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.hindsight.parse;
 
-import dev.hindsight.check.Diagnostics;
-import dev.hindsight.check.Position;
+import dev.hindsight.diagnostic.Diagnostics;
+import dev.hindsight.diagnostic.Position;
 import dev.hindsight.model.FileNames;
 
 import java.util.Locale;

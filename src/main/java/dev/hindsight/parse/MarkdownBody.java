@@ -18,8 +18,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import dev.hindsight.check.Diagnostics;
-import dev.hindsight.check.Position;
+import dev.hindsight.diagnostic.Diagnostics;
+import dev.hindsight.diagnostic.Position;
 import dev.hindsight.model.Body;
 import dev.hindsight.model.SiteConfig;
 

@@ -1,8 +1,8 @@
 package dev.hindsight.parse;
 
-import dev.hindsight.check.Diagnostic;
-import dev.hindsight.check.Diagnostics;
-import dev.hindsight.check.Position;
+import dev.hindsight.diagnostic.Diagnostic;
+import dev.hindsight.diagnostic.Diagnostics;
+import dev.hindsight.diagnostic.Position;
 import dev.hindsight.model.Body;
 import dev.hindsight.model.SitePage;
 import dev.hindsight.model.Slugs;

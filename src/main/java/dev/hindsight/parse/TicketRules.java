@@ -1,7 +1,7 @@
 package dev.hindsight.parse;
 
-import dev.hindsight.check.Diagnostics;
-import dev.hindsight.check.Position;
+import dev.hindsight.diagnostic.Diagnostics;
+import dev.hindsight.diagnostic.Position;
 
 /** A ticket is a tracker key ({@code PLAT-123}) or a web link; anything else would be an unsafe link. */
 final class TicketRules {

@@ -1,6 +1,6 @@
 package dev.hindsight.parse;
 
-import dev.hindsight.check.Diagnostics;
+import dev.hindsight.diagnostic.Diagnostics;
 import dev.hindsight.model.Timestamps;
 
 import java.time.OffsetDateTime;

@@ -1,6 +1,6 @@
 package dev.hindsight.parse;
 
-import dev.hindsight.check.Position;
+import dev.hindsight.diagnostic.Position;
 
 import java.util.List;
 import java.util.Locale;

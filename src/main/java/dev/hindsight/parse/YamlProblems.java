@@ -1,7 +1,7 @@
 package dev.hindsight.parse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.hindsight.check.Position;
+import dev.hindsight.diagnostic.Position;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 

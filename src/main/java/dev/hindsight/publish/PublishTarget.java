@@ -1,6 +1,6 @@
 package dev.hindsight.publish;
 
-import dev.hindsight.source.DisplayPaths;
+import dev.hindsight.diagnostic.DisplayPaths;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

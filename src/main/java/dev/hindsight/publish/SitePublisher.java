@@ -2,7 +2,7 @@ package dev.hindsight.publish;
 
 import java.nio.charset.StandardCharsets;
 import dev.hindsight.render.OutputFile;
-import dev.hindsight.source.DisplayPaths;
+import dev.hindsight.diagnostic.DisplayPaths;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.hindsight.source;
 
-import dev.hindsight.check.Diagnostic;
-import dev.hindsight.check.Position;
+import dev.hindsight.diagnostic.Diagnostic;
+import dev.hindsight.diagnostic.Position;
 
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package dev.hindsight.source;
 
-import dev.hindsight.check.Diagnostic;
+import dev.hindsight.diagnostic.Diagnostic;
 
 import java.util.List;
 

@@ -1,7 +1,8 @@
 package dev.hindsight.source;
 
-import dev.hindsight.check.Diagnostic;
-import dev.hindsight.check.Position;
+import dev.hindsight.diagnostic.DisplayPaths;
+import dev.hindsight.diagnostic.Diagnostic;
+import dev.hindsight.diagnostic.Position;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

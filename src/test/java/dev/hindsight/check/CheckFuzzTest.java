@@ -1,5 +1,6 @@
 package dev.hindsight.check;
 
+import dev.hindsight.diagnostic.Diagnostic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

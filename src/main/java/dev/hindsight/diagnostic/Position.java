@@ -1,4 +1,4 @@
-package dev.hindsight.check;
+package dev.hindsight.diagnostic;
 
 /** A 1-based line and column in a source file. */
 public record Position(int line, int column) {

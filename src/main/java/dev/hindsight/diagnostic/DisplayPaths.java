@@ -1,4 +1,4 @@
-package dev.hindsight.source;
+package dev.hindsight.diagnostic;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package dev.hindsight.check;
+package dev.hindsight.diagnostic;
 
 import java.util.Collection;
 import java.util.Locale;
