@@ -17,9 +17,9 @@ public final class BodyRules {
     private BodyRules() {
     }
 
-    public static void check(Body body, Optional<String> title, List<String> requiredSections, Diagnostics diagnostics) {
+    public static void check(List<Body.Heading> headings, Optional<String> title, List<String> requiredSections, Diagnostics diagnostics) {
         List<String> missing = requiredSections.stream()
-                .filter(section -> body.headings().stream()
+                .filter(section -> headings.stream()
                         .noneMatch(h -> h.level() == 2 && normalize(h.text()).equals(normalize(section))))
                 .map(section -> "\"## " + section + "\"")
                 .toList();
@@ -29,7 +29,7 @@ public final class BodyRules {
                     + (missing.size() == 1 ? " section" : " sections") + "; add " + (missing.size() == 1 ? "it" : "them")
                     + ", or change required_sections in site.yml");
         }
-        title.ifPresent(t -> body.headings().stream()
+        title.ifPresent(t -> headings.stream()
                 .filter(h -> h.level() == 1 && !normalize(h.text()).equals(normalize(t)))
                 .findFirst()
                 .ifPresent(h -> diagnostics.warning(new Position(h.line(), 1), "title-mismatch", "heading [" + h.text()

@@ -1,14 +1,12 @@
 package dev.hindsight.cli;
 
-import dev.hindsight.check.CheckResult;
-import dev.hindsight.check.ProjectChecker;
-import dev.hindsight.model.SiteConfig;
+import dev.hindsight.build.BuildOptions;
+import dev.hindsight.build.BuildOutcome;
+import dev.hindsight.build.CheckResult;
+import dev.hindsight.build.Engine;
 import dev.hindsight.parse.BasePaths;
 import dev.hindsight.publish.PublishException;
-import dev.hindsight.publish.SitePublisher;
 import dev.hindsight.render.Format;
-import dev.hindsight.render.OutputFile;
-import dev.hindsight.render.SiteRenderer;
 import dev.hindsight.diagnostic.DisplayPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,8 +17,8 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -62,25 +60,17 @@ final class BuildCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SitePublisher publisher = new SitePublisher(outputFolder);
-        List<Path> protectedInputs = List.of(inputs.source, inputs.config);
-        publisher.verifyTarget(protectedInputs);
-
-        CheckResult result = new ProjectChecker().check(inputs.source, inputs.config, inputs.drafts);
+        BuildOutcome outcome = new Engine().build(inputs.project(),
+                new BuildOptions(outputFolder, Optional.ofNullable(basePath), strict, Optional.ofNullable(today)));
+        CheckResult result = outcome.checked();
         if (!result.diagnostics().isEmpty()) {
             DiagnosticPrinter.printText(result, err);
         }
-        if (!result.passes(strict)) {
+        if (outcome instanceof BuildOutcome.Refused) {
             err.println("Nothing was published; fix the problems above and build again.");
             err.flush();
             return ExitCode.CONTENT_ERRORS;
         }
-        SiteConfig site = basePath == null || basePath.isBlank() ? result.config()
-                : result.config().withBasePath(BasePaths.normalize(basePath));
-        LocalDate day = today != null ? today : LocalDate.now(site.timezone());
-        List<OutputFile> files = new SiteRenderer(site, result.pages(), day).render(result.library());
-        publisher.publish(files, protectedInputs);
-
         int count = result.library().postmortems().size();
         out.printf(Locale.ROOT, "Built %s into %s in %.1f s%n", Format.count(count, "postmortem", "postmortems"),
                 DisplayPaths.of(outputFolder), (System.nanoTime() - start) / 1e9);

@@ -1,7 +1,7 @@
 package dev.hindsight.cli;
 
-import dev.hindsight.check.CheckResult;
-import dev.hindsight.check.ProjectChecker;
+import dev.hindsight.build.CheckResult;
+import dev.hindsight.build.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         inputs.requireSource(spec);
-        CheckResult result = new ProjectChecker().check(inputs.source, inputs.config, inputs.drafts);
+        CheckResult result = new Engine().check(inputs.project());
         var out = spec.commandLine().getOut();
         if (format == DiagnosticPrinter.Format.json) {
             DiagnosticPrinter.printJson(result.diagnostics(), out);

@@ -2,7 +2,7 @@ package dev.hindsight.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.hindsight.check.CheckResult;
+import dev.hindsight.build.CheckResult;
 import dev.hindsight.diagnostic.Diagnostic;
 
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package dev.hindsight.cli;
 
+import dev.hindsight.build.Project;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -20,6 +21,10 @@ final class InputOptions {
 
     @Option(names = "--drafts", description = "Include postmortems whose status is a draft status.")
     boolean drafts;
+
+    Project project() {
+        return new Project(source, config, drafts);
+    }
 
     /** A missing source folder is a mistake on the command line, not an I/O failure. */
     void requireSource(CommandSpec spec) {

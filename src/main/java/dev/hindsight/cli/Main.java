@@ -1,6 +1,6 @@
 package dev.hindsight.cli;
 
-import dev.hindsight.check.FileFailure;
+import dev.hindsight.build.FileFailure;
 import dev.hindsight.publish.PublishException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

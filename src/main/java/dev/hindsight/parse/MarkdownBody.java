@@ -23,7 +23,9 @@ import dev.hindsight.diagnostic.Position;
 import dev.hindsight.model.Body;
 import dev.hindsight.model.SiteConfig;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +38,7 @@ public final class MarkdownBody {
     /** Where a neutralised link points: nowhere, harmlessly. */
     static final String BLOCKED_URL = "#blocked-link";
 
+    private static final int MAX_TOKEN_ATTEMPTS = 100;
     private static final NullableDataKey<Context> CONTEXT = new NullableDataKey<>("HINDSIGHT_LINK_CONTEXT");
     private static final Pattern POSTMORTEM_FILE = Pattern.compile("(?i)[^?#]*\\.(md|markdown)(#.*)?");
 
@@ -43,8 +46,11 @@ public final class MarkdownBody {
     private final HtmlRenderer renderer;
     private final boolean safeHtml;
 
-    /** What one rendering needs to resolve its links and report problems with them. */
-    private record Context(InternalLinks links, Diagnostics diagnostics, int firstLine, String markdown) {
+    /**
+     * What one rendering needs to leave its links to other files open: each is written as a token
+     * that the markdown does not contain, and cut out of the HTML afterwards.
+     */
+    private record Context(String token, List<FileLink> links, int firstLine, String markdown) {
 
         Position positionOf(Node node) {
             int offset = node.getStartOffset();
@@ -84,26 +90,66 @@ public final class MarkdownBody {
     /**
      * @param firstLine the file line on which the body starts, so reported positions are the file's
      */
-    public Body render(String markdown, int firstLine, InternalLinks links, Diagnostics diagnostics) {
+    public RenderedBody render(String markdown, int firstLine, Diagnostics diagnostics) {
         try {
-            return renderNested(markdown, firstLine, links, diagnostics);
+            return renderNested(markdown, firstLine);
         } catch (StackOverflowError e) {
             // flexmark recurses once per level of nesting, and per character of a "*****" line: input
             // that goes deeper than the thread's stack is refused; the stack is whole again once unwound.
             diagnostics.error(new Position(firstLine, 1), "body-too-deep", "the body nests too deeply to render "
                     + "(thousands of levels of quotes or lists, or a line of thousands of *, - or _); shorten that part");
-            return Body.EMPTY;
+            return RenderedBody.EMPTY;
         }
     }
 
-    private Body renderNested(String markdown, int firstLine, InternalLinks links, Diagnostics diagnostics) {
+    private RenderedBody renderNested(String markdown, int firstLine) {
         Document document = parser.parse(markdown);
-        document.set(CONTEXT, new Context(links, diagnostics, firstLine, markdown));
-        String html = safeHtml ? HtmlSubset.sanitize(renderer.render(document)) : renderer.render(document);
-        List<Body.Heading> headings = new HeadingCollectingVisitor().collectAndGetHeadings(document).stream()
-                .map(h -> heading(h, firstLine))
-                .toList();
-        return new Body(html, headings);
+        // The token must not occur in the HTML by any other way; where text renders into it after all
+        // (through entities, say), the next candidate is tried, so the result stays deterministic.
+        for (int attempt = 0; attempt < MAX_TOKEN_ATTEMPTS; attempt++) {
+            String token = "hindsight-open-link-" + attempt + "-";
+            if (markdown.contains(token)) {
+                continue;
+            }
+            List<FileLink> links = new ArrayList<>();
+            document.set(CONTEXT, new Context(token, links, firstLine, markdown));
+            String html = safeHtml ? HtmlSubset.sanitize(renderer.render(document)) : renderer.render(document);
+            // Headings have their ids once rendered.
+            List<Body.Heading> headings = new HeadingCollectingVisitor().collectAndGetHeadings(document).stream()
+                    .map(h -> heading(h, firstLine))
+                    .toList();
+            RenderedBody body = cut(html, token, links, headings, PlainSections.of(document));
+            if (body != null) {
+                return body;
+            }
+        }
+        throw new IllegalStateException("no link token is free in this body");
+    }
+
+    /**
+     * The HTML around the numbered tokens, or null when text rendered into a token too. The renderer
+     * resolves each distinct URL once, so one token may stand in several places.
+     */
+    private static RenderedBody cut(String html, String token, List<FileLink> links, List<Body.Heading> headings,
+                                    List<Body.Section> sections) {
+        Matcher marker = Pattern.compile(Pattern.quote(token) + "(\\d+)~").matcher(html);
+        List<String> parts = new ArrayList<>();
+        List<FileLink> occurrences = new ArrayList<>();
+        int from = 0;
+        while (marker.find()) {
+            int index = Integer.parseInt(marker.group(1));
+            if (index >= links.size()) {
+                return null;
+            }
+            parts.add(html.substring(from, marker.start()));
+            occurrences.add(links.get(index));
+            from = marker.end();
+        }
+        parts.add(html.substring(from));
+        if (parts.stream().anyMatch(part -> part.contains(token))) {
+            return null;
+        }
+        return new RenderedBody(parts, occurrences, headings, sections);
     }
 
     private static Body.Heading heading(Heading heading, int firstLine) {
@@ -130,14 +176,8 @@ public final class MarkdownBody {
         int hash = url.indexOf('#');
         String path = hash < 0 ? url : url.substring(0, hash);
         String fragment = hash < 0 ? "" : url.substring(hash);
-        InternalLinks.Target target = context.links().resolve(path);
-        if (target instanceof InternalLinks.Page page) {
-            return link.withUrl("../" + page.id() + "/index.html" + fragment).withStatus(LinkStatus.VALID);
-        }
-        if (target instanceof InternalLinks.Missing) {
-            context.diagnostics().error(context.positionOf(node), "broken-link", "link to [" + url
-                    + "] leads to no postmortem file; check the path, which is relative to this file");
-        }
-        return link.withUrl("../index.html").withStatus(LinkStatus.NOT_FOUND);
+        List<FileLink> links = context.links();
+        links.add(new FileLink(path, fragment, url, context.positionOf(node)));
+        return link.withUrl(context.token() + (links.size() - 1) + "~").withStatus(LinkStatus.VALID);
     }
 }

@@ -64,8 +64,7 @@ public final class SitePageReader {
         String title = slug;
         String body = file.text();
         int bodyLine = 1;
-        if (split.split().isPresent()) {
-            FrontMatterSplitter.Split parts = split.split().get();
+        if (split instanceof FrontMatterSplitter.Split parts) {
             title = YamlReader.read(parts.yaml(), parts.yamlFirstLine(), diagnostics)
                     .filter(YamlNode.Mapping.class::isInstance)
                     .flatMap(root -> new FieldReader((YamlNode.Mapping) root, diagnostics, Position.START, "")
@@ -74,7 +73,7 @@ public final class SitePageReader {
             body = parts.body();
             bodyLine = parts.bodyFirstLine();
         }
-        Body rendered = markdown.render(body, bodyLine, path -> new InternalLinks.Missing(), diagnostics);
+        Body rendered = markdown.render(body, bodyLine, diagnostics).link(path -> new InternalLinks.Missing(), diagnostics);
         return Optional.of(new SitePage(slug, title, rendered));
     }
 }

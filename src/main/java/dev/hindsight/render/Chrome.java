@@ -1,6 +1,9 @@
 package dev.hindsight.render;
 
 import dev.hindsight.model.SiteConfig;
+import dev.hindsight.model.SitePage;
+
+import java.util.List;
 
 /**
  * What every page's frame needs: the site, the page's own title and place, and the way back to the
@@ -11,18 +14,26 @@ import dev.hindsight.model.SiteConfig;
  * @param root    the way from this page to the site root: {@code ../../}, or the base path for pages
  *                served at any depth (the 404 page)
  * @param section the navigation entry to highlight
+ * @param pages   the site's own pages, which the navigation lists
  */
-public record Chrome(SiteConfig site, String title, String path, String root, Section section, String description) {
+public record Chrome(SiteConfig site, List<SitePage> pages, String title, String path, String root, Section section,
+                     String description) {
+
+    public Chrome {
+        pages = List.copyOf(pages);
+    }
 
     /** A page at a fixed place in the site, linked relatively. */
-    public static Chrome at(SiteConfig site, String path, Section section, String title, String description) {
-        return new Chrome(site, title, path, "../".repeat((int) path.chars().filter(c -> c == '/').count()), section,
-                description);
+    public static Chrome at(SiteConfig site, List<SitePage> pages, String path, Section section, String title,
+                            String description) {
+        return new Chrome(site, pages, title, path, "../".repeat((int) path.chars().filter(c -> c == '/').count()),
+                section, description);
     }
 
     /** A page that may be served at any URL, so it links from the site's base path. */
-    public static Chrome anywhere(SiteConfig site, String path, String title, String description) {
-        return new Chrome(site, title, path, site.basePath(), Section.NONE, description);
+    public static Chrome anywhere(SiteConfig site, List<SitePage> pages, String path, String title,
+                                  String description) {
+        return new Chrome(site, pages, title, path, site.basePath(), Section.NONE, description);
     }
 
     /** The top-level parts of the site, in navigation order. */

@@ -23,7 +23,7 @@ import java.util.List;
  * values as configured, while Hindsight also accepts them in another case. Unknown keys are allowed
  * because Hindsight only warns about them (and reads keys in any case), and a schema cannot warn.
  */
-public final class SchemaFile {
+public final class SchemaFile implements Output {
 
     /** Where the build writes it in the site. */
     public static final String PATH = "schema/postmortem.schema.json";
@@ -32,11 +32,9 @@ public final class SchemaFile {
     /** A web link, or anything without a scheme such as a tracker key. */
     private static final String TICKET = "^(?:https?://|(?![a-zA-Z][a-zA-Z0-9+.-]*:))";
 
-    private SchemaFile() {
-    }
-
-    public static OutputFile output(SiteConfig site) {
-        return new OutputFile(PATH, text(site).getBytes(StandardCharsets.UTF_8));
+    @Override
+    public List<OutputFile> files(RenderContext context) {
+        return List.of(new OutputFile(PATH, text(context.site()).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The schema, pretty-printed, ending with a newline. */

@@ -6,15 +6,17 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /** The default theme's static files, shipped inside the jar under {@code theme/assets/}. */
-public final class ThemeAssets {
+public final class ThemeAssets implements Output {
 
     /** Listed, not discovered: a jar cannot be listed portably. A test keeps this list true to {@code theme/assets/}. */
     public static final List<String> FILES = List.of("favicon.svg", "print.css", "site.js", "style.css");
 
-    private ThemeAssets() {
+    @Override
+    public List<OutputFile> files(RenderContext context) {
+        return all();
     }
 
-    public static List<OutputFile> all() {
+    static List<OutputFile> all() {
         return FILES.stream().map(name -> new OutputFile("assets/" + name, read(name))).toList();
     }
 

@@ -3,7 +3,6 @@ package dev.hindsight.source;
 import dev.hindsight.diagnostic.Diagnostic;
 import dev.hindsight.diagnostic.Position;
 
-import java.util.Optional;
 
 /** Separates the YAML front matter between {@code ---} lines from the Markdown body. */
 public final class FrontMatterSplitter {
@@ -16,11 +15,15 @@ public final class FrontMatterSplitter {
      * @param yamlFirstLine the file line of the front matter's first line
      * @param bodyFirstLine the file line of the body's first line
      */
-    public record Split(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {
+    public record Split(String yaml, int yamlFirstLine, String body, int bodyFirstLine) implements Result {
     }
 
-    /** The split document, or the problem that prevents splitting it. */
-    public record Result(Optional<Split> split, Optional<Diagnostic> problem) {
+    /** The problem that prevents splitting the document. */
+    public record Failed(Diagnostic problem) implements Result {
+    }
+
+    /** The split document, or why it could not be split. */
+    public sealed interface Result permits Split, Failed {
     }
 
     public static Result split(SourceFile file) {
@@ -43,7 +46,7 @@ public final class FrontMatterSplitter {
             if (isFence(current, "---") || isFence(current, "...")) {
                 String yaml = text.substring(yamlStart, lineStart);
                 String body = lineEnd < 0 ? "" : text.substring(lineEnd + 1);
-                return new Result(Optional.of(new Split(yaml, 2, body, line + 1)), Optional.empty());
+                return new Split(yaml, 2, body, line + 1);
             }
             if (lineEnd < 0) {
                 break;
@@ -56,7 +59,7 @@ public final class FrontMatterSplitter {
     }
 
     private static Result failed(SourceFile file, String code, String message) {
-        return new Result(Optional.empty(), Optional.of(Diagnostic.error(file.displayPath(), Position.START, code, message)));
+        return new Failed(Diagnostic.error(file.displayPath(), Position.START, code, message));
     }
 
     private static String firstLine(String text) {

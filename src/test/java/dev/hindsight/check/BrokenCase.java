@@ -1,5 +1,8 @@
 package dev.hindsight.check;
 
+import dev.hindsight.build.CheckResult;
+import dev.hindsight.build.Engine;
+import dev.hindsight.build.Project;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,7 +66,7 @@ record BrokenCase(String name, Map<String, byte[]> files, Map<String, String> li
             Files.createSymbolicLink(source.resolve(link.getKey()), Path.of(link.getValue()));
         }
         Path config = Files.writeString(root.resolve("site.yml"), siteYml);
-        CheckResult result = new ProjectChecker().check(source, config, false);
+        CheckResult result = new Engine().check(new Project(source, config, false));
         for (String link : links.keySet()) {
             Files.delete(source.resolve(link)); // else JUnit warns that it removes links leading out of the temp folder
         }

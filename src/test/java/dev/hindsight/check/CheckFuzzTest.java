@@ -1,5 +1,8 @@
 package dev.hindsight.check;
 
+import dev.hindsight.build.CheckResult;
+import dev.hindsight.build.Engine;
+import dev.hindsight.build.Project;
 import dev.hindsight.diagnostic.Diagnostic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +64,7 @@ class CheckFuzzTest {
         Path config = Files.writeString(root.resolve("site.yml"), "title: Fuzz\n");
 
         CheckResult result = assertTimeoutPreemptively(Duration.ofSeconds(60),
-                () -> new ProjectChecker().check(source, config, false), "checking batch " + seed + " hung");
+                () -> new Engine().check(new Project(source, config, false)), "checking batch " + seed + " hung");
 
         assertEquals(FILES_PER_BATCH, result.fileCount(), "every file is read or reported");
         for (Diagnostic d : result.diagnostics()) {

@@ -1,4 +1,4 @@
-package dev.hindsight.check;
+package dev.hindsight.build;
 
 import dev.hindsight.diagnostic.Diagnostic;
 import dev.hindsight.model.Library;
@@ -12,14 +12,15 @@ import java.util.List;
  *
  * @param diagnostics every problem, sorted by file, line and column
  * @param fileCount   how many postmortem files were read
+ * @param loadedAgain how many of them had to be loaded, as they changed since the engine's last build
  * @param library     the postmortems to publish; complete only when there are no errors
  */
-public record CheckResult(SiteConfig config, List<SitePage> pages, Library library, int fileCount,
+public record CheckResult(SiteConfig config, List<SitePage> pages, Library library, int fileCount, int loadedAgain,
                           List<Diagnostic> diagnostics) {
 
     public CheckResult {
         pages = List.copyOf(pages);
-        diagnostics = List.copyOf(diagnostics);
+        diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
     }
 
     public long errorCount() {

@@ -1,4 +1,4 @@
-package dev.hindsight.check;
+package dev.hindsight.build;
 
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -25,7 +25,7 @@ public final class FileFailure extends RuntimeException {
     }
 
     /** Runs work on one file, naming that file in whatever escapes it. */
-    static <T> T guard(String file, Supplier<T> work) {
+    public static <T> T guard(String file, Supplier<T> work) {
         try {
             return work.get();
         } catch (FileFailure e) {

@@ -1,4 +1,4 @@
-package dev.hindsight.check;
+package dev.hindsight.build;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,89 @@
+package dev.hindsight.build;
+
+import dev.hindsight.check.ProjectChecker;
+import dev.hindsight.diagnostic.Diagnostic;
+import dev.hindsight.diagnostic.Diagnostics;
+import dev.hindsight.diagnostic.DisplayPaths;
+import dev.hindsight.model.Library;
+import dev.hindsight.model.SiteConfig;
+import dev.hindsight.model.Vocabulary;
+import dev.hindsight.parse.BasePaths;
+import dev.hindsight.parse.MarkdownBody;
+import dev.hindsight.parse.SitePageReader;
+import dev.hindsight.publish.PublishException;
+import dev.hindsight.publish.SitePublisher;
+import dev.hindsight.render.OutputFile;
+import dev.hindsight.render.SiteOutputs;
+import dev.hindsight.source.Scan;
+import dev.hindsight.source.SourceScanner;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the phases of a build: load each file → check across files → assemble the library → render
+ * the outputs → publish. One engine may run many builds of a project; each loads again only the
+ * files that changed since the one before.
+ */
+public final class Engine {
+
+    private final LoadCache cache = new LoadCache();
+
+    /** Reads and checks everything a build reads, writing nothing. */
+    public CheckResult check(Project project) {
+        Diagnostics configProblems = new Diagnostics(DisplayPaths.of(project.config()));
+        Optional<SiteConfig> read = ProjectChecker.readConfig(project.config(), configProblems);
+        List<Diagnostic> diagnostics = new ArrayList<>(configProblems.toList());
+        if (read.isEmpty()) {
+            SiteConfig defaults = SiteConfig.defaults();
+            return new CheckResult(defaults, List.of(), Library.assemble(List.of(), defaults.statuses(),
+                    defaults.severities()), 0, 0, diagnostics);
+        }
+        SiteConfig site = read.get();
+        MarkdownBody markdown = new MarkdownBody(site.rawHtml());
+        SitePageReader.Result pages = new SitePageReader(markdown).read(project.pagesFolder(), site.maxFileSize());
+        diagnostics.addAll(pages.diagnostics());
+
+        Scan scan = new SourceScanner(site.maxFileSize()).scan(project.source());
+        diagnostics.addAll(scan.problems());
+        LoadCache.Loads loads = cache.load(scan.files(), new FileLoader(site, markdown));
+        loads.files().forEach(file -> diagnostics.addAll(file.diagnostics()));
+        AcrossFiles.Checked checked = new AcrossFiles(site, project.includeDrafts()).check(loads.files());
+        diagnostics.addAll(checked.diagnostics());
+
+        Library library = Library.assemble(checked.published(), publishedStatuses(site, project.includeDrafts()),
+                site.severities());
+        return new CheckResult(site, pages.pages(), library, scan.files().size() + scan.problems().size(),
+                loads.loadedAgain(), diagnostics);
+    }
+
+    /**
+     * Checks the project and, when it passes, renders and publishes the site. An output folder that
+     * must not be replaced is refused before any work is done.
+     */
+    public BuildOutcome build(Project project, BuildOptions options) throws PublishException {
+        SitePublisher publisher = new SitePublisher(options.out());
+        List<Path> inputs = List.of(project.source(), project.config());
+        publisher.verifyTarget(inputs);
+        CheckResult checked = check(project);
+        if (!checked.passes(options.strict())) {
+            return new BuildOutcome.Refused(checked);
+        }
+        SiteConfig site = options.basePath().filter(path -> !path.isBlank())
+                .map(path -> checked.config().withBasePath(BasePaths.normalize(path)))
+                .orElse(checked.config());
+        LocalDate today = options.today().orElseGet(() -> LocalDate.now(site.timezone()));
+        List<OutputFile> files = SiteOutputs.render(site, checked.pages(), checked.library(), today);
+        publisher.publish(files, inputs);
+        return new BuildOutcome.Published(checked, files.size());
+    }
+
+    /** Draft statuses have no postmortems on a site built without drafts, so they get no pages either. */
+    private static Vocabulary publishedStatuses(SiteConfig site, boolean includeDrafts) {
+        return includeDrafts ? site.statuses()
+                : new Vocabulary(site.statuses().terms().stream().filter(t -> !site.isDraft(t)).toList());
+    }
+}

@@ -1,0 +1,88 @@
+package dev.hindsight.parse;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.hindsight.model.Body;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The plain text of a parsed body, cut at its {@code #} and {@code ##} headings: what search and
+ * feeds read, so that they never parse Markdown again. Deeper headings stay inside their section.
+ */
+final class PlainSections {
+
+    private static final int SECTION_LEVEL = 2;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private PlainSections() {
+    }
+
+    static List<Body.Section> of(Document document) {
+        List<Body.Section> sections = new ArrayList<>();
+        String heading = "";
+        String anchor = "";
+        StringBuilder words = new StringBuilder();
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Heading h && h.getLevel() <= SECTION_LEVEL) {
+                add(sections, heading, anchor, words);
+                heading = h.getText().toString().strip();
+                anchor = h.getAnchorRefId();
+                words.setLength(0);
+                continue;
+            }
+            String blockText = textOf(block);
+            if (!blockText.isEmpty()) {
+                words.append(words.length() == 0 ? "" : "\n\n").append(blockText);
+            }
+        }
+        add(sections, heading, anchor, words);
+        return sections;
+    }
+
+    /**
+     * The words of a block. Walks the tree without recursion (a body may nest thousands of levels)
+     * and without flexmark's text collector, which fails on some malformed input.
+     */
+    private static String textOf(Node block) {
+        StringBuilder text = new StringBuilder();
+        append(text, block);
+        for (Node node : block.getDescendants()) {
+            append(text, node);
+        }
+        return SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
+    private static void append(StringBuilder text, Node node) {
+        if (node instanceof Block || node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            text.append(' ');
+        } else if (node instanceof AutoLink || node instanceof MailLink) {
+            text.append(((DelimitedLinkNode) node).getText());
+        } else if (node instanceof Text || node instanceof TextBase || node instanceof HtmlInline
+                || node instanceof HtmlEntity) {
+            if (!node.hasChildren()) {
+                text.append(Escaping.unescapeString(node.getChars().toString()));
+            }
+        }
+    }
+
+    private static void add(List<Body.Section> sections, String heading, String anchor, StringBuilder words) {
+        if (!heading.isEmpty() || words.length() > 0) {
+            sections.add(new Body.Section(heading, anchor, words.toString()));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.hindsight.render;
+
+import dev.hindsight.model.Library;
+import dev.hindsight.model.SiteConfig;
+import dev.hindsight.model.SitePage;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What every output renders from: the assembled library and the site around it.
+ *
+ * @param today the day that decides which action items are overdue
+ */
+public record RenderContext(SiteConfig site, List<SitePage> pages, Library library, LocalDate today) {
+
+    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    public RenderContext {
+        Objects.requireNonNull(site);
+        pages = List.copyOf(pages);
+        Objects.requireNonNull(library);
+        Objects.requireNonNull(today);
+    }
+
+    /** The frame of a page at a fixed place in the site. */
+    public Chrome chrome(String path, Chrome.Section section, String title, String description) {
+        return Chrome.at(site, pages, path, section, title, description);
+    }
+
+    /** A page made from one template and its one typed record, rendered only when it is written. */
+    public static OutputFile page(String path, String template, Object page) {
+        return new OutputFile(path, () -> {
+            StringOutput output = new StringOutput(16 * 1024);
+            TEMPLATES.render(template, page, output);
+            return output.toString().getBytes(StandardCharsets.UTF_8);
+        });
+    }
+}

@@ -1,0 +1,39 @@
+package dev.hindsight.render;
+
+import dev.hindsight.model.Library;
+import dev.hindsight.model.SiteConfig;
+import dev.hindsight.model.SitePage;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/** Every output of the site, in one list. */
+public final class SiteOutputs {
+
+    static final List<Output> ALL = List.of(
+            new HomeOutput(),
+            new NotFoundOutput(),
+            new PostmortemPages(),
+            GroupPages.STATUS,
+            GroupPages.SEVERITY,
+            GroupPages.SERVICES,
+            GroupPages.TAGS,
+            new ArchivePages(),
+            new ActionItemPages(),
+            new SitePages(),
+            new ThemeAssets(),
+            new SchemaFile());
+
+    private SiteOutputs() {
+    }
+
+    /** Every file of the site, sorted by path so that output never depends on the order of work. */
+    public static List<OutputFile> render(SiteConfig site, List<SitePage> pages, Library library, LocalDate today) {
+        RenderContext context = new RenderContext(site, pages, library, today);
+        return ALL.stream()
+                .flatMap(output -> output.files(context).stream())
+                .sorted(Comparator.comparing(OutputFile::path))
+                .toList();
+    }
+}

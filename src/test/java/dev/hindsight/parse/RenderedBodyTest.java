@@ -1,0 +1,51 @@
+package dev.hindsight.parse;
+
+import dev.hindsight.diagnostic.Diagnostics;
+import dev.hindsight.diagnostic.Position;
+import dev.hindsight.model.Body;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class RenderedBodyTest {
+
+    private final Diagnostics diagnostics = new Diagnostics("pm.md");
+
+    private RenderedBody render(String markdown) {
+        return new MarkdownBody().render(markdown, 10, diagnostics);
+    }
+
+    @Test
+    void keepsThePlainTextOfEachSection() {
+        RenderedBody body = render("Intro with <b>raw</b> &amp; more\n\n## Summary\n\nSee <https://x.io/a>, `code` and"
+                + " **bold**.\n\n```\nfenced\n```\n\n### Deeper\n\n- item *one*\n- item two\n");
+
+        assertEquals(List.of(new Body.Section("", "", "Intro with <b>raw</b> & more"),
+                new Body.Section("Summary", "summary", "See https://x.io/a, code and bold.\n\nfenced\n\nDeeper\n\nitem one item two")),
+                body.sections());
+    }
+
+    @Test
+    void leavesLinksToOtherFilesOpenUntilTheLibraryIsKnown() {
+        RenderedBody body = render("See [one](../2016/a.md#timeline) and [two](b.md), [one again](../2016/a.md#timeline).\n");
+
+        Body linked = body.link(path -> path.equals("../2016/a.md") ? new InternalLinks.Page("a")
+                : new InternalLinks.Missing(), diagnostics);
+
+        assertEquals("<p>See <a href=\"../a/index.html#timeline\">one</a> and <a href=\"../index.html\">two</a>, "
+                + "<a href=\"../a/index.html#timeline\">one again</a>.</p>\n", linked.html());
+        assertEquals(List.of("pm.md:10:38: error: link to [b.md] leads to no postmortem file; check the path, which "
+                + "is relative to this file (broken-link)"), diagnostics.toList().stream().map(d -> d.format()).toList());
+    }
+
+    @Test
+    void anOpenLinkIsNeverConfusedWithTextThatLooksLikeOne() {
+        RenderedBody body = render("Text hindsight-open-link-0-0~ and [a](a.md).\n");
+
+        Body linked = body.link(path -> new InternalLinks.Page("a"), diagnostics);
+
+        assertEquals("<p>Text hindsight-open-link-0-0~ and <a href=\"../a/index.html\">a</a>.</p>\n", linked.html());
+    }
+}
