@@ -10,9 +10,10 @@ import java.util.List;
  *
  * @param kicker what kind of grouping this is ("Service"), empty for the full list
  * @param parent the grouping's index page and its name, to lead back up; empty for the full list
+ * @param pager  where this page stands among the list's pages
  */
 public record ListPage(Chrome chrome, String kicker, String heading, String intro, String parent, String parentLabel,
-                       List<Postmortem> postmortems) {
+                       List<Postmortem> postmortems, Pager pager) {
 
     public ListPage {
         postmortems = List.copyOf(postmortems);

@@ -1,0 +1,72 @@
+package dev.hindsight.render;
+
+import dev.hindsight.testing.ProjectFolder;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Long lists are cut into pages of 100, the first at the list's own address. */
+class PaginationTest {
+
+    @TempDir
+    static Path dir;
+
+    private static ProjectFolder folder;
+
+    @BeforeAll
+    static void buildALibraryOf250() {
+        folder = new ProjectFolder(dir);
+        for (int i = 0; i < 250; i++) {
+            folder.postmortem(String.format("pm-%03d", i), "tags: [" + (i < 120 ? "network" : "disk") + "]\n",
+                    "## Summary\n\nIt broke.\n");
+        }
+        assertEquals(0, folder.build().exitCode());
+    }
+
+    private static Document page(String path) {
+        return Jsoup.parse(folder.read(path));
+    }
+
+    @Test
+    void theFirstPageKeepsTheListsAddressAndLinksToEveryPage() {
+        Document first = page("postmortems/index.html");
+
+        assertEquals(100, first.select("table.postmortems tbody tr").size());
+        assertEquals(List.of("Page 1 of 3"), first.select(".pager-status").eachText());
+        assertEquals(List.of("../postmortems/index.html", "../postmortems/page/2/index.html",
+                        "../postmortems/page/3/index.html", "../postmortems/page/2/index.html"),
+                first.select(".pager a").eachAttr("href"));
+        assertEquals("1", first.selectFirst(".pager a[aria-current=page]").text());
+    }
+
+    @Test
+    void laterPagesLiveBelowItAndLeadBothWays() {
+        Document last = page("postmortems/page/3/index.html");
+
+        assertEquals(50, last.select("table.postmortems tbody tr").size());
+        assertEquals("All postmortems (page 3 of 3) · Test Postmortems", last.title());
+        assertEquals("/postmortems/page/3/", last.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("../../../postmortems/page/2/index.html", last.selectFirst(".pager a[rel=prev]").attr("href"));
+        String row = last.selectFirst("table.postmortems tbody tr a.pm-title").attr("href");
+        assertTrue(Files.isRegularFile(folder.out().resolve("postmortems/page/3").resolve(row).normalize()), row);
+    }
+
+    @Test
+    void groupsArePagedTooAndShortListsAreNot() {
+        assertEquals(20, page("tags/network/page/2/index.html").select("table.postmortems tbody tr").size());
+        assertEquals(100, page("tags/disk/index.html").select("table.postmortems tbody tr").size());
+        assertEquals(30, page("tags/disk/page/2/index.html").select("table.postmortems tbody tr").size());
+        assertFalse(Files.exists(folder.out().resolve("tags/network/page/3")));
+        assertEquals(0, page("status/complete/page/3/index.html").select(".pager a[rel=next]").size());
+    }
+}
