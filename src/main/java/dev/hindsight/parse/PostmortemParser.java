@@ -6,6 +6,8 @@ import dev.hindsight.model.ActionItem;
 import dev.hindsight.model.ActionStatus;
 import dev.hindsight.model.ActionType;
 import dev.hindsight.model.Body;
+import dev.hindsight.model.Field;
+import dev.hindsight.model.FrontMatterFields;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.Slugs;
@@ -20,13 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static dev.hindsight.model.FrontMatterFields.*;
+
 /** Converts a postmortem's front matter into a {@link Postmortem}, field by field. */
 public final class PostmortemParser {
 
-    static final List<String> FIELDS = List.of("title", "id", "date", "authors", "status", "severity", "services",
-            "team", "tags", "summary", "impact", "started", "detected", "mitigated", "resolved", "related",
-            "action_items");
-    static final List<String> ACTION_ITEM_FIELDS = List.of("title", "type", "owner", "status", "priority", "due", "ticket");
+    private static final List<String> FIELDS = Field.keys(FrontMatterFields.POSTMORTEM);
+    private static final List<String> ACTION_ITEM_FIELDS = Field.keys(FrontMatterFields.ACTION_ITEM);
 
     private final SiteConfig config;
 
@@ -57,20 +59,20 @@ public final class PostmortemParser {
         fields.warnUnknownKeys(FIELDS);
         Map<String, Position> positions = new HashMap<>();
 
-        Optional<String> title = fields.text("title", true);
+        Optional<String> title = fields.text(TITLE.key(), TITLE.required());
         String id = readId(file, fields, diagnostics, positions);
-        Optional<LocalDate> date = fields.date("date", true);
-        List<String> authors = texts(fields.list("authors", true));
-        Optional<Term> status = fields.choice("status", true, config.statuses()::find, config.statuses().keys());
-        Optional<Term> severity = fields.choice("severity", false, config.severities()::find, config.severities().keys());
-        List<String> services = texts(fields.list("services", true));
-        Optional<String> team = fields.text("team", false);
-        List<String> tags = texts(fields.list("tags", false));
-        Optional<String> summary = fields.text("summary", true);
+        Optional<LocalDate> date = fields.date(DATE.key(), DATE.required());
+        List<String> authors = texts(fields.list(AUTHORS.key(), AUTHORS.required()));
+        Optional<Term> status = fields.choice(STATUS.key(), STATUS.required(), config.statuses()::find, config.statuses().keys());
+        Optional<Term> severity = fields.choice(SEVERITY.key(), SEVERITY.required(), config.severities()::find, config.severities().keys());
+        List<String> services = texts(fields.list(SERVICES.key(), SERVICES.required()));
+        Optional<String> team = fields.text(TEAM.key(), TEAM.required());
+        List<String> tags = texts(fields.list(TAGS.key(), TAGS.required()));
+        Optional<String> summary = fields.text(SUMMARY.key(), SUMMARY.required());
         summary.ifPresent(s -> SummaryRules.check(s, fields.positionOf("summary"), diagnostics));
-        Optional<String> impact = fields.text("impact", false);
+        Optional<String> impact = fields.text(IMPACT.key(), IMPACT.required());
         Timestamps timestamps = TimestampRules.read(fields, config.timezone(), diagnostics);
-        List<FieldReader.Item> related = fields.list("related", false);
+        List<FieldReader.Item> related = fields.list(RELATED.key(), RELATED.required());
         for (int i = 0; i < related.size(); i++) {
             positions.put("related[" + i + "]", related.get(i).position());
         }
@@ -87,7 +89,7 @@ public final class PostmortemParser {
 
     private static String readId(SourceFile file, FieldReader fields, Diagnostics diagnostics,
                                  Map<String, Position> positions) {
-        Optional<String> explicit = fields.text("id", false);
+        Optional<String> explicit = fields.text(ID.key(), ID.required());
         positions.put("id", fields.positionOf("id"));
         if (explicit.isPresent()) {
             IdRules.check(explicit.get(), fields.positionOf("id"), diagnostics);
@@ -105,7 +107,7 @@ public final class PostmortemParser {
 
     private List<ActionItem> readActionItems(YamlNode.Mapping mapping, FieldReader fields, Diagnostics diagnostics,
                                              Map<String, Position> positions) {
-        Optional<YamlNode.Entry> entry = fields.present("action_items", false);
+        Optional<YamlNode.Entry> entry = fields.present(ACTION_ITEMS.key(), ACTION_ITEMS.required());
         if (entry.isEmpty()) {
             return List.of();
         }
@@ -133,13 +135,13 @@ public final class PostmortemParser {
     }
 
     private static Optional<ActionItem> readActionItem(FieldReader item, Diagnostics diagnostics) {
-        Optional<String> title = item.text("title", true);
-        Optional<ActionType> type = item.choice("type", false, ActionType::find, ActionType.keys());
-        Optional<String> owner = item.text("owner", true);
-        Optional<ActionStatus> status = item.choice("status", true, ActionStatus::find, ActionStatus.keys());
-        Optional<String> priority = item.text("priority", false);
-        Optional<LocalDate> due = item.date("due", false);
-        Optional<String> ticket = item.text("ticket", false);
+        Optional<String> title = item.text(ITEM_TITLE.key(), ITEM_TITLE.required());
+        Optional<ActionType> type = item.choice(ITEM_TYPE.key(), ITEM_TYPE.required(), ActionType::find, ActionType.keys());
+        Optional<String> owner = item.text(ITEM_OWNER.key(), ITEM_OWNER.required());
+        Optional<ActionStatus> status = item.choice(ITEM_STATUS.key(), ITEM_STATUS.required(), ActionStatus::find, ActionStatus.keys());
+        Optional<String> priority = item.text(ITEM_PRIORITY.key(), ITEM_PRIORITY.required());
+        Optional<LocalDate> due = item.date(ITEM_DUE.key(), ITEM_DUE.required());
+        Optional<String> ticket = item.text(ITEM_TICKET.key(), ITEM_TICKET.required());
         ticket.ifPresent(t -> TicketRules.check(t, item.positionOf("ticket"), diagnostics));
         if (title.isEmpty() || owner.isEmpty() || status.isEmpty()) {
             return Optional.empty();

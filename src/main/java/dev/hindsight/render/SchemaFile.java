@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hindsight.model.ActionStatus;
 import dev.hindsight.model.ActionType;
+import dev.hindsight.model.Field;
+import dev.hindsight.model.FrontMatterFields;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.Term;
 import dev.hindsight.model.Vocabulary;
@@ -53,46 +55,37 @@ public final class SchemaFile implements Output {
                 .put("description", "The YAML between the --- lines at the top of a postmortem. Keys and "
                         + "vocabulary values are read case-insensitively by Hindsight; write them as listed here.")
                 .put("type", "object");
-        strings(schema.putArray("required"), "title", "date", "authors", "status", "services", "summary");
-        ObjectNode p = schema.putObject("properties");
-        text(p, "title", true, "What broke, in a few words.", "Deployer API outage");
-        text(p, "id", false, "Stable id used in the page's URL; default: the file name without its extension. Letters, "
-                + "digits, '.', '_' and '-', starting with a letter or digit, at most 120 characters.",
-                "2016-09-05-deployer-api-outage", "number").put("pattern", "^[a-zA-Z0-9][a-zA-Z0-9._-]{0,119}$");
-        date(p, "date", true, "The day the incident started (YYYY-MM-DD).", "2016-09-05");
-        names(p, "authors", true, "One or more people or teams who wrote the postmortem.", "platform-oncall");
-        vocabulary(p, "status", true, "Where the postmortem stands.", site.statuses());
-        vocabulary(p, "severity", false, "How badly users were hurt.", site.severities());
-        names(p, "services", true, "One or more services the incident involved.", "deployer-api");
-        text(p, "team", false, "The team that owns the postmortem.", "platform");
-        names(p, "tags", false, "Topics, for the tag pages; reuse existing tags where you can.", "aws");
-        text(p, "summary", true, "One sentence under 300 characters: what happened, why, and for how long.",
-                "The Deployer API was down for 31 minutes after its production ECS service was deleted.");
-        text(p, "impact", false, "Who or what was affected, how badly, and for how long.",
-                "Users could not deploy from 09:29 to 10:00 UTC.");
-        timestamp(p, "started", "When impact began.", "2016-09-05T09:29:00Z");
-        timestamp(p, "detected", "When we knew; not before started.", "2016-09-05T09:31:00Z");
-        timestamp(p, "mitigated", "When impact stopped for users; not before started.", "2016-09-05T09:52:00Z");
-        timestamp(p, "resolved", "When the incident was closed; not before mitigated.", "2016-09-05T10:00:00Z");
-        names(p, "related", false, "Ids of other postmortems in this library.", "2016-06-14-registry-outage");
-        actionItems(p.putObject("action_items"));
+        properties(schema, FrontMatterFields.POSTMORTEM, site);
         return schema;
     }
 
-    private static void actionItems(ObjectNode field) {
-        field.put("description", "Follow-ups, one entry each.").put("type", "array");
-        ObjectNode item = field.putObject("items").put("type", "object");
-        strings(item.putArray("required"), "title", "owner", "status");
-        ObjectNode p = item.putObject("properties");
-        text(p, "title", true, "What will be done, starting with a verb.", "Restrict deletion of production ECS services");
-        choice(p, "type", false, "What the item does about the incident (default: other).", ActionType.keys());
-        text(p, "owner", true, "The team or person who will drive it.", "platform-team");
-        choice(p, "status", true, "Where the item stands; open and in-progress items show on the action items page.",
-                ActionStatus.keys());
-        text(p, "priority", false, "Sorts items of the same due date; P1 first.", "P1", "number");
-        date(p, "due", false, "The day it should be done (YYYY-MM-DD); open items past it are overdue.", "2016-09-30");
-        text(p, "ticket", false, "A tracker key or an http(s) link; other links are refused.",
-                "https://github.com/example-org/platform/issues/123", "number").put("pattern", TICKET);
+    /** The fields' properties and the list of the required ones, from the one table of fields. */
+    private static void properties(ObjectNode object, List<Field> fields, SiteConfig site) {
+        ArrayNode required = object.putArray("required");
+        FrontMatterFields.required(fields).forEach(f -> required.add(f.key()));
+        ObjectNode p = object.putObject("properties");
+        for (Field f : fields) {
+            switch (f.kind()) {
+                case TEXT -> text(p, f);
+                case PRIORITY -> text(p, f, "number");
+                case ID -> text(p, f, "number").put("pattern", "^[a-zA-Z0-9][a-zA-Z0-9._-]{0,119}$");
+                case DATE -> text(p, f).put("format", "date");
+                case TIMESTAMP -> timestamp(p, f);
+                case NAMES -> names(p, f);
+                case STATUS -> vocabulary(p, f, site.statuses());
+                case SEVERITY -> vocabulary(p, f, site.severities());
+                case ACTION_TYPE -> choice(p, f, f.description(), ActionType.keys());
+                case ACTION_STATUS -> choice(p, f, f.description(), ActionStatus.keys());
+                case TICKET -> text(p, f, "number").put("pattern", TICKET);
+                case ACTION_ITEMS -> actionItems(field(p, f.key(), f.description()), site);
+                default -> throw new IllegalStateException("no schema for " + f.kind());
+            }
+        }
+    }
+
+    private static void actionItems(ObjectNode field, SiteConfig site) {
+        field.put("type", "array");
+        properties(field.putObject("items").put("type", "object"), FrontMatterFields.ACTION_ITEM, site);
     }
 
     private static ObjectNode field(ObjectNode properties, String name, String description) {
@@ -100,9 +93,9 @@ public final class SchemaFile implements Output {
     }
 
     /** A single value. An optional field may be left empty ({@code team:}), as Hindsight then ignores it. */
-    private static ObjectNode text(ObjectNode properties, String name, boolean required, String description,
-                                   String example, String... otherTypes) {
-        ObjectNode field = field(properties, name, description);
+    private static ObjectNode text(ObjectNode properties, Field f, String... otherTypes) {
+        ObjectNode field = field(properties, f.key(), f.description());
+        boolean required = f.required();
         if (required && otherTypes.length == 0) {
             field.put("type", "string").put("minLength", 1);
         } else {
@@ -112,52 +105,47 @@ public final class SchemaFile implements Output {
                 types.add("null");
             }
         }
-        field.putArray("examples").add(example);
+        field.putArray("examples").add(f.example());
         return field;
     }
 
-    private static void date(ObjectNode properties, String name, boolean required, String description, String example) {
-        text(properties, name, required, description, example).put("format", "date");
-    }
-
     /** RFC 3339 is best; without an offset, Hindsight reads the time in the site's time zone. */
-    private static void timestamp(ObjectNode properties, String name, String description, String example) {
-        ObjectNode field = field(properties, name, description + " ISO 8601, ending in Z or an offset such as "
+    private static void timestamp(ObjectNode properties, Field f) {
+        ObjectNode field = field(properties, f.key(), f.description() + " ISO 8601, ending in Z or an offset such as "
                 + "+02:00; without one, the site's time zone.");
         strings(field.putArray("type"), "string", "null");
         ArrayNode anyOf = field.putArray("anyOf");
         anyOf.addObject().put("type", "null");
         anyOf.addObject().put("format", "date-time");
         anyOf.addObject().put("pattern", "^" + DateValues.TIMESTAMP + "$");
-        field.putArray("examples").add(example);
+        field.putArray("examples").add(f.example());
     }
 
     /** A list of names; Hindsight also takes a single name without brackets. */
-    private static void names(ObjectNode properties, String name, boolean required, String description, String example) {
-        ObjectNode field = field(properties, name, description + " A single value needs no brackets.");
+    private static void names(ObjectNode properties, Field f) {
+        ObjectNode field = field(properties, f.key(), f.description() + " A single value needs no brackets.");
         ArrayNode types = strings(field.putArray("type"), "array", "string");
-        if (required) {
+        if (f.required()) {
             field.put("minItems", 1).put("minLength", 1);
         } else {
             types.add("null");
         }
         field.putObject("items").put("type", "string").put("minLength", 1);
-        field.putArray("examples").addArray().add(example);
+        field.putArray("examples").addArray().add(f.example());
     }
 
-    private static void vocabulary(ObjectNode properties, String name, boolean required, String description,
-                                   Vocabulary terms) {
-        StringBuilder labels = new StringBuilder(description).append(" Configured in site.yml:");
+    private static void vocabulary(ObjectNode properties, Field f, Vocabulary terms) {
+        StringBuilder labels = new StringBuilder(f.description()).append(" Configured in site.yml:");
         for (Term term : terms.terms()) {
             labels.append(' ').append(term.key()).append(term.label().equals(term.key()) ? "" : " (" + term.label() + ")")
                     .append(term == terms.terms().get(terms.terms().size() - 1) ? "." : ",");
         }
-        choice(properties, name, required, labels.toString(), terms.keys());
+        choice(properties, f, labels.toString(), terms.keys());
     }
 
-    private static void choice(ObjectNode properties, String name, boolean required, String description,
-                               List<String> values) {
-        ObjectNode field = field(properties, name, description);
+    private static void choice(ObjectNode properties, Field f, String description, List<String> values) {
+        ObjectNode field = field(properties, f.key(), description);
+        boolean required = f.required();
         if (required) {
             field.put("type", "string");
         } else {
