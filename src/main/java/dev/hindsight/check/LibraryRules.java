@@ -43,7 +43,7 @@ public final class LibraryRules {
                 if (!byUrl.containsKey(urlOf(id)) && !unreadIds.contains(urlOf(id))) {
                     String hint = Suggestions.closest(id, known).map(k -> "did you mean " + k + "?")
                             .orElse("use the id of another postmortem (its file name without .md)");
-                    found.add(Diagnostic.error(p.sourcePath(), current.positionOf("related[" + i + "]"), "related",
+                    found.add(Diagnostic.error(p.sourcePath(), current.positionOf(new FrontMatter.Related(i)), "related",
                             "related postmortem [" + id + "] does not exist; " + hint));
                 }
             }
@@ -62,10 +62,10 @@ public final class LibraryRules {
         String other = first.postmortem().id();
         String fix = "; give one of them another id (\"id: ...\") or file name";
         if (p.id().equals(other)) {
-            return Diagnostic.error(p.sourcePath(), current.positionOf("id"), "duplicate-id", "id [" + p.id()
+            return Diagnostic.error(p.sourcePath(), current.positionOf(new FrontMatter.Id()), "duplicate-id", "id [" + p.id()
                     + "] is already used by " + first.postmortem().sourcePath() + fix);
         }
-        return Diagnostic.error(p.sourcePath(), current.positionOf("id"), "duplicate-url", "id [" + p.id()
+        return Diagnostic.error(p.sourcePath(), current.positionOf(new FrontMatter.Id()), "duplicate-url", "id [" + p.id()
                 + "] gives the same page as [" + other + "] of " + first.postmortem().sourcePath()
                 + ", as URLs ignore case on many systems" + fix);
     }
@@ -81,7 +81,7 @@ public final class LibraryRules {
                 items.get(i).ticket().ifPresent(ticket -> {
                     String other = firstUse.putIfAbsent(ticket, p.sourcePath());
                     if (other != null && !other.equals(p.sourcePath())) {
-                        found.add(Diagnostic.warning(p.sourcePath(), current.positionOf("action_items[" + index + "].ticket"),
+                        found.add(Diagnostic.warning(p.sourcePath(), current.positionOf(new FrontMatter.Ticket(index)),
                                 "duplicate-ticket", "ticket [" + ticket + "] is also the ticket of an action item in " + other
                                         + "; if it is the same work, link the postmortems with related: instead"));
                     }

@@ -9,15 +9,31 @@ import java.util.Map;
  * A postmortem read from its front matter (its body not yet rendered), with the positions of the
  * values that checks across the library may need to point at.
  *
- * @param positions where {@code id}, each {@code related[i]} and each {@code action_items[i].ticket} were written
+ * @param positions where the values that rules across the library point at were written
  */
-public record FrontMatter(Postmortem postmortem, Map<String, Position> positions) {
+public record FrontMatter(Postmortem postmortem, Map<Value, Position> positions) {
 
     public FrontMatter {
         positions = Map.copyOf(positions);
     }
 
-    public Position positionOf(String field) {
-        return positions.getOrDefault(field, Position.START);
+    public Position positionOf(Value value) {
+        return positions.getOrDefault(value, Position.START);
+    }
+
+    /** A value of the front matter that a rule across the library may point at. */
+    public sealed interface Value permits Id, Related, Ticket {
+    }
+
+    /** The {@code id} field, or where it would be. */
+    public record Id() implements Value {
+    }
+
+    /** Entry {@code index} (from 0) of {@code related}. */
+    public record Related(int index) implements Value {
+    }
+
+    /** The {@code ticket} of action item {@code index} (from 0). */
+    public record Ticket(int index) implements Value {
     }
 }

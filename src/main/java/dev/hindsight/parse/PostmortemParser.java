@@ -57,7 +57,7 @@ public final class PostmortemParser {
     private Optional<FrontMatter> convert(SourceFile file, YamlNode.Mapping mapping, Diagnostics diagnostics) {
         FieldReader fields = new FieldReader(mapping, diagnostics, Position.START, "");
         fields.warnUnknownKeys(FIELDS);
-        Map<String, Position> positions = new HashMap<>();
+        Map<FrontMatter.Value, Position> positions = new HashMap<>();
 
         Optional<String> title = fields.text(TITLE.key(), TITLE.required());
         String id = readId(file, fields, diagnostics, positions);
@@ -74,7 +74,7 @@ public final class PostmortemParser {
         Timestamps timestamps = TimestampRules.read(fields, config.timezone(), diagnostics);
         List<FieldReader.Item> related = fields.list(RELATED.key(), RELATED.required());
         for (int i = 0; i < related.size(); i++) {
-            positions.put("related[" + i + "]", related.get(i).position());
+            positions.put(new FrontMatter.Related(i), related.get(i).position());
         }
         List<ActionItem> actionItems = readActionItems(mapping, fields, diagnostics, positions);
 
@@ -88,9 +88,9 @@ public final class PostmortemParser {
     }
 
     private static String readId(SourceFile file, FieldReader fields, Diagnostics diagnostics,
-                                 Map<String, Position> positions) {
+                                 Map<FrontMatter.Value, Position> positions) {
         Optional<String> explicit = fields.text(ID.key(), ID.required());
-        positions.put("id", fields.positionOf("id"));
+        positions.put(new FrontMatter.Id(), fields.positionOf("id"));
         if (explicit.isPresent()) {
             IdRules.check(explicit.get(), fields.positionOf("id"), diagnostics);
             return explicit.get();
@@ -106,7 +106,7 @@ public final class PostmortemParser {
     }
 
     private List<ActionItem> readActionItems(YamlNode.Mapping mapping, FieldReader fields, Diagnostics diagnostics,
-                                             Map<String, Position> positions) {
+                                             Map<FrontMatter.Value, Position> positions) {
         Optional<YamlNode.Entry> entry = fields.present(ACTION_ITEMS.key(), ACTION_ITEMS.required());
         if (entry.isEmpty()) {
             return List.of();
@@ -128,7 +128,7 @@ public final class PostmortemParser {
             }
             FieldReader item = new FieldReader(itemMapping, diagnostics, itemMapping.position(), prefix, "action-item-");
             item.warnUnknownKeys(ACTION_ITEM_FIELDS);
-            positions.put("action_items[" + i + "].ticket", item.positionOf("ticket"));
+            positions.put(new FrontMatter.Ticket(i), item.positionOf("ticket"));
             readActionItem(item, diagnostics).ifPresent(items::add);
         }
         return items;
