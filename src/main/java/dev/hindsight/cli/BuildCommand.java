@@ -79,7 +79,10 @@ final class BuildCommand implements Callable<Integer> {
                 : result.config().withBasePath(BasePaths.normalize(basePath));
         LocalDate day = today != null ? today : LocalDate.now(site.timezone());
         List<OutputFile> files = new SiteRenderer(site, result.pages(), day).render(result.library());
-        publisher.publish(files, protectedInputs);
+        publisher.publish(files, protectedInputs, notice -> {
+            err.println("hindsight: " + notice);
+            err.flush();
+        });
 
         int count = result.library().postmortems().size();
         out.printf(Locale.ROOT, "Built %s into %s in %.1f s%n", Format.count(count, "postmortem", "postmortems"),
