@@ -5,15 +5,12 @@ import dev.hindsight.render.OutputFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -30,14 +27,6 @@ public final class SitePublisher {
     /** Marks a folder as written by Hindsight, and so safe to replace. */
     public static final String MARKER = ".hindsight-site";
 
-    private static final byte[] MARKER_TEXT =
-            "This folder was written by Hindsight and is replaced on every build.\n".getBytes(StandardCharsets.UTF_8);
-
-    /** Makes a deleter for each deletion, so that it knows the mounts of that moment. */
-    interface Deleters {
-        TreeDeleter current() throws IOException;
-    }
-
     private final PublishTarget target;
     private final Deleters deleters;
 
@@ -47,7 +36,7 @@ public final class SitePublisher {
 
     /**
      * @param home     the user's home folder, never to be used as an output (a parameter for tests)
-     * @param deleters where the file systems are (a parameter for tests, which cannot always mount one)
+     * @param deleters how folders are deleted (a parameter for tests, which cannot always mount a file system)
      */
     SitePublisher(Path out, Path home, Deleters deleters) {
         this.target = PublishTarget.of(out, home);
@@ -76,11 +65,11 @@ public final class SitePublisher {
         OutputPaths.requireSafe(files);
         verifyTarget(inputs);
         try (OutputLock lock = lock(notices)) {
-            // Checked again with the lock held: a build that was waited for has changed these folders.
+            // Checked again with the lock held: a build that was waited for may have changed these folders.
             verifyTarget(inputs);
             clear(target.staging());
             clear(target.retired());
-            writeStaging(files);
+            StagingWriter.write(target.staging(), files, deleters);
             swap(inputs);
             removeRetired(notices);
         }
@@ -110,60 +99,6 @@ public final class SitePublisher {
         }
     }
 
-    /** Writes the staging folder completely, or removes it and fails. */
-    private void writeStaging(List<OutputFile> files) {
-        Path staging = target.staging();
-        try {
-            Files.createDirectory(staging);
-            // The marker comes first, so a staging folder left by a crash is recognisably ours.
-            Files.write(staging.resolve(MARKER), MARKER_TEXT, StandardOpenOption.CREATE_NEW);
-            for (OutputFile file : files) {
-                Files.createDirectories(staging.resolve(file.path()).getParent());
-            }
-            writeAll(staging, files);
-        } catch (IOException | UncheckedIOException e) {
-            removeQuietly(staging, e);
-            throw new UncheckedIOException("Failed to write the site to " + DisplayPaths.of(staging),
-                    e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
-        } catch (RuntimeException | Error e) {
-            removeQuietly(staging, e);
-            throw e;
-        }
-    }
-
-    /**
-     * Pages are rendered as they are written, in parallel: the site never sits in memory whole. Every
-     * write is waited for, even after one failed: a parallel stream that throws returns while its other
-     * writes still run, and those wrote into the staging folder as it was deleted, leaving it behind
-     * half-deleted and without its marker.
-     */
-    private static void writeAll(Path staging, List<OutputFile> files) {
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        files.parallelStream().forEach(file -> {
-            if (failure.get() == null) {
-                try {
-                    write(staging.resolve(file.path()), file);
-                } catch (RuntimeException | Error e) {
-                    failure.compareAndSet(null, e);
-                }
-            }
-        });
-        if (failure.get() instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failure.get() instanceof Error e) {
-            throw e;
-        }
-    }
-
-    private static void write(Path path, OutputFile file) {
-        try {
-            Files.write(path, file.content(), StandardOpenOption.CREATE_NEW);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Swaps the new site in; if the second rename fails, the old site is put back. */
     private void swap(List<Path> inputs) throws PublishException {
         Path out = target.out();
@@ -171,7 +106,7 @@ public final class SitePublisher {
             // Checked again: the folder may have changed while the site was rendered and written.
             verifyTarget(inputs);
         } catch (PublishException | RuntimeException e) {
-            removeQuietly(target.staging(), e);
+            deleters.removeQuietly(target.staging(), e);
             throw e;
         }
         boolean hadOld = Files.exists(out);
@@ -188,7 +123,7 @@ public final class SitePublisher {
             } catch (IOException restore) {
                 e.addSuppressed(restore);
             }
-            removeQuietly(target.staging(), e);
+            deleters.removeQuietly(target.staging(), e);
             throw new UncheckedIOException("Failed to publish the site to " + DisplayPaths.of(out), e);
         }
     }
@@ -219,14 +154,6 @@ public final class SitePublisher {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    private void removeQuietly(Path dir, Throwable cause) {
-        try {
-            deleters.current().delete(dir);
-        } catch (IOException e) {
-            cause.addSuppressed(e);
         }
     }
 }
