@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -31,7 +32,9 @@ final class OutputLock implements AutoCloseable {
      * @param onWait runs once, before waiting, when the lock is taken
      */
     static OutputLock acquire(Path file, Runnable onWait) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        // Not through a link: one planted there would have the build create or lock a file elsewhere.
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS);
         try {
             if (tryLock(channel) == null) {
                 onWait.run();

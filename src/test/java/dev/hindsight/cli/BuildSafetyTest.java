@@ -198,10 +198,11 @@ class BuildSafetyTest {
         assertEquals(0, project.build().exitCode());
         Path notes = Files.createDirectories(temp.resolve("notes"));
         Files.writeString(notes.resolve("plans.txt"), "years of work");
-        Path mountPoint = Files.createDirectories(project.out().resolve("mnt"));
+        // A space, which the kernel's table of mounts writes as \040.
+        Path mountPoint = Files.createDirectories(project.out().resolve("my notes"));
         assumeTrue(Mounts.bind(notes, mountPoint), "cannot bind-mount here");
         Path retired = project.out().resolveSibling(".site.hindsight-old");
-        String mounted = "another file system is mounted inside it at " + retired.resolve("mnt")
+        String mounted = "another file system is mounted inside it at " + retired.resolve("my notes")
                 + ", and Hindsight never deletes what is not its own";
         try {
             ProjectFolder.Run run = project.build();
@@ -218,7 +219,7 @@ class BuildSafetyTest {
                     + "; unmount it, delete the folder and build again\n", next.err());
             assertEquals("years of work", Files.readString(notes.resolve("plans.txt")));
         } finally {
-            Mounts.unmount(retired.resolve("mnt"));
+            Mounts.unmount(retired.resolve("my notes"));
             Mounts.unmount(mountPoint);
         }
     }
