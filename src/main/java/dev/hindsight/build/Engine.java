@@ -1,6 +1,6 @@
 package dev.hindsight.build;
 
-import dev.hindsight.check.ProjectChecker;
+import dev.hindsight.check.ConfigFile;
 import dev.hindsight.diagnostic.Diagnostic;
 import dev.hindsight.diagnostic.Diagnostics;
 import dev.hindsight.diagnostic.DisplayPaths;
@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs the phases of a build: load each file → check across files → assemble the library → render
@@ -35,7 +36,7 @@ public final class Engine {
     /** Reads and checks everything a build reads, writing nothing. */
     public CheckResult check(Project project) {
         Diagnostics configProblems = new Diagnostics(DisplayPaths.of(project.config()));
-        Optional<SiteConfig> read = ProjectChecker.readConfig(project.config(), configProblems);
+        Optional<SiteConfig> read = ConfigFile.read(project.config(), configProblems);
         List<Diagnostic> diagnostics = new ArrayList<>(configProblems.toList());
         if (read.isEmpty()) {
             SiteConfig defaults = SiteConfig.defaults();
@@ -63,8 +64,12 @@ public final class Engine {
     /**
      * Checks the project and, when it passes, renders and publishes the site. An output folder that
      * must not be replaced is refused before any work is done.
+     *
+     * @param notices told what the user should know of publishing, one line each: waiting for another
+     *                build, or what was left in place
      */
-    public BuildOutcome build(Project project, BuildOptions options) throws PublishException {
+    public BuildOutcome build(Project project, BuildOptions options, Consumer<String> notices)
+            throws PublishException {
         SitePublisher publisher = new SitePublisher(options.out());
         List<Path> inputs = List.of(project.source(), project.config());
         publisher.verifyTarget(inputs);
@@ -77,7 +82,7 @@ public final class Engine {
                 .orElse(checked.config());
         LocalDate today = options.today().orElseGet(() -> LocalDate.now(site.timezone()));
         List<OutputFile> files = SiteOutputs.render(site, checked.pages(), checked.library(), today);
-        publisher.publish(files, inputs);
+        publisher.publish(files, inputs, notices);
         return new BuildOutcome.Published(checked, files.size());
     }
 

@@ -61,7 +61,11 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildOutcome outcome = new Engine().build(inputs.project(),
-                new BuildOptions(outputFolder, Optional.ofNullable(basePath), strict, Optional.ofNullable(today)));
+                new BuildOptions(outputFolder, Optional.ofNullable(basePath), strict, Optional.ofNullable(today)),
+                notice -> {
+                    err.println("hindsight: " + notice);
+                    err.flush();
+                });
         CheckResult result = outcome.checked();
         if (!result.diagnostics().isEmpty()) {
             DiagnosticPrinter.printText(result, err);

@@ -1,6 +1,7 @@
 package dev.hindsight.cli;
 
 import dev.hindsight.build.FileFailure;
+import dev.hindsight.check.InputException;
 import dev.hindsight.publish.PublishException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,7 +57,7 @@ public final class Main implements Runnable {
 
     static int fail(Exception e, CommandLine commandLine, boolean debug) {
         PrintWriter err = commandLine.getErr();
-        if (e instanceof PublishException) {
+        if (e instanceof PublishException || e instanceof InputException) {
             err.println("hindsight: " + e.getMessage());
             err.flush();
             return ExitCode.USAGE;

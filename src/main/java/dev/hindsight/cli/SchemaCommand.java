@@ -1,7 +1,7 @@
 package dev.hindsight.cli;
 
 import dev.hindsight.diagnostic.Diagnostics;
-import dev.hindsight.check.ProjectChecker;
+import dev.hindsight.check.ConfigFile;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.render.SchemaFile;
 import dev.hindsight.diagnostic.DisplayPaths;
@@ -35,7 +35,7 @@ final class SchemaCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Diagnostics diagnostics = new Diagnostics(DisplayPaths.of(config));
-        Optional<SiteConfig> site = ProjectChecker.readConfig(config, diagnostics);
+        Optional<SiteConfig> site = ConfigFile.read(config, diagnostics);
         if (site.isEmpty()) {
             diagnostics.toList().forEach(d -> err.println(d.format()));
             err.flush();

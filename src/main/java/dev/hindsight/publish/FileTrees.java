@@ -1,12 +1,9 @@
 package dev.hindsight.publish;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 
 /** Small file-tree helpers for the publisher. */
@@ -24,32 +21,6 @@ final class FileTrees {
     /** True for a folder that carries Hindsight's marker: one it wrote, and so may replace. */
     static boolean isHindsightFolder(Path dir) {
         return Files.isDirectory(dir) && Files.isRegularFile(dir.resolve(SitePublisher.MARKER), LinkOption.NOFOLLOW_LINKS);
-    }
-
-    /**
-     * Deletes a folder tree that Hindsight wrote. Symbolic links inside are removed, never followed,
-     * so a link in the old site cannot lead the deletion elsewhere.
-     */
-    static void delete(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     /**

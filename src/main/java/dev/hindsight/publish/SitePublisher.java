@@ -1,8 +1,7 @@
 package dev.hindsight.publish;
 
-import java.nio.charset.StandardCharsets;
-import dev.hindsight.render.OutputFile;
 import dev.hindsight.diagnostic.DisplayPaths;
+import dev.hindsight.render.OutputFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,34 +9,38 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Publishes a site atomically. The new site is written to a sibling folder and renamed into place
  * only once complete, so readers and a failed build never see half a site: on any failure the
  * half-written folder is removed and the previous site stays as it was. An existing output folder
  * is replaced only if it is empty or carries Hindsight's marker file: a folder someone else wrote
- * is never deleted (see {@link PublishTarget}).
+ * is never deleted (see {@link PublishTarget}), and nor is anything mounted inside an old site (see
+ * {@link TreeDeleter}). Builds to one output take turns (see {@link OutputLock}).
  */
 public final class SitePublisher {
 
     /** Marks a folder as written by Hindsight, and so safe to replace. */
     public static final String MARKER = ".hindsight-site";
 
-    private static final byte[] MARKER_TEXT =
-            "This folder was written by Hindsight and is replaced on every build.\n".getBytes(StandardCharsets.UTF_8);
-
     private final PublishTarget target;
+    private final Deleters deleters;
 
     public SitePublisher(Path out) {
-        this(out, Path.of(System.getProperty("user.home")));
+        this(out, Path.of(System.getProperty("user.home")), TreeDeleter::current);
     }
 
-    /** @param home the user's home folder, never to be used as an output (a parameter for tests) */
-    SitePublisher(Path out, Path home) {
+    /**
+     * @param home     the user's home folder, never to be used as an output (a parameter for tests)
+     * @param deleters how folders are deleted (a parameter for tests, which cannot always mount a file system)
+     */
+    SitePublisher(Path out, Path home, Deleters deleters) {
         this.target = PublishTarget.of(out, home);
+        this.deleters = deleters;
     }
 
     /**
@@ -53,50 +56,46 @@ public final class SitePublisher {
     /**
      * Writes the files as the whole new site.
      *
+     * @param notices gets each line the user should read though the site was published, or while
+     *                waiting for another build, such as an old copy that could not be deleted
      * @throws IllegalArgumentException when a file's path could leave the site (nothing is written)
      * @throws UncheckedIOException     when writing fails; the previous site is left untouched
      */
-    public void publish(List<OutputFile> files, List<Path> inputs) throws PublishException {
+    public void publish(List<OutputFile> files, List<Path> inputs, Consumer<String> notices) throws PublishException {
         OutputPaths.requireSafe(files);
         verifyTarget(inputs);
+        try (OutputLock lock = lock(notices)) {
+            // Checked again with the lock held: a build that was waited for may have changed these folders.
+            verifyTarget(inputs);
+            clear(target.staging());
+            clear(target.retired());
+            StagingWriter.write(target.staging(), files, deleters);
+            swap(inputs);
+            removeRetired(notices);
+        }
+    }
+
+    private OutputLock lock(Consumer<String> notices) {
         try {
             Files.createDirectories(target.out().getParent());
-            FileTrees.delete(target.staging());
-            FileTrees.delete(target.retired());
+            return OutputLock.acquire(target.lock(), () -> notices.accept("waiting for another build to finish "
+                    + "writing " + DisplayPaths.of(target.out()) + " ..."));
         } catch (IOException e) {
             throw new UncheckedIOException("Failed to prepare publishing to " + DisplayPaths.of(target.out()), e);
         }
-        writeStaging(files);
-        swap(inputs);
     }
 
-    /** Writes the staging folder completely, or removes it and fails. */
-    private void writeStaging(List<OutputFile> files) {
-        Path staging = target.staging();
+    /** Deletes a staging or retired folder left by an earlier build, which must not keep anything. */
+    private void clear(Path leftover) throws PublishException {
+        List<Path> kept;
         try {
-            Files.createDirectory(staging);
-            // The marker comes first, so a staging folder left by a crash is recognisably ours.
-            Files.write(staging.resolve(MARKER), MARKER_TEXT, StandardOpenOption.CREATE_NEW);
-            for (OutputFile file : files) {
-                Files.createDirectories(staging.resolve(file.path()).getParent());
-            }
-            // Pages are rendered as they are written, in parallel: the site never sits in memory whole.
-            files.parallelStream().forEach(file -> write(staging.resolve(file.path()), file));
-        } catch (IOException | RuntimeException e) {
-            removeQuietly(staging, e);
-            if (e instanceof IOException || e instanceof UncheckedIOException) {
-                throw new UncheckedIOException("Failed to write the site to " + DisplayPaths.of(staging),
-                        e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
-            }
-            throw (RuntimeException) e;
-        }
-    }
-
-    private static void write(Path path, OutputFile file) {
-        try {
-            Files.write(path, file.content(), StandardOpenOption.CREATE_NEW);
+            kept = deleters.current().delete(leftover);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("Failed to prepare publishing to " + DisplayPaths.of(target.out()), e);
+        }
+        if (!kept.isEmpty()) {
+            throw new PublishException("the folder " + DisplayPaths.of(leftover) + " is in the way of publishing: "
+                    + mountedIn(kept) + "; unmount it, delete the folder and build again");
         }
     }
 
@@ -107,7 +106,7 @@ public final class SitePublisher {
             // Checked again: the folder may have changed while the site was rendered and written.
             verifyTarget(inputs);
         } catch (PublishException | RuntimeException e) {
-            removeQuietly(target.staging(), e);
+            deleters.removeQuietly(target.staging(), e);
             throw e;
         }
         boolean hadOld = Files.exists(out);
@@ -124,11 +123,30 @@ public final class SitePublisher {
             } catch (IOException restore) {
                 e.addSuppressed(restore);
             }
-            removeQuietly(target.staging(), e);
+            deleters.removeQuietly(target.staging(), e);
             throw new UncheckedIOException("Failed to publish the site to " + DisplayPaths.of(out), e);
         }
-        // The new site is in place; an old copy that cannot be removed now is removed by the next build.
-        removeQuietly(target.retired(), null);
+    }
+
+    /** The new site is in place; an old copy that cannot be removed now is said, and removed by the next build. */
+    private void removeRetired(Consumer<String> notices) {
+        Path retired = target.retired();
+        try {
+            List<Path> kept = deleters.current().delete(retired);
+            if (!kept.isEmpty()) {
+                notices.accept("left the old copy of the site " + DisplayPaths.of(retired) + " in place: "
+                        + mountedIn(kept) + "; unmount it and delete the folder, or the next build stops there");
+            }
+        } catch (IOException e) {
+            notices.accept("could not delete the old copy of the site " + DisplayPaths.of(retired) + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); the next build deletes it");
+        }
+    }
+
+    private static String mountedIn(List<Path> mountPoints) {
+        return "another file system is mounted inside it at "
+                + mountPoints.stream().map(DisplayPaths::of).collect(Collectors.joining(", "))
+                + ", and Hindsight never deletes what is not its own";
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -136,16 +154,6 @@ public final class SitePublisher {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    private static void removeQuietly(Path dir, Exception cause) {
-        try {
-            FileTrees.delete(dir);
-        } catch (IOException e) {
-            if (cause != null) {
-                cause.addSuppressed(e);
-            }
         }
     }
 }

@@ -32,12 +32,12 @@ class EngineTest {
                 .postmortem("b")
                 .postmortem("c");
         Engine engine = new Engine();
-        BuildOutcome first = engine.build(projectOf(folder), to(dir.resolve("site")));
+        BuildOutcome first = engine.build(projectOf(folder), to(dir.resolve("site")), notice -> { });
         assertEquals(3, first.checked().loadedAgain());
 
         folder.postmortem("b", "", "## Summary\n\nIt broke again, differently.\n");
-        BuildOutcome second = engine.build(projectOf(folder), to(dir.resolve("site")));
-        BuildOutcome clean = new Engine().build(projectOf(folder), to(dir.resolve("clean")));
+        BuildOutcome second = engine.build(projectOf(folder), to(dir.resolve("site")), notice -> { });
+        BuildOutcome clean = new Engine().build(projectOf(folder), to(dir.resolve("clean")), notice -> { });
 
         assertInstanceOf(BuildOutcome.Published.class, second);
         assertEquals(1, second.checked().loadedAgain());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The packaged jar, run as users run it: {@code java -jar target/hindsight.jar ...} on real folders. */
@@ -93,15 +94,46 @@ class CommandLineIT {
                 + ": FileAlreadyExistsException: " + file), run.err().lines().toList());
     }
 
+    @Test
+    void buildsAgainAfterABuildWasKilledWhileWriting() throws Exception {
+        Path source = Files.createDirectories(temp.resolve("postmortems"));
+        for (int i = 0; i < 1000; i++) {
+            Files.writeString(source.resolve("incident-" + i + ".md"), "---\ntitle: Incident " + i + "\ndate: 2026-03-01\n"
+                    + "authors: [oncall]\nstatus: complete\nservices: [api]\nsummary: It broke.\n---\nIt broke.\n");
+        }
+        Path config = Files.writeString(temp.resolve("site.yml"), "required_sections: []\n");
+        Path out = temp.resolve("site");
+        Path staging = temp.resolve(".site.hindsight-new");
+        String[] build = {"build", "--source", source.toString(), "--config", config.toString(), "--out", out.toString()};
+
+        Process killed = start(build);
+        for (int i = 0; i < 12_000 && !Files.isDirectory(staging.resolve("postmortems")) && killed.isAlive(); i++) {
+            Thread.sleep(5);
+        }
+        killed.destroyForcibly().waitFor();
+        assertTrue(Files.isRegularFile(staging.resolve(".hindsight-site")), "no half-written site to recover from");
+
+        Run run = jar(build);
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err());
+        assertFalse(Files.exists(staging));
+        assertTrue(Files.isRegularFile(out.resolve("postmortems/incident-999/index.html")));
+    }
+
     private Run jar(String... args) throws IOException, InterruptedException {
+        Process process = start(args);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the jar did not finish in time");
+        return new Run(process.exitValue(), Files.readString(temp.resolve("out.txt")), Files.readString(temp.resolve("err.txt")));
+    }
+
+    private Process start(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command)
+        return new ProcessBuilder(command)
                 .redirectOutput(temp.resolve("out.txt").toFile())
                 .redirectError(temp.resolve("err.txt").toFile())
                 .start();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the jar did not finish in time");
-        return new Run(process.exitValue(), Files.readString(temp.resolve("out.txt")), Files.readString(temp.resolve("err.txt")));
     }
 }

@@ -12,8 +12,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.AccessDeniedException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,8 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SitePublisherTest {
 
+    /** What a publish leaves beside the output: the site, and the file builds lock to take turns. */
+    static final List<String> SITE_AND_LOCK = List.of(".site.hindsight-lock", "site");
+
     @TempDir
     Path temp;
+
+    private final List<String> notices = new ArrayList<>();
+    private TreeDeleter deleter;
 
     private Path source;
     private Path config;
@@ -38,6 +47,7 @@ class SitePublisherTest {
         Files.writeString(config, "title: Test\n");
         out = temp.resolve("project/target/site");
         home = Files.createDirectories(temp.resolve("home/someone"));
+        deleter = TreeDeleter.current();
     }
 
     @Test
@@ -47,7 +57,7 @@ class SitePublisherTest {
         assertEquals("home", read(out.resolve("index.html")));
         assertEquals("a", read(out.resolve("postmortems/a/index.html")));
         assertTrue(Files.isRegularFile(out.resolve(SitePublisher.MARKER)));
-        assertEquals(List.of("site"), TreeSnapshot.names(out.getParent()));
+        assertEquals(SITE_AND_LOCK, TreeSnapshot.names(out.getParent()));
     }
 
     @Test
@@ -67,7 +77,7 @@ class SitePublisherTest {
 
         assertEquals("new", read(out.resolve("index.html")));
         assertFalse(Files.exists(out.resolve("postmortems/removed")));
-        assertEquals(List.of("site"), TreeSnapshot.names(out.getParent()));
+        assertEquals(SITE_AND_LOCK, TreeSnapshot.names(out.getParent()));
     }
 
     @Test
@@ -163,7 +173,7 @@ class SitePublisherTest {
         assertThrows(IllegalArgumentException.class, () -> publish(file("index.html", "new"), file(path, "evil")));
 
         assertEquals(before, TreeSnapshot.of(out));
-        assertEquals(List.of("site"), TreeSnapshot.names(out.getParent()));
+        assertEquals(SITE_AND_LOCK, TreeSnapshot.names(out.getParent()));
         assertFalse(Files.exists(temp.resolve("escaped.html")));
         assertFalse(Files.exists(out.getParent().resolve("escaped.html")));
     }
@@ -188,7 +198,7 @@ class SitePublisherTest {
 
         assertTrue(e.getMessage().startsWith("Failed to write the site to "), e.getMessage());
         assertEquals(before, TreeSnapshot.of(out));
-        assertEquals(List.of("site"), TreeSnapshot.names(out.getParent()));
+        assertEquals(SITE_AND_LOCK, TreeSnapshot.names(out.getParent()));
     }
 
     @Test
@@ -198,7 +208,7 @@ class SitePublisherTest {
 
         publish(file("index.html", "new"));
 
-        assertEquals(List.of("site"), TreeSnapshot.names(out.getParent()));
+        assertEquals(SITE_AND_LOCK, TreeSnapshot.names(out.getParent()));
     }
 
     @Test
@@ -225,8 +235,117 @@ class SitePublisherTest {
         assertFalse(Files.exists(out.resolve("link")));
     }
 
+    @Test
+    void removesAFailedStagingFolderOnlyOnceEveryWriteHasStopped() throws Exception {
+        AtomicBoolean failed = new AtomicBoolean();
+        AtomicBoolean wroteAfterwards = new AtomicBoolean();
+        List<OutputFile> files = new ArrayList<>();
+        files.add(new OutputFile("full.html", () -> {
+            throw new UncheckedIOException(new IOException("No space left on device"));
+        }));
+        for (int i = 0; i < 40; i++) {
+            files.add(new OutputFile("page-" + i + ".html", () -> {
+                pause(20);
+                wroteAfterwards.compareAndSet(false, failed.get());
+                return new byte[] {'x'};
+            }));
+        }
+
+        assertThrows(UncheckedIOException.class, () -> publish(files));
+        failed.set(true);
+        pause(1500);
+
+        assertFalse(wroteAfterwards.get(), "a page was still written after publishing had failed");
+        assertEquals(List.of(".site.hindsight-lock"), TreeSnapshot.names(out.getParent()));
+    }
+
+    @Test
+    void leavesAFileSystemMountedInsideTheOldSiteAndSaysSo() throws Exception {
+        publish(file("index.html", "old"));
+        Path mounted = Files.createDirectories(out.resolve("mnt"));
+        Files.writeString(mounted.resolve("notes.txt"), "someone's notes");
+        deleter = new TreeDeleter(dir -> dir.getFileName().toString().equals("mnt") ? "usb disk" : "main disk");
+
+        publish(file("index.html", "new"));
+
+        Path retired = out.resolveSibling(".site.hindsight-old");
+        assertEquals("new", read(out.resolve("index.html")));
+        assertEquals("someone's notes", read(retired.resolve("mnt/notes.txt")));
+        assertEquals(List.of("left the old copy of the site " + retired + " in place: another file system is mounted "
+                + "inside it at " + retired.resolve("mnt") + ", and Hindsight never deletes what is not its own; "
+                + "unmount it and delete the folder, or the next build stops there"), notices);
+    }
+
+    @Test
+    void refusesToPublishWhileAFileSystemIsMountedInTheOldCopyAndKeepsIt() throws Exception {
+        publish(file("index.html", "old"));
+        Files.writeString(Files.createDirectories(out.resolve("mnt")).resolve("notes.txt"), "someone's notes");
+        deleter = new TreeDeleter(dir -> dir.getFileName().toString().equals("mnt") ? "usb disk" : "main disk");
+        publish(file("index.html", "new"));
+        Path retired = out.resolveSibling(".site.hindsight-old");
+
+        PublishException e = assertThrows(PublishException.class, () -> publish(file("index.html", "newer")));
+
+        assertEquals("the folder " + retired + " is in the way of publishing: another file system is mounted inside "
+                + "it at " + retired.resolve("mnt") + ", and Hindsight never deletes what is not its own; unmount it, "
+                + "delete the folder and build again", e.getMessage());
+        assertEquals("someone's notes", read(retired.resolve("mnt/notes.txt")));
+        assertEquals("new", read(out.resolve("index.html")));
+    }
+
+    @Test
+    void removesLinksToFoldersInTheOldSiteWithoutEnteringThem() throws Exception {
+        Path precious = Files.createDirectories(temp.resolve("precious/deep"));
+        Files.writeString(precious.resolve("data.txt"), "keep");
+        publish(file("index.html", "old"), file("postmortems/a/index.html", "a"));
+        Files.createSymbolicLink(out.resolve("postmortems/a/mnt"), precious.getParent());
+
+        publish(file("index.html", "new"));
+
+        assertEquals("keep", read(precious.resolve("data.txt")));
+        assertEquals(SITE_AND_LOCK, TreeSnapshot.names(out.getParent()));
+        assertEquals(List.of(), notices);
+    }
+
+    @Test
+    void saysInOneLineThatTheOldCopyCouldNotBeDeletedAndDeletesItNextTime() throws Exception {
+        publish(file("index.html", "old"), file("stuck/index.html", "stuck"));
+        TreeDeleter real = deleter;
+        deleter = new TreeDeleter(dir -> {
+            if (dir.getFileName().toString().equals("stuck")) {
+                throw new AccessDeniedException(dir.toString());
+            }
+            return "main disk";
+        });
+
+        publish(file("index.html", "new"));
+
+        Path retired = out.resolveSibling(".site.hindsight-old");
+        assertEquals(List.of("could not delete the old copy of the site " + retired + " (AccessDeniedException: "
+                + retired.resolve("stuck") + "); the next build deletes it"), notices);
+        assertEquals(List.of(".site.hindsight-lock", ".site.hindsight-old", "site"), TreeSnapshot.names(out.getParent()));
+
+        deleter = real;
+        publish(file("index.html", "newer"));
+
+        assertEquals(SITE_AND_LOCK, TreeSnapshot.names(out.getParent()));
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void publish(OutputFile... files) throws PublishException {
-        new SitePublisher(out, home).publish(List.of(files), List.of(source, config));
+        publish(List.of(files));
+    }
+
+    private void publish(List<OutputFile> files) throws PublishException {
+        new SitePublisher(out, home, () -> deleter).publish(files, List.of(source, config), notices::add);
     }
 
     private static OutputFile file(String path, String content) {
