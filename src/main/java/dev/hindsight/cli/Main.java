@@ -27,7 +27,12 @@ public final class Main implements Runnable {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs one command and returns its exit code; output goes to the given writers. */
+    /**
+     * Runs one command and returns its exit code; output goes to the given writers. A writer that
+     * failed (a full disk, a closed pipe) makes it an I/O failure, as the output a script relies on is
+     * incomplete: {@link PrintWriter} only records such failures, so they are looked for here, once for
+     * every command.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Main main = new Main();
         CommandLine cli = new CommandLine(main)
@@ -36,7 +41,15 @@ public final class Main implements Runnable {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(Main::usageError)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(e, commandLine, main.debug));
-        return cli.execute(args);
+        int code = cli.execute(args);
+        boolean errFailed = err.checkError();
+        if (out.checkError()) {
+            err.println("hindsight: could not write to standard output, so the output is incomplete; check where it "
+                    + "goes (a full disk, a closed pipe)");
+            err.flush();
+            return ExitCode.IO_FAILURE;
+        }
+        return errFailed ? ExitCode.IO_FAILURE : code;
     }
 
     @Override
