@@ -91,7 +91,7 @@ public final class SourceScanner {
         } catch (IOException e) {
             if (isPostmortem(link)) {
                 problems.add(Diagnostic.error(DisplayPaths.of(link), Position.START, "symlink",
-                        "symbolic link leads to [" + linkTarget(link) + "], which does not exist; fix or remove the link"));
+                        BrokenLink.describe(link, e)));
             }
             return;
         }
@@ -104,14 +104,6 @@ public final class SourceScanner {
                             + "within the source folder are followed, so copy the file in instead"));
         } else if (Files.isRegularFile(target) && isPostmortem(link)) {
             candidates.add(link);
-        }
-    }
-
-    private static String linkTarget(Path link) {
-        try {
-            return Files.readSymbolicLink(link).toString();
-        } catch (IOException | UnsupportedOperationException e) {
-            return "?";
         }
     }
 
