@@ -25,9 +25,15 @@ import java.util.Optional;
 public final class SourceScanner {
 
     private final long maxFileSize;
+    private final Disk disk;
 
     public SourceScanner(long maxFileSize) {
+        this(maxFileSize, Disk.REAL);
+    }
+
+    SourceScanner(long maxFileSize, Disk disk) {
         this.maxFileSize = maxFileSize;
+        this.disk = disk;
     }
 
     /**
@@ -60,7 +66,7 @@ public final class SourceScanner {
 
     private void walk(Path root, Path realRoot, List<Path> candidates, List<Diagnostic> problems) {
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            disk.walk(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -73,8 +79,17 @@ public final class SourceScanner {
                     }
                     if (attrs.isSymbolicLink()) {
                         visitLink(file, realRoot, candidates, problems);
-                    } else if (attrs.isRegularFile() && isPostmortem(file)) {
-                        candidates.add(file);
+                    } else if (isPostmortem(file)) {
+                        visitPostmortem(file, attrs.isRegularFile(), candidates, problems);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                /** A folder that cannot be listed hides postmortems, so it is a problem like any unreadable file. */
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (!isHidden(file)) {
+                        problems.add(Unreadable.folder(DisplayPaths.of(file), e));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -102,8 +117,17 @@ public final class SourceScanner {
             problems.add(Diagnostic.error(DisplayPaths.of(link), Position.START, "symlink",
                     "symbolic link leads outside the source folder [" + target + "] and is not read; only links "
                             + "within the source folder are followed, so copy the file in instead"));
-        } else if (Files.isRegularFile(target) && isPostmortem(link)) {
-            candidates.add(link);
+        } else if (isPostmortem(link) && !Files.isDirectory(target)) {
+            visitPostmortem(link, Files.isRegularFile(target), candidates, problems);
+        }
+    }
+
+    /** Named pipes, sockets and devices are never read: reading a pipe would wait for a writer forever. */
+    private static void visitPostmortem(Path file, boolean regular, List<Path> candidates, List<Diagnostic> problems) {
+        if (regular) {
+            candidates.add(file);
+        } else {
+            problems.add(Unreadable.notRegular(DisplayPaths.of(file)));
         }
     }
 
@@ -116,7 +140,7 @@ public final class SourceScanner {
                         "file is " + size + " bytes, over the limit of " + maxFileSize + " bytes (max_file_size in "
                                 + "site.yml); move large logs or captures out of the postmortem and link to them"));
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = disk.read(file);
             TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
             if (decoded.badByte().isPresent()) {
                 return Read.failed(encodingProblem(shown, decoded.badByte().get(), bytes));
@@ -128,7 +152,7 @@ public final class SourceScanner {
             }
             return Read.ok(new SourceFile(file, shown, SourceFile.libraryPath(root, file), text));
         } catch (IOException e) {
-            throw new UncheckedIOException("Failed to read " + shown, e);
+            return Read.failed(Unreadable.file(shown, e));
         }
     }
 
