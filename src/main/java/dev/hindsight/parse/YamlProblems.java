@@ -27,6 +27,12 @@ final class YamlProblems {
             "flow mapping", "the mapping \"{\" that starts here is never closed; end it with \"}\"",
             "quoted scalar", "the quoted value that starts here is never closed; end it with the same quote");
     private static final Pattern BAD_START = Pattern.compile("found character '(.+)' that cannot start any token.*");
+    /** Jackson's words for a key that is not a single value: it names SnakeYAML's event classes. */
+    private static final Pattern COMPLEX_KEY = Pattern.compile("Expected a field name.*got this instead: "
+            + "<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event.*");
+    private static final Map<String, String> KEY_KINDS = Map.of("SequenceStart", "a list", "MappingStart", "a mapping");
+    /** How SnakeYAML spells the tags that {@code !!} abbreviates. */
+    private static final String STANDARD_TAGS = "tag:yaml.org,2002:";
 
     private YamlProblems() {
     }
@@ -81,7 +87,14 @@ final class YamlProblems {
      */
     static Problem syntax(JsonProcessingException e, Position fallback, int firstLine) {
         if (!(e.getCause() instanceof MarkedYAMLException marked) || marked.getProblem() == null) {
-            return error(fallback, explain(firstLineOf(e.getOriginalMessage())));
+            String problem = firstLineOf(e.getOriginalMessage());
+            Matcher complexKey = COMPLEX_KEY.matcher(problem);
+            if (complexKey.matches()) {
+                return new Problem(fallback, "yaml-key", KEY_KINDS.getOrDefault(complexKey.group(1), "a value that is "
+                        + "not a name") + " used as a key is not supported; write keys as plain names, such as "
+                        + "\"title: value\"");
+            }
+            return error(fallback, explain(problem));
         }
         String problem = firstLineOf(marked.getProblem());
         Matcher unclosed = UNCLOSED.matcher(String.valueOf(marked.getContext()));
@@ -108,6 +121,11 @@ final class YamlProblems {
         }
         return problem + "; check the indentation, and quote values that contain \": \" or start with a "
                 + "special character";
+    }
+
+    /** A tag as the user wrote it: Jackson hands it over expanded and without its leading "!". */
+    static String asWritten(String tag) {
+        return tag.startsWith(STANDARD_TAGS) ? "!!" + tag.substring(STANDARD_TAGS.length()) : "!" + tag;
     }
 
     private static Problem error(Position at, String message) {
