@@ -1,6 +1,7 @@
 package dev.hindsight.cli;
 
 import dev.hindsight.check.FileFailure;
+import dev.hindsight.diagnostic.Printable;
 import dev.hindsight.publish.PublishException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,8 +45,8 @@ public final class Main implements Runnable {
         int code = cli.execute(args);
         boolean errFailed = err.checkError();
         if (out.checkError()) {
-            err.println("hindsight: could not write to standard output, so the output is incomplete; check where it "
-                    + "goes (a full disk, a closed pipe)");
+            say(err, "could not write to standard output, so the output is incomplete; check where it goes "
+                    + "(a full disk, a closed pipe)");
             err.flush();
             return ExitCode.IO_FAILURE;
         }
@@ -60,8 +61,7 @@ public final class Main implements Runnable {
     /** A mistake on the command line: one line saying what, and where help is; not the whole help. */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("hindsight: " + e.getMessage() + " (see \"" + e.getCommandLine().getCommandSpec().qualifiedName()
-                + " --help\")");
+        say(err, e.getMessage() + " (see \"" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help\")");
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.flush();
         return ExitCode.USAGE;
@@ -70,16 +70,16 @@ public final class Main implements Runnable {
     static int fail(Exception e, CommandLine commandLine, boolean debug) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof PublishException) {
-            err.println("hindsight: " + e.getMessage());
+            say(err, e.getMessage());
             err.flush();
             return ExitCode.USAGE;
         }
         if (e instanceof UncheckedIOException io) {
-            err.println("hindsight: " + io.getMessage() + ": " + describe(io.getCause()));
+            say(err, io.getMessage() + ": " + describe(io.getCause()));
         } else {
             String where = e instanceof FileFailure failure ? " while reading " + failure.file() : "";
             Throwable cause = e instanceof FileFailure ? e.getCause() : e;
-            err.println("hindsight: internal error" + where + " (" + describe(cause) + "); this is a bug in Hindsight"
+            say(err, "internal error" + where + " (" + describe(cause) + "); this is a bug in Hindsight"
                     + (debug ? "" : ", run again with --debug to see where"));
         }
         if (debug) {
@@ -87,6 +87,11 @@ public final class Main implements Runnable {
         }
         err.flush();
         return ExitCode.IO_FAILURE;
+    }
+
+    /** One line of Hindsight's own; what it quotes (paths, arguments) is escaped so it stays one line. */
+    private static void say(PrintWriter err, String message) {
+        err.println("hindsight: " + Printable.escape(message));
     }
 
     private static String describe(Throwable e) {

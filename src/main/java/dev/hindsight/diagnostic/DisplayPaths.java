@@ -2,7 +2,10 @@ package dev.hindsight.diagnostic;
 
 import java.nio.file.Path;
 
-/** Names files the way a user typed them: relative to the working directory, with forward slashes. */
+/**
+ * Names files the way a user typed them: relative to the working directory, with forward slashes, and
+ * with control characters escaped (see {@link Printable}), as every path shown ends up printed.
+ */
 public final class DisplayPaths {
 
     private DisplayPaths() {
@@ -12,6 +15,6 @@ public final class DisplayPaths {
         Path absolute = path.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath().normalize();
         Path shown = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        return Printable.escape(shown.toString().replace('\\', '/'));
     }
 }
