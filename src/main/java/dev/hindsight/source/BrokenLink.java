@@ -42,7 +42,7 @@ final class BrokenLink {
         if (failure instanceof NoSuchFileException || !Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
             return leadsTo + ", which does not exist; fix or remove the link";
         }
-        return leadsTo + ", which cannot be opened (" + failure.getClass().getSimpleName() + "); fix or remove the link";
+        return leadsTo + ", which cannot be opened (" + Unreadable.reason(failure) + "); fix or remove the link";
     }
 
     /** The targets as written in each link, so that the user recognises them. */

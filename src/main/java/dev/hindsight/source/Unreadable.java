@@ -34,7 +34,7 @@ final class Unreadable {
     }
 
     /** The operating system's reason without the path, which the diagnostic already names. */
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
