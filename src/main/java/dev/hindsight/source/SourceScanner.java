@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * Finds every postmortem ({@code .md} or {@code .markdown}) under a folder and reads it. Hidden files
  * and folders and {@code README.md} files are not postmortems. A symlink may point anywhere inside
- * the source folder, never outside it.
+ * the source folder, never outside it. A named pipe, socket or device with a postmortem's name is
+ * reported and never opened.
  */
 public final class SourceScanner {
 
@@ -37,7 +38,10 @@ public final class SourceScanner {
     }
 
     /**
-     * @throws UncheckedIOException when the folder itself cannot be listed
+     * Files and folders under {@code root} that cannot be read are problems of the scan; only the folder
+     * itself not being there is an exception.
+     *
+     * @throws UncheckedIOException when the folder itself cannot be opened
      */
     public Scan scan(Path root) {
         List<Path> candidates = new ArrayList<>();
