@@ -76,7 +76,7 @@ public final class YamlReader {
             }
             return Optional.ofNullable(readValue(0));
         } catch (JsonProcessingException e) {
-            report(YamlProblems.syntax(e, position(e.getLocation()), firstLine));
+            report(YamlProblems.syntax(e, position(e.getLocation()), yaml, firstLine));
             return Optional.empty();
         } catch (Refused e) {
             return Optional.empty();

@@ -76,9 +76,13 @@ class FrontMatterCasesTest {
                                 + "contains \": \", put it in quotes, else check the indentation (yaml-syntax)",
                         "1 error, 0 warnings in 1 postmortem"),
                 named("list as a key").file("pm.md", postmortem("? [docker, registry]\n: tags\n"))
-                        .expect("postmortems/pm.md:8:4: error: a list" + KEY_HINT, ONE_ERROR),
+                        .expect("postmortems/pm.md:8:3: error: a list" + KEY_HINT, ONE_ERROR),
+                named("block list as a key").file("pm.md", postmortem("? - docker\n  - registry\n: tags\n"))
+                        .expect("postmortems/pm.md:8:3: error: a list" + KEY_HINT, ONE_ERROR),
                 named("mapping as a key").file("pm.md", postmortem("? {team: platform}\n: owner\n"))
-                        .expect("postmortems/pm.md:8:4: error: a mapping" + KEY_HINT, ONE_ERROR),
+                        .expect("postmortems/pm.md:8:3: error: a mapping" + KEY_HINT, ONE_ERROR),
+                named("list as a key of an action item").file("pm.md", postmortem("action_items:\n  - [a, b]: c\n"))
+                        .expect("postmortems/pm.md:9:5: error: a list" + KEY_HINT, ONE_ERROR),
                 named("python object tag").file("pm.md", postmortem("impact: !!python/object:os.system {}\n"))
                         .expect("postmortems/pm.md:8:9: error: YAML tag [!!python/object:os.system" + TAG_HINT, ONE_ERROR),
                 named("binary tag").file("pm.md", postmortem("impact: !!binary aGVsbG8=\n"))
