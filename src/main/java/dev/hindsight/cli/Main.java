@@ -2,6 +2,7 @@ package dev.hindsight.cli;
 
 import dev.hindsight.build.FileFailure;
 import dev.hindsight.check.InputException;
+import dev.hindsight.diagnostic.Printable;
 import dev.hindsight.publish.PublishException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +29,12 @@ public final class Main implements Runnable {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs one command and returns its exit code; output goes to the given writers. */
+    /**
+     * Runs one command and returns its exit code; output goes to the given writers. A writer that
+     * failed (a full disk, a closed pipe) makes it an I/O failure, as the output a script relies on is
+     * incomplete: {@link PrintWriter} only records such failures, so they are looked for here, once for
+     * every command.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Main main = new Main();
         CommandLine cli = new CommandLine(main)
@@ -37,7 +43,15 @@ public final class Main implements Runnable {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(Main::usageError)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(e, commandLine, main.debug));
-        return cli.execute(args);
+        int code = cli.execute(args);
+        boolean errFailed = err.checkError();
+        if (out.checkError()) {
+            say(err, "could not write to standard output, so the output is incomplete; check where it goes "
+                    + "(a full disk, a closed pipe)");
+            err.flush();
+            return ExitCode.IO_FAILURE;
+        }
+        return errFailed ? ExitCode.IO_FAILURE : code;
     }
 
     @Override
@@ -48,8 +62,7 @@ public final class Main implements Runnable {
     /** A mistake on the command line: one line saying what, and where help is; not the whole help. */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("hindsight: " + e.getMessage() + " (see \"" + e.getCommandLine().getCommandSpec().qualifiedName()
-                + " --help\")");
+        say(err, e.getMessage() + " (see \"" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help\")");
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.flush();
         return ExitCode.USAGE;
@@ -58,16 +71,16 @@ public final class Main implements Runnable {
     static int fail(Exception e, CommandLine commandLine, boolean debug) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof PublishException || e instanceof InputException) {
-            err.println("hindsight: " + e.getMessage());
+            say(err, e.getMessage());
             err.flush();
             return ExitCode.USAGE;
         }
         if (e instanceof UncheckedIOException io) {
-            err.println("hindsight: " + io.getMessage() + ": " + describe(io.getCause()));
+            say(err, io.getMessage() + ": " + describe(io.getCause()));
         } else {
             String where = e instanceof FileFailure failure ? " while reading " + failure.file() : "";
             Throwable cause = e instanceof FileFailure ? e.getCause() : e;
-            err.println("hindsight: internal error" + where + " (" + describe(cause) + "); this is a bug in Hindsight"
+            say(err, "internal error" + where + " (" + describe(cause) + "); this is a bug in Hindsight"
                     + (debug ? "" : ", run again with --debug to see where"));
         }
         if (debug) {
@@ -75,6 +88,11 @@ public final class Main implements Runnable {
         }
         err.flush();
         return ExitCode.IO_FAILURE;
+    }
+
+    /** One line of Hindsight's own; what it quotes (paths, arguments) is escaped so it stays one line. */
+    private static void say(PrintWriter err, String message) {
+        err.println("hindsight: " + Printable.escape(message));
     }
 
     private static String describe(Throwable e) {

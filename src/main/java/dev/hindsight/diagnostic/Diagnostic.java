@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One problem in one file, pointing at the offending value.
  *
- * @param file   path as shown to the user (relative to the working directory)
+ * @param file   path as shown to the user (relative to the working directory), control characters escaped
  * @param line   1-based line
  * @param column 1-based column
  * @param code   a stable rule code such as {@code severity} or {@code front-matter-missing}
@@ -28,11 +28,12 @@ public record Diagnostic(String file, int line, int column, Severity severity, S
             .thenComparing(Diagnostic::code)
             .thenComparing(Diagnostic::message);
 
+    /** The file and message are escaped here, once for text and JSON alike: they quote the user's input. */
     public Diagnostic {
-        Objects.requireNonNull(file);
+        file = Printable.escape(Objects.requireNonNull(file));
         Objects.requireNonNull(severity);
         Objects.requireNonNull(code);
-        Objects.requireNonNull(message);
+        message = Printable.escape(Objects.requireNonNull(message));
         line = Math.max(1, line);
         column = Math.max(1, column);
     }

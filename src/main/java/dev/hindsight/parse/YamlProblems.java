@@ -27,6 +27,12 @@ final class YamlProblems {
             "flow mapping", "the mapping \"{\" that starts here is never closed; end it with \"}\"",
             "quoted scalar", "the quoted value that starts here is never closed; end it with the same quote");
     private static final Pattern BAD_START = Pattern.compile("found character '(.+)' that cannot start any token.*");
+    /** Jackson's words for a key that is not a single value: it names SnakeYAML's event classes. */
+    private static final Pattern COMPLEX_KEY = Pattern.compile("Expected a field name.*got this instead: "
+            + "<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event.*");
+    private static final Map<String, String> KEY_KINDS = Map.of("SequenceStart", "a list", "MappingStart", "a mapping");
+    /** How SnakeYAML spells the tags that {@code !!} abbreviates. */
+    private static final String STANDARD_TAGS = "tag:yaml.org,2002:";
 
     private YamlProblems() {
     }
@@ -75,13 +81,17 @@ final class YamlProblems {
     }
 
     /**
+     * @param yaml     the text that was parsed, {@code firstLine} being its first line
      * @param fallback where Jackson says the problem is, used when SnakeYAML gives no mark; when the
      *                 problem is the end of the front matter (an unclosed bracket or quote), the place
      *                 where the unclosed thing started is where the fix goes
      */
-    static Problem syntax(JsonProcessingException e, Position fallback, int firstLine) {
+    static Problem syntax(JsonProcessingException e, Position fallback, String yaml, int firstLine) {
         if (!(e.getCause() instanceof MarkedYAMLException marked) || marked.getProblem() == null) {
-            return error(fallback, explain(firstLineOf(e.getOriginalMessage())));
+            String problem = firstLineOf(e.getOriginalMessage());
+            Matcher complexKey = COMPLEX_KEY.matcher(problem);
+            return complexKey.matches() ? complexKey(complexKey.group(1), fallback, yaml, firstLine)
+                    : error(fallback, explain(problem));
         }
         String problem = firstLineOf(marked.getProblem());
         Matcher unclosed = UNCLOSED.matcher(String.valueOf(marked.getContext()));
@@ -91,6 +101,19 @@ final class YamlProblems {
         }
         Position at = marked.getProblemMark() != null ? at(marked.getProblemMark(), firstLine) : fallback;
         return error(at, explain(problem));
+    }
+
+    /**
+     * A list or mapping where a key goes. Jackson places it just after the event that starts the key,
+     * which for {@code [} or {@code {} is one column past it.
+     */
+    private static Problem complexKey(String event, Position after, String yaml, int firstLine) {
+        String line = yaml.lines().skip(after.line() - firstLine).findFirst().orElse("");
+        int bracket = after.column() - 2;
+        boolean flow = bracket >= 0 && bracket < line.length() && "[{".indexOf(line.charAt(bracket)) >= 0;
+        Position at = flow ? new Position(after.line(), after.column() - 1) : after;
+        return new Problem(at, "yaml-key", KEY_KINDS.getOrDefault(event, "a value that is not a name")
+                + " used as a key is not supported; write keys as plain names, such as \"title: value\"");
     }
 
     /** SnakeYAML's words for a problem, with what to do about it. */
@@ -108,6 +131,11 @@ final class YamlProblems {
         }
         return problem + "; check the indentation, and quote values that contain \": \" or start with a "
                 + "special character";
+    }
+
+    /** A tag as the user wrote it: Jackson hands it over expanded and without its leading "!". */
+    static String asWritten(String tag) {
+        return tag.startsWith(STANDARD_TAGS) ? "!!" + tag.substring(STANDARD_TAGS.length()) : "!" + tag;
     }
 
     private static Problem error(Position at, String message) {

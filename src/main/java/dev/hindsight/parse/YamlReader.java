@@ -76,7 +76,7 @@ public final class YamlReader {
             }
             return Optional.ofNullable(readValue(0));
         } catch (JsonProcessingException e) {
-            report(YamlProblems.syntax(e, position(e.getLocation()), firstLine));
+            report(YamlProblems.syntax(e, position(e.getLocation()), yaml, firstLine));
             return Optional.empty();
         } catch (Refused e) {
             return Optional.empty();
@@ -104,6 +104,7 @@ public final class YamlReader {
                     + "] is not supported in front matter; write the value out in full");
             throw new Refused();
         }
+        refuseTag(at);
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {
             return readMapping(at, depth);
@@ -133,6 +134,7 @@ public final class YamlReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             Position keyAt = position(parser.currentTokenLocation());
+            refuseTag(keyAt);
             parser.nextToken();
             YamlNode value = readValue(depth + 1);
             Position earlier = seen.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), keyAt);
@@ -144,6 +146,19 @@ public final class YamlReader {
             }
         }
         return new YamlNode.Mapping(entries, at);
+    }
+
+    /**
+     * A tag ({@code !!binary}, {@code !!python/object:...}) asks for a type that no field has; read as if
+     * absent, it would make a value the user did not write.
+     */
+    private void refuseTag(Position at) throws IOException {
+        Object tag = parser.getTypeId();
+        if (tag != null) {
+            diagnostics.error(at, "yaml-tag", "YAML tag [" + YamlProblems.asWritten(tag.toString()) + "] is not supported; "
+                    + "remove it, and put the value in quotes if it is text");
+            throw new Refused();
+        }
     }
 
     private Position position(JsonLocation location) {

@@ -20,18 +20,28 @@ import java.util.Optional;
 /**
  * Finds every postmortem ({@code .md} or {@code .markdown}) under a folder and reads it. Hidden files
  * and folders and {@code README.md} files are not postmortems. A symlink may point anywhere inside
- * the source folder, never outside it.
+ * the source folder, never outside it. A named pipe, socket or device with a postmortem's name is
+ * reported and never opened.
  */
 public final class SourceScanner {
 
     private final long maxFileSize;
+    private final Disk disk;
 
     public SourceScanner(long maxFileSize) {
+        this(maxFileSize, Disk.REAL);
+    }
+
+    SourceScanner(long maxFileSize, Disk disk) {
         this.maxFileSize = maxFileSize;
+        this.disk = disk;
     }
 
     /**
-     * @throws UncheckedIOException when the folder itself cannot be listed
+     * Files and folders under {@code root} that cannot be read are problems of the scan; only the folder
+     * itself not being there is an exception.
+     *
+     * @throws UncheckedIOException when the folder itself cannot be opened
      */
     public Scan scan(Path root) {
         List<Path> candidates = new ArrayList<>();
@@ -60,7 +70,7 @@ public final class SourceScanner {
 
     private void walk(Path root, Path realRoot, List<Path> candidates, List<Diagnostic> problems) {
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            disk.walk(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -73,8 +83,17 @@ public final class SourceScanner {
                     }
                     if (attrs.isSymbolicLink()) {
                         visitLink(file, realRoot, candidates, problems);
-                    } else if (attrs.isRegularFile() && isPostmortem(file)) {
-                        candidates.add(file);
+                    } else if (isPostmortem(file)) {
+                        visitPostmortem(file, attrs.isRegularFile(), candidates, problems);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                /** A folder that cannot be listed hides postmortems, so it is a problem like any unreadable file. */
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (!isHidden(file)) {
+                        problems.add(Unreadable.folder(DisplayPaths.of(file), e));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -91,7 +110,7 @@ public final class SourceScanner {
         } catch (IOException e) {
             if (isPostmortem(link)) {
                 problems.add(Diagnostic.error(DisplayPaths.of(link), Position.START, "symlink",
-                        "symbolic link leads to [" + linkTarget(link) + "], which does not exist; fix or remove the link"));
+                        BrokenLink.describe(link, e)));
             }
             return;
         }
@@ -102,16 +121,17 @@ public final class SourceScanner {
             problems.add(Diagnostic.error(DisplayPaths.of(link), Position.START, "symlink",
                     "symbolic link leads outside the source folder [" + target + "] and is not read; only links "
                             + "within the source folder are followed, so copy the file in instead"));
-        } else if (Files.isRegularFile(target) && isPostmortem(link)) {
-            candidates.add(link);
+        } else if (isPostmortem(link) && !Files.isDirectory(target)) {
+            visitPostmortem(link, Files.isRegularFile(target), candidates, problems);
         }
     }
 
-    private static String linkTarget(Path link) {
-        try {
-            return Files.readSymbolicLink(link).toString();
-        } catch (IOException | UnsupportedOperationException e) {
-            return "?";
+    /** Named pipes, sockets and devices are never read: reading a pipe would wait for a writer forever. */
+    private static void visitPostmortem(Path file, boolean regular, List<Path> candidates, List<Diagnostic> problems) {
+        if (regular) {
+            candidates.add(file);
+        } else {
+            problems.add(Unreadable.notRegular(DisplayPaths.of(file)));
         }
     }
 
@@ -124,7 +144,7 @@ public final class SourceScanner {
                         "file is " + size + " bytes, over the limit of " + maxFileSize + " bytes (max_file_size in "
                                 + "site.yml); move large logs or captures out of the postmortem and link to them"));
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = disk.read(file);
             TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
             if (decoded.badByte().isPresent()) {
                 return Read.failed(encodingProblem(shown, decoded.badByte().get(), bytes));
@@ -136,7 +156,7 @@ public final class SourceScanner {
             }
             return Read.ok(new SourceFile(file, shown, SourceFile.libraryPath(root, file), text));
         } catch (IOException e) {
-            throw new UncheckedIOException("Failed to read " + shown, e);
+            return Read.failed(Unreadable.file(shown, e));
         }
     }
 

@@ -64,6 +64,23 @@ class FileCasesTest {
                 named("symlink to nothing").symlink("gone.md", "/nonexistent/gone.md").expect(
                         "postmortems/gone.md:1:1: error: symbolic link leads to [/nonexistent/gone.md], which does not "
                                 + "exist; fix or remove the link (symlink)", ONE_ERROR),
+                named("symlinks that lead to each other").symlink("loop1.md", "loop2.md").symlink("loop2.md", "loop1.md")
+                        .expect("postmortems/loop1.md:1:1: error: the symbolic links form a loop ([loop2.md], then "
+                                        + "[loop1.md], then round again) and lead to no file; point one of them at a "
+                                        + "postmortem, or remove them (symlink)",
+                                "postmortems/loop2.md:1:1: error: the symbolic links form a loop ([loop1.md], then "
+                                        + "[loop2.md], then round again) and lead to no file; point one of them at a "
+                                        + "postmortem, or remove them (symlink)",
+                                "2 errors, 0 warnings in 2 postmortems"),
+                named("symlink to itself").symlink("self.md", "self.md").expect(
+                        "postmortems/self.md:1:1: error: the symbolic links form a loop ([self.md], then round again) and "
+                                + "lead to no file; point one of them at a postmortem, or remove them (symlink)", ONE_ERROR),
+                named("symlink to a symlink to nothing").symlink("a.md", "b.md").symlink("b.md", "gone.md").expect(
+                        "postmortems/a.md:1:1: error: symbolic link leads to [b.md], then [gone.md], which does not "
+                                + "exist; fix or remove the link (symlink)",
+                        "postmortems/b.md:1:1: error: symbolic link leads to [gone.md], which does not exist; fix or "
+                                + "remove the link (symlink)",
+                        "2 errors, 0 warnings in 2 postmortems"),
                 named("symlink within the source folder is read").file("pm.md", postmortem(""))
                         .symlink("alias.md", "pm.md")
                         .expect("0 errors, 0 warnings in 2 postmortems"),

@@ -18,6 +18,11 @@ class FrontMatterCasesTest {
 
     private static final String YAML_HINT = "; check the indentation, and quote values that contain \": \" or start "
             + "with a special character (yaml-syntax)";
+    private static final String KEY_HINT = " used as a key is not supported; write keys as plain names, such as "
+            + "\"title: value\" (yaml-key)";
+    private static final String TAG_HINT = "] is not supported; remove it, and put the value in quotes if it is text "
+            + "(yaml-tag)";
+    private static final String ONE_ERROR = "1 error, 0 warnings in 1 postmortem";
 
     static Stream<BrokenCase> cases() {
         return Stream.of(
@@ -70,6 +75,26 @@ class FrontMatterCasesTest {
                         "postmortems/pm.md:9:7: error: invalid YAML: a \": \" here makes no sense to YAML; if the value "
                                 + "contains \": \", put it in quotes, else check the indentation (yaml-syntax)",
                         "1 error, 0 warnings in 1 postmortem"),
+                named("list as a key").file("pm.md", postmortem("? [docker, registry]\n: tags\n"))
+                        .expect("postmortems/pm.md:8:3: error: a list" + KEY_HINT, ONE_ERROR),
+                named("block list as a key").file("pm.md", postmortem("? - docker\n  - registry\n: tags\n"))
+                        .expect("postmortems/pm.md:8:3: error: a list" + KEY_HINT, ONE_ERROR),
+                named("mapping as a key").file("pm.md", postmortem("? {team: platform}\n: owner\n"))
+                        .expect("postmortems/pm.md:8:3: error: a mapping" + KEY_HINT, ONE_ERROR),
+                named("list as a key of an action item").file("pm.md", postmortem("action_items:\n  - [a, b]: c\n"))
+                        .expect("postmortems/pm.md:9:5: error: a list" + KEY_HINT, ONE_ERROR),
+                named("python object tag").file("pm.md", postmortem("impact: !!python/object:os.system {}\n"))
+                        .expect("postmortems/pm.md:8:9: error: YAML tag [!!python/object:os.system" + TAG_HINT, ONE_ERROR),
+                named("binary tag").file("pm.md", postmortem("impact: !!binary aGVsbG8=\n"))
+                        .expect("postmortems/pm.md:8:9: error: YAML tag [!!binary" + TAG_HINT, ONE_ERROR),
+                named("java tag").file("pm.md", postmortem("impact: !java.lang.Runtime x\n"))
+                        .expect("postmortems/pm.md:8:9: error: YAML tag [!java.lang.Runtime" + TAG_HINT, ONE_ERROR),
+                named("set tag on a list").file("pm.md", postmortem("tags: !!set {docker, registry}\n"))
+                        .expect("postmortems/pm.md:8:7: error: YAML tag [!!set" + TAG_HINT, ONE_ERROR),
+                named("tag on a key").file("pm.md", postmortem("!!python/name:os.system impact: x\n"))
+                        .expect("postmortems/pm.md:8:1: error: YAML tag [!!python/name:os.system" + TAG_HINT, ONE_ERROR),
+                named("tag in site.yml").file("pm.md", postmortem("")).siteYml("title: !!binary aGVsbG8=\n")
+                        .expect("site.yml:1:8: error: YAML tag [!!binary" + TAG_HINT, "1 error, 0 warnings in 0 postmortems"),
                 named("duplicate key").file("pm.md", postmortem("title: Registry outage again\n")).expect(
                         "postmortems/pm.md:8:1: error: duplicate key [title], already set on line 2; keep only one "
                                 + "(duplicate-key)",

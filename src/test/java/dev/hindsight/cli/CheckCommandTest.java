@@ -167,4 +167,50 @@ class CheckCommandTest {
         assertEquals(ExitCode.OK, check("--debug"));
         assertFalse(err.toString().contains("Exception"));
     }
+
+    /** A file name may hold any character but "/" and NUL: with a line break it could forge a line of its own. */
+    private static final String FORGING_NAME = "ok.md\nfake.md:1:1: error: injected (x)\n.md";
+
+    @Test
+    void escapesControlCharactersInFileNamesSoThatNoLineCanBeForged() throws IOException {
+        Files.writeString(source.resolve(FORGING_NAME), "# No front matter\n");
+
+        assertEquals(ExitCode.CONTENT_ERRORS, check());
+        assertEquals("""
+                postmortems/ok.md\\nfake.md:1:1: error: injected (x)\\n.md:1:1: error: no front matter; \
+                start the file with a line "---", then the fields (title, date, authors, status, services, summary), \
+                then another "---" (front-matter-missing)
+                1 error, 0 warnings in 1 postmortem
+                """, output());
+    }
+
+    @Test
+    void escapesControlCharactersInJsonAlike() throws IOException {
+        Files.writeString(source.resolve(FORGING_NAME), "# No front matter\n");
+        write("pm.md", "Registry outage", "severity: \"SEV\u202E1\"\n", "## Summary\n");
+
+        assertEquals(ExitCode.CONTENT_ERRORS, check("--format", "json"));
+        assertTrue(output().chars().allMatch(c -> c == '\n' || c >= ' ' && c != '\u202E'), output());
+        assertEquals("postmortems/ok.md\\nfake.md:1:1: error: injected (x)\\n.md",
+                new ObjectMapper().readTree(output()).get(0).get("file").asText());
+    }
+
+    /** U+202E turns the rest of a line around on screen, so that it reads other than it is. */
+    @Test
+    void escapesBidirectionalControlsInQuotedValues() throws IOException {
+        write("pm.md", "Registry outage", "severity: \"SEV\u202E1\"\n", "## Summary\n");
+
+        assertEquals(ExitCode.CONTENT_ERRORS, check());
+        assertEquals("postmortems/pm.md:8:11: error: unknown severity [SEV\\u202E1]; expected one of SEV1, SEV2, SEV3, "
+                + "SEV4; did you mean SEV1? (severity)\n1 error, 0 warnings in 1 postmortem\n", output());
+    }
+
+    @Test
+    void escapesControlCharactersInMistakesOnTheCommandLine() {
+        int code = Main.run(new String[] {"check", "--source", "no\nwhere"}, new PrintWriter(out), new PrintWriter(err));
+
+        assertEquals(ExitCode.USAGE, code);
+        assertEquals("hindsight: the source folder no\\nwhere does not exist; pass the folder of your postmortems "
+                + "with --source DIR (see \"hindsight check --help\")\n", err.toString());
+    }
 }

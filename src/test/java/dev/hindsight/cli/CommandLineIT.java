@@ -3,6 +3,7 @@ package dev.hindsight.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CommandLineIT {
 
     private static final Path JAR = Path.of("target/hindsight.jar");
+    private static final String CANNOT_WRITE = "hindsight: could not write to standard output, so the output is "
+            + "incomplete; check where it goes (a full disk, a closed pipe)";
 
     @TempDir
     Path temp;
@@ -121,18 +124,44 @@ class CommandLineIT {
         assertTrue(Files.isRegularFile(out.resolve("postmortems/incident-999/index.html")));
     }
 
+    @Test
+    void reportsASchemaWrittenToAFullDisk() throws Exception {
+        Run run = jarWritingTo(new File("/dev/full"), "schema");
+
+        assertEquals(3, run.exitCode());
+        assertEquals(List.of(CANNOT_WRITE), run.err().lines().toList());
+    }
+
+    @Test
+    void reportsJsonDiagnosticsWrittenToAFullDisk() throws Exception {
+        Run run = jarWritingTo(new File("/dev/full"), "check", "--format", "json");
+
+        assertEquals(3, run.exitCode());
+        assertEquals(List.of(CANNOT_WRITE), run.err().lines().toList());
+    }
+
     private Run jar(String... args) throws IOException, InterruptedException {
-        Process process = start(args);
+        return jarWritingTo(temp.resolve("out.txt").toFile(), args);
+    }
+
+    /** Runs the jar with its standard output going to {@code out}; what it wrote there is read back if it can be. */
+    private Run jarWritingTo(File out, String... args) throws IOException, InterruptedException {
+        Process process = start(out, args);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the jar did not finish in time");
-        return new Run(process.exitValue(), Files.readString(temp.resolve("out.txt")), Files.readString(temp.resolve("err.txt")));
+        String printed = out.isFile() ? Files.readString(out.toPath()) : "";
+        return new Run(process.exitValue(), printed, Files.readString(temp.resolve("err.txt")));
     }
 
     private Process start(String... args) throws IOException {
+        return start(temp.resolve("out.txt").toFile(), args);
+    }
+
+    private Process start(File out, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command)
-                .redirectOutput(temp.resolve("out.txt").toFile())
+                .redirectOutput(out)
                 .redirectError(temp.resolve("err.txt").toFile())
                 .start();
     }
