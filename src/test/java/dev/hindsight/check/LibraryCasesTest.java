@@ -51,6 +51,9 @@ class LibraryCasesTest {
                 named("action item due on a day that does not exist").file("pm.md", actionItem("    due: 2016-02-30"))
                         .expect("postmortems/pm.md:13:10: error: invalid action_items[1].due [2016-02-30]; there is no "
                                 + "such day (action-item-due)", ONE_ERROR),
+                named("action item due in a year of nine digits").file("pm.md", actionItem("    due: +999999999-12-31"))
+                        .expect("postmortems/pm.md:13:10: error: invalid action_items[1].due [+999999999-12-31]; expected "
+                                + "a date as YYYY-MM-DD, such as 2016-09-05 (action-item-due)", ONE_ERROR),
                 named("action item ticket that is a script").file("pm.md", actionItem("    ticket: javascript:alert(1)"))
                         .expect("postmortems/pm.md:13:13: error: ticket [javascript:alert(1)] is not a web link; use an "
                                 + "http(s) URL or a tracker key such as PLAT-123 (action-item-ticket)", ONE_ERROR),

@@ -212,6 +212,24 @@ class BuildEndToEndTest {
     }
 
     @Test
+    void refusesATodayThatIsNoDayAsAUsageError() {
+        ProjectFolder.Run run = ProjectFolder.run("build", "--source", project.source().toString(), "--today", "2024-02-30");
+
+        assertEquals(2, run.exitCode());
+        assertEquals("hindsight: invalid --today [2024-02-30]; there is no such day (see \"hindsight build --help\")\n",
+                run.err());
+    }
+
+    @Test
+    void refusesATodayOutsideTheYears0001To9999() {
+        ProjectFolder.Run run = ProjectFolder.run("build", "--source", project.source().toString(), "--today", "+10000-01-01");
+
+        assertEquals(2, run.exitCode());
+        assertEquals("hindsight: invalid --today [+10000-01-01]; expected a date as YYYY-MM-DD, such as 2016-09-05 "
+                + "(see \"hindsight build --help\")\n", run.err());
+    }
+
+    @Test
     void givesTagsInOtherScriptsPagesOfTheirOwn() {
         project.postmortem("2025/tags.md", PostmortemText.titled("Tagged", "2025-01-01").with("tags", "[日本, 한국]").text());
 
