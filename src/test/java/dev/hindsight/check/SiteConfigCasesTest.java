@@ -12,10 +12,11 @@ import static dev.hindsight.check.BrokenCase.named;
 import static dev.hindsight.check.BrokenCase.postmortem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Mistakes in site.yml: each case with the exact output of {@code check}. */
+/** Mistakes in site.yml and the site's own pages: each case with the exact output of {@code check}. */
 class SiteConfigCasesTest {
 
     private static final String CONFIG_ERROR = "1 error, 0 warnings in 0 postmortems";
+    private static final String ONE_ERROR = "1 error, 0 warnings in 1 postmortem";
 
     static Stream<BrokenCase> cases() {
         return Stream.of(
@@ -41,7 +42,15 @@ class SiteConfigCasesTest {
                                 + "review] on line 2; rename one of them (config)", CONFIG_ERROR),
                 named("severities that differ in case").siteYml("severities: [SEV1, sev1]\n").expect(
                         "site.yml:1:20: error: severity [sev1] is listed twice, as values ignore case ([SEV1] on line 1); "
-                                + "keep one of them (config)", CONFIG_ERROR));
+                                + "keep one of them (config)", CONFIG_ERROR),
+                named("two pages with one address").file("pm.md", postmortem(""))
+                        .page("a/about.md", "About A\n").page("b/about.md", "About B\n").expect(
+                        "pages/b/about.md:1:1: error: page [about] has the same address (about/) as pages/a/about.md; "
+                                + "rename one of the files (page-name)", ONE_ERROR),
+                named("pages whose names differ in case").file("pm.md", postmortem(""))
+                        .page("About.md", "About\n").page("about.markdown", "about\n").expect(
+                        "pages/about.markdown:1:1: error: page [about] has the same address (about/) as pages/About.md; "
+                                + "rename one of the files (page-name)", ONE_ERROR));
     }
 
     @ParameterizedTest(name = "{0}")
