@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -236,6 +237,52 @@ class BuildEndToEndTest {
         assertEquals(0, project.build().exitCode());
         assertEquals("Tagged", page("tags/日本/index.html").selectFirst("a.pm-title").text());
         assertEquals("Tagged", page("tags/한국/index.html").selectFirst("a.pm-title").text());
+    }
+
+    @Test
+    void givesTagsThatDifferOnlyInSymbolsPagesOfTheirOwn() {
+        project.postmortem("2025/cpp.md", PostmortemText.titled("Compiler crash", "2025-01-01").with("tags", "[C++]").text())
+                .postmortem("2025/cs.md", PostmortemText.titled("Runtime leak", "2025-01-02").with("tags", "[C#]").text())
+                .postmortem("2025/c.md", PostmortemText.titled("Kernel panic", "2025-01-03").with("tags", "[c]").text());
+
+        assertEquals(0, project.build().exitCode());
+        assertEquals(List.of("Compiler crash"), texts(page("tags/c-plus-plus/index.html").select("a.pm-title")));
+        assertEquals(List.of("Runtime leak"), texts(page("tags/c-sharp/index.html").select("a.pm-title")));
+        assertEquals(List.of("Kernel panic"), texts(page("tags/c/index.html").select("a.pm-title")));
+    }
+
+    @Test
+    void givesPunctuationOnlyAndLongTagsPagesOfTheirOwn() {
+        String longTag = "x".repeat(120);
+        project.postmortem("2025/a.md", PostmortemText.titled("Bang brace", "2025-01-01")
+                        .with("tags", "['!}', " + longTag + "a]").text())
+                .postmortem("2025/b.md", PostmortemText.titled("Quote caret", "2025-01-02")
+                        .with("tags", "['\"^', " + longTag + "b]").text());
+
+        assertEquals(0, project.build().exitCode());
+        Map<String, String> titleByTag = Map.of("!}", "Bang brace", longTag + "a", "Bang brace",
+                "\"^", "Quote caret", longTag + "b", "Quote caret");
+        for (Element link : page("tags/index.html").select(".group-list a")) {
+            String tag = link.selectFirst(".group-name").text();
+            if (titleByTag.containsKey(tag)) {
+                String path = link.attr("href").replaceFirst("^\\.\\./", "");
+                assertEquals(List.of(titleByTag.get(tag)), texts(page(path).select("a.pm-title")), path);
+            }
+        }
+        assertEquals(List.of("Bang brace"), texts(page("tags/x21-7d/index.html").select("a.pm-title")));
+    }
+
+    @Test
+    void buildsATagAndAStatusNamedLikeAFolderPage() {
+        project.write("site-src/site.yml", "statuses: [draft, in-review, complete, index.html]\n")
+                .postmortem("2025/index.md", PostmortemText.titled("Indexer down", "2025-01-01")
+                        .with("status", "index.html").with("tags", "[index.html]").text());
+
+        ProjectFolder.Run run = project.build();
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("Indexer down"), texts(page("tags/index-.html/index.html").select("a.pm-title")));
+        assertEquals(List.of("Indexer down"), texts(page("status/index-.html/index.html").select("a.pm-title")));
     }
 
     private Document page(String path) {
