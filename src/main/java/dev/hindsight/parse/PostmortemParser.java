@@ -63,17 +63,14 @@ public final class PostmortemParser {
         List<String> authors = texts(fields.list("authors", true));
         Optional<Term> status = fields.choice("status", true, config.statuses()::find, config.statuses().keys());
         Optional<Term> severity = fields.choice("severity", false, config.severities()::find, config.severities().keys());
-        List<String> services = texts(fields.list("services", true));
+        List<String> services = texts(remember("services", fields.list("services", true), positions));
         Optional<String> team = fields.text("team", false);
-        List<String> tags = texts(fields.list("tags", false));
+        List<String> tags = texts(remember("tags", fields.list("tags", false), positions));
         Optional<String> summary = fields.text("summary", true);
         summary.ifPresent(s -> SummaryRules.check(s, fields.positionOf("summary"), diagnostics));
         Optional<String> impact = fields.text("impact", false);
         Timestamps timestamps = TimestampRules.read(fields, config.timezone(), diagnostics);
-        List<FieldReader.Item> related = fields.list("related", false);
-        for (int i = 0; i < related.size(); i++) {
-            positions.put("related[" + i + "]", related.get(i).position());
-        }
+        List<FieldReader.Item> related = remember("related", fields.list("related", false), positions);
         List<ActionItem> actionItems = readActionItems(mapping, fields, diagnostics, positions);
 
         if (title.isEmpty() || date.isEmpty() || status.isEmpty() || summary.isEmpty() || authors.isEmpty()
@@ -150,6 +147,15 @@ public final class PostmortemParser {
 
     private static String describe(YamlNode node) {
         return node instanceof YamlNode.Scalar s && !s.isNull() ? "the text [" + s.text().strip() + "]" : node.kind();
+    }
+
+    /** Keeps where each value was written, as {@code key[i]}, for the checks across the library. */
+    private static List<FieldReader.Item> remember(String key, List<FieldReader.Item> items,
+                                                   Map<String, Position> positions) {
+        for (int i = 0; i < items.size(); i++) {
+            positions.put(key + "[" + i + "]", items.get(i).position());
+        }
+        return items;
     }
 
     private static List<String> texts(List<FieldReader.Item> items) {
