@@ -285,6 +285,26 @@ class BuildEndToEndTest {
         assertEquals(List.of("Indexer down"), texts(page("status/index-.html/index.html").select("a.pm-title")));
     }
 
+    @Test
+    void refusesASitePageNamedLikeAnyFolderOrFileTheSiteWritesItself() throws Exception {
+        assertEquals(0, project.build().exitCode());
+        List<String> names;
+        try (var entries = Files.list(project.out())) {
+            // Hidden files are never read as pages; "about" is the library's own page.
+            names = entries.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".") && !n.equals("about"))
+                    .sorted().toList();
+        }
+        names.forEach(name -> project.write("site-src/pages/" + name + ".md", "# " + name + "\n"));
+
+        ProjectFolder.Run run = project.build(project.root().resolve("again"));
+
+        assertEquals(1, run.exitCode(), run.err());
+        for (String name : names.stream().filter(n -> !n.equals("index.html")).toList()) {
+            assertTrue(run.err().contains("/site-src/pages/" + name + ".md:1:1: error: page name [" + name + "] is taken "
+                    + "by the site's own pages; rename the file (page-name)"), name + "\n" + run.err());
+        }
+    }
+
     private Document page(String path) {
         return Jsoup.parse(project.read(path));
     }
