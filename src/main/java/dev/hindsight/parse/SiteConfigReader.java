@@ -11,12 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Reads {@code site.yml}; every field is optional and falls back to {@link SiteConfig#defaults()}. */
 public final class SiteConfigReader {
 
     static final List<String> FIELDS = List.of("title", "description", "base_path", "timezone", "statuses",
             "severities", "links", "required_sections", "max_file_size", "allow_html", "edit_url");
+
+    private static final Pattern OTHER_HOST = Pattern.compile("[/\\\\]{2}");
 
     private SiteConfigReader() {
     }
@@ -116,6 +119,16 @@ public final class SiteConfigReader {
         });
     }
 
+    /**
+     * A URL without a scheme is a path of the site, {@code about/} and {@code /about/} alike: written as
+     * it is, it would lead below the page it is on, or past the base path. Two leading slashes (or a
+     * backslash, which browsers read as one) name another host, and {@code #…} a place on the same page.
+     */
+    private static NavLink navLink(String label, String url) {
+        boolean offSite = SafeUrls.hasScheme(url) || OTHER_HOST.matcher(url).lookingAt() || url.startsWith("#");
+        return offSite ? new NavLink(label, url, false) : new NavLink(label, url.substring(url.startsWith("/") ? 1 : 0), true);
+    }
+
     private static List<NavLink> links(FieldReader fields, Diagnostics diagnostics) {
         List<NavLink> links = new ArrayList<>();
         nonEmptyList(fields, "links", diagnostics).ifPresent(nodes -> {
@@ -129,7 +142,7 @@ public final class SiteConfigReader {
                         diagnostics.error(link.positionOf("url"), "config", "link url [" + url.get()
                                 + "] is not a web link; use an http(s) URL or a path");
                     } else if (label.isPresent() && url.isPresent()) {
-                        links.add(new NavLink(label.get(), url.get()));
+                        links.add(navLink(label.get(), url.get()));
                     }
                 } else {
                     diagnostics.error(node.position(), "config", "links entries are {label, url}, found " + node.kind());

@@ -1,6 +1,10 @@
 package dev.hindsight.render;
 
+import dev.hindsight.model.NavLink;
 import dev.hindsight.model.SiteConfig;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What every page's frame needs: the site, the page's own title and place, and the way back to the
@@ -13,6 +17,8 @@ import dev.hindsight.model.SiteConfig;
  * @param section the navigation entry to highlight
  */
 public record Chrome(SiteConfig site, String title, String path, String root, Section section, String description) {
+
+    private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#]");
 
     /** A page at a fixed place in the site, linked relatively. */
     public static Chrome at(SiteConfig site, String path, Section section, String title, String description) {
@@ -34,6 +40,16 @@ public record Chrome(SiteConfig site, String title, String path, String root, Se
     public String href(String sitePath) {
         String target = sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
         return root + target;
+    }
+
+    /** A header link from site.yml: a path of the site is linked like any page of it, anything else as written. */
+    public String link(NavLink link) {
+        if (!link.onSite()) {
+            return link.url();
+        }
+        Matcher suffix = QUERY_OR_FRAGMENT.matcher(link.url());
+        int end = suffix.find() ? suffix.start() : link.url().length();
+        return href(link.url().substring(0, end)) + link.url().substring(end);
     }
 
     /** The page's address under the site's base path, for the canonical link. */

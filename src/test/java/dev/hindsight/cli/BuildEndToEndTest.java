@@ -305,6 +305,32 @@ class BuildEndToEndTest {
         }
     }
 
+    @Test
+    void linksTheHeaderLinksOfSiteYmlToTheSitesOwnPathsFromEveryPage() {
+        project.write("site-src/site.yml", """
+                base_path: /repo/
+                links:
+                  - {label: About, url: about/}
+                  - {label: Handbook, url: /handbook/#on-call}
+                  - {label: Home, url: /}
+                  - {label: Tracker, url: https://example.org/issues}
+                  - {label: Mail, url: mailto:oncall@example.org}
+                """);
+
+        assertEquals(0, project.build().exitCode());
+        List<String> expected = List.of("../../about/index.html", "../../handbook/index.html#on-call", "../../index.html",
+                "https://example.org/issues", "mailto:oncall@example.org");
+        assertEquals(expected, headerLinks("postmortems/2016-09-05-deployer/index.html"));
+        assertEquals(expected.stream().map(href -> href.replace("../../", "")).toList(), headerLinks("index.html"));
+        assertEquals(expected.stream().map(href -> href.replace("../../", "/repo/")).toList(), headerLinks("404.html"));
+    }
+
+    /** The links site.yml adds, which follow the site's own pages in the header. */
+    private List<String> headerLinks(String path) {
+        List<String> hrefs = page(path).select(".site-nav a").eachAttr("href");
+        return hrefs.subList(hrefs.size() - 5, hrefs.size());
+    }
+
     private Document page(String path) {
         return Jsoup.parse(project.read(path));
     }
