@@ -1,6 +1,7 @@
 package dev.hindsight.check;
 
 import dev.hindsight.diagnostic.Diagnostic;
+import dev.hindsight.diagnostic.Position;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Slugs;
 import dev.hindsight.parse.FrontMatter;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -22,8 +24,9 @@ final class SharedPageRules {
     }
 
     static List<Diagnostic> check(List<FrontMatter> all) {
-        List<Diagnostic> found = new ArrayList<>(check(all, "service", "services", Postmortem::services));
-        found.addAll(check(all, "tag", "tags", Postmortem::tags));
+        List<Diagnostic> found = new ArrayList<>(check(all, "service", Postmortem::services,
+                (f, i) -> f.positionOf("services[" + i + "]")));
+        found.addAll(check(all, "tag", Postmortem::tags, (f, i) -> f.positionOf("tags[" + i + "]")));
         return found;
     }
 
@@ -31,8 +34,10 @@ final class SharedPageRules {
     private record FirstUse(String value, String file) {
     }
 
-    private static List<Diagnostic> check(List<FrontMatter> all, String singular, String field,
-                                          Function<Postmortem, List<String>> valuesOf) {
+    /** @param positionOf where value {@code i} (from 0) of a postmortem was written */
+    private static List<Diagnostic> check(List<FrontMatter> all, String singular,
+                                          Function<Postmortem, List<String>> valuesOf,
+                                          BiFunction<FrontMatter, Integer, Position> positionOf) {
         List<Diagnostic> found = new ArrayList<>();
         Map<String, FirstUse> bySlug = new HashMap<>();
         for (FrontMatter current : all) {
@@ -43,7 +48,7 @@ final class SharedPageRules {
                 String slug = Slugs.of(value);
                 FirstUse first = bySlug.putIfAbsent(slug, new FirstUse(value, p.sourcePath()));
                 if (first != null && !first.value().equalsIgnoreCase(value)) {
-                    found.add(Diagnostic.warning(p.sourcePath(), current.positionOf(field + "[" + i + "]"),
+                    found.add(Diagnostic.warning(p.sourcePath(), positionOf.apply(current, i),
                             "shared-page", singular + " [" + value + "] shares its page (" + slug + ") with ["
                                     + first.value() + "] of " + first.file() + ", so the site shows them as one "
                                     + singular + "; write both the same way, or rename one"));
