@@ -14,15 +14,27 @@
     return (n < 10 ? '0' : '') + n;
   }
 
-  // The reader's day in their own time zone. YYYY-MM-DD strings sort as days do, so plain string
-  // comparison judges them, with no Date arithmetic and no time-zone traps.
+  // Days are compared as numbers (2026-11-25 is 20261125), with no Date arithmetic and no time-zone
+  // traps. Only YYYY-MM-DD is a day: anything else is never before today, where comparing strings
+  // would put "+999999999-12-31" before "2026-11-25".
+  function day(text) {
+    var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text || '');
+    return parts ? Number(parts[1]) * 10000 + Number(parts[2]) * 100 + Number(parts[3]) : NaN;
+  }
+
+  // The reader's day in their own time zone.
   var now = new Date();
   var today = now.getFullYear() + '-' + pad(now.getMonth() + 1) + '-' + pad(now.getDate());
+  var todayNumber = now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate();
+
+  function isPast(text) {
+    return day(text) < todayNumber;
+  }
 
   // Every judged element carries the build day. Only move forwards from it: a reader whose clock
   // or time zone is behind the build must not see marks vanish that the build rightly set.
   var judged = document.querySelector('[data-as-of]');
-  if (!judged || today <= judged.getAttribute('data-as-of')) {
+  if (!judged || !isPast(judged.getAttribute('data-as-of'))) {
     return;
   }
 
@@ -49,7 +61,7 @@
   var overdueRows = 0;
   document.querySelectorAll('tr[data-outstanding]').forEach(function (row) {
     var due = row.getAttribute('data-due');
-    var overdue = row.getAttribute('data-outstanding') === 'true' && due !== null && due < today;
+    var overdue = row.getAttribute('data-outstanding') === 'true' && isPast(due);
     mark(row, overdue);
     overdueRows += overdue ? 1 : 0;
   });
@@ -62,7 +74,7 @@
     var n = overdueRows;
     if (tile) {
       n = Number(count.getAttribute('data-overdue-count')) + tile.getAttribute('data-due-dates')
-        .split(' ').filter(function (due) { return due !== '' && due < today; }).length;
+        .split(' ').filter(isPast).length;
       tile.classList.toggle('stat-alert', n > 0);
       tile.querySelector('[data-overdue-part]').hidden = n === 0;
     }

@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Rules that look across postmortems: ids must be unique, references must lead somewhere. */
+/**
+ * Rules that look across postmortems: ids must be unique, references must lead somewhere, and
+ * different names should not share a page.
+ */
 public final class LibraryRules {
 
     private LibraryRules() {
@@ -49,6 +52,7 @@ public final class LibraryRules {
             }
         }
         found.addAll(sharedTickets(all));
+        found.addAll(SharedPageRules.check(all));
         return found;
     }
 

@@ -12,6 +12,7 @@ import picocli.CommandLine.ScopeType;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 
 /** {@code java -jar hindsight.jar COMMAND}: the entry point. */
 @Command(name = "hindsight", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -41,6 +42,7 @@ public final class Main implements Runnable {
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(LocalDate.class, new DayConverter())
                 .setParameterExceptionHandler(Main::usageError)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(e, commandLine, main.debug));
         int code = cli.execute(args);
@@ -62,10 +64,19 @@ public final class Main implements Runnable {
     /** A mistake on the command line: one line saying what, and where help is; not the whole help. */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        say(err, e.getMessage() + " (see \"" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help\")");
+        say(err, describe(e) + " (see \"" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help\")");
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.flush();
         return ExitCode.USAGE;
+    }
+
+    /** Picocli says "Invalid value for option '--today': ..."; a day is named the way front matter names it. */
+    private static String describe(CommandLine.ParameterException e) {
+        if (e.getCause() instanceof DayConverter.NoSuchDay noSuchDay
+                && e.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
+            return "invalid " + option.longestName() + " [" + e.getValue() + "]; " + noSuchDay.getMessage();
+        }
+        return e.getMessage();
     }
 
     static int fail(Exception e, CommandLine commandLine, boolean debug) {

@@ -16,13 +16,22 @@ public final class DateValues {
 
     private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DATE_TIME_SHAPE = Pattern.compile(TIMESTAMP);
+    private static final String NO_YEAR_ZERO = "there is no year 0000, write a year from 0001 to 9999";
 
     private DateValues() {
     }
 
-    static Optional<LocalDate> date(String text) {
+    /**
+     * A day written as YYYY-MM-DD. Java would also read years such as 0000, -0044 or +999999999, which
+     * no postmortem means and the site cannot show (the year 0 comes out as 1 BC), so four digits and
+     * a year from 1 are required.
+     */
+    public static Optional<LocalDate> date(String text) {
+        if (!DATE_SHAPE.matcher(text).matches()) {
+            return Optional.empty();
+        }
         try {
-            return Optional.of(LocalDate.parse(text));
+            return Optional.of(LocalDate.parse(text)).filter(day -> day.getYear() > 0);
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
@@ -33,13 +42,21 @@ public final class DateValues {
         return DATE_TIME_SHAPE.matcher(text).matches() ? date(text.substring(0, 10)) : Optional.empty();
     }
 
-    static String dateProblem(String text) {
-        return DATE_SHAPE.matcher(text).matches() ? "there is no such day" : "expected a date as YYYY-MM-DD, such as 2016-09-05";
+    /** Why {@link #date} could not read {@code text}. */
+    public static String dateProblem(String text) {
+        if (!DATE_SHAPE.matcher(text).matches()) {
+            return "expected a date as YYYY-MM-DD, such as 2016-09-05";
+        }
+        return yearZero(text) ? NO_YEAR_ZERO : "there is no such day";
+    }
+
+    private static boolean yearZero(String text) {
+        return text.startsWith("0000-");
     }
 
     /** An instant; without an offset, the time is read in {@code zone}. Empty when it cannot be read. */
     static Optional<OffsetDateTime> instant(String text, ZoneId zone) {
-        if (!DATE_TIME_SHAPE.matcher(text).matches()) {
+        if (!DATE_TIME_SHAPE.matcher(text).matches() || yearZero(text)) {
             return Optional.empty();
         }
         String iso = text.replace(' ', 'T').replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
@@ -55,7 +72,9 @@ public final class DateValues {
     }
 
     static String instantProblem(String text) {
-        return DATE_TIME_SHAPE.matcher(text).matches() ? "there is no such day or time"
-                : "expected YYYY-MM-DDTHH:MM:SSZ (or with an offset such as +02:00)";
+        if (!DATE_TIME_SHAPE.matcher(text).matches()) {
+            return "expected YYYY-MM-DDTHH:MM:SSZ (or with an offset such as +02:00)";
+        }
+        return yearZero(text) ? NO_YEAR_ZERO : "there is no such day or time";
     }
 }

@@ -22,11 +22,19 @@ public record FrontMatter(Postmortem postmortem, Map<Value, Position> positions)
     }
 
     /** A value of the front matter that a rule across the library may point at. */
-    public sealed interface Value permits Id, Related, Ticket {
+    public sealed interface Value permits Id, Service, Tag, Related, Ticket {
     }
 
     /** The {@code id} field, or where it would be. */
     public record Id() implements Value {
+    }
+
+    /** Entry {@code index} (from 0) of {@code services}. */
+    public record Service(int index) implements Value {
+    }
+
+    /** Entry {@code index} (from 0) of {@code tags}. */
+    public record Tag(int index) implements Value {
     }
 
     /** Entry {@code index} (from 0) of {@code related}. */

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 import static dev.hindsight.model.FrontMatterFields.*;
 
@@ -65,17 +66,17 @@ public final class PostmortemParser {
         List<String> authors = texts(fields.list(AUTHORS.key(), AUTHORS.required()));
         Optional<Term> status = fields.choice(STATUS.key(), STATUS.required(), config.statuses()::find, config.statuses().keys());
         Optional<Term> severity = fields.choice(SEVERITY.key(), SEVERITY.required(), config.severities()::find, config.severities().keys());
-        List<String> services = texts(fields.list(SERVICES.key(), SERVICES.required()));
+        List<String> services = texts(remember(FrontMatter.Service::new,
+                fields.list(SERVICES.key(), SERVICES.required()), positions));
         Optional<String> team = fields.text(TEAM.key(), TEAM.required());
-        List<String> tags = texts(fields.list(TAGS.key(), TAGS.required()));
+        List<String> tags = texts(remember(FrontMatter.Tag::new, fields.list(TAGS.key(), TAGS.required()),
+                positions));
         Optional<String> summary = fields.text(SUMMARY.key(), SUMMARY.required());
         summary.ifPresent(s -> SummaryRules.check(s, fields.positionOf("summary"), diagnostics));
         Optional<String> impact = fields.text(IMPACT.key(), IMPACT.required());
         Timestamps timestamps = TimestampRules.read(fields, config.timezone(), diagnostics);
-        List<FieldReader.Item> related = fields.list(RELATED.key(), RELATED.required());
-        for (int i = 0; i < related.size(); i++) {
-            positions.put(new FrontMatter.Related(i), related.get(i).position());
-        }
+        List<FieldReader.Item> related = remember(FrontMatter.Related::new,
+                fields.list(RELATED.key(), RELATED.required()), positions);
         List<ActionItem> actionItems = readActionItems(mapping, fields, diagnostics, positions);
 
         if (title.isEmpty() || date.isEmpty() || status.isEmpty() || summary.isEmpty() || authors.isEmpty()
@@ -152,6 +153,15 @@ public final class PostmortemParser {
 
     private static String describe(YamlNode node) {
         return node instanceof YamlNode.Scalar s && !s.isNull() ? "the text [" + s.text().strip() + "]" : node.kind();
+    }
+
+    /** Keeps where each value of a list was written, for the checks across the library. */
+    private static List<FieldReader.Item> remember(IntFunction<FrontMatter.Value> value, List<FieldReader.Item> items,
+                                                   Map<FrontMatter.Value, Position> positions) {
+        for (int i = 0; i < items.size(); i++) {
+            positions.put(value.apply(i), items.get(i).position());
+        }
+        return items;
     }
 
     private static List<String> texts(List<FieldReader.Item> items) {

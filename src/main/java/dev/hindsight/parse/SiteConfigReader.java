@@ -4,9 +4,6 @@ import dev.hindsight.diagnostic.Diagnostics;
 import dev.hindsight.diagnostic.Position;
 import dev.hindsight.model.NavLink;
 import dev.hindsight.model.SiteConfig;
-import dev.hindsight.model.Slugs;
-import dev.hindsight.model.Term;
-import dev.hindsight.model.Vocabulary;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -14,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads {@code site.yml}; every field is optional and falls back to {@link SiteConfig#defaults()}. */
@@ -22,14 +18,15 @@ public final class SiteConfigReader {
 
     static final List<String> FIELDS = List.of("title", "description", "base_path", "timezone", "statuses",
             "severities", "links", "required_sections", "max_file_size", "allow_html", "edit_url");
-    private static final Pattern SIZE = Pattern.compile("(?i)\\s*(\\d+)\\s*(b|kb|mb|gb)?\\s*");
+
+    private static final Pattern OTHER_HOST = Pattern.compile("[/\\\\]{2}");
 
     private SiteConfigReader() {
     }
 
     public static Optional<SiteConfig> read(String yaml, Diagnostics diagnostics) {
         SiteConfig defaults = SiteConfig.defaults();
-        Optional<YamlNode> root = YamlReader.read(yaml, 1, diagnostics);
+        Optional<YamlNode> root = YamlReader.readSiteConfig(yaml, diagnostics);
         if (root.isEmpty()) {
             return Optional.empty();
         }
@@ -40,7 +37,7 @@ public final class SiteConfigReader {
         }
         FieldReader fields = new FieldReader(mapping, diagnostics, Position.START, "");
         fields.warnUnknownKeys(FIELDS);
-        Optional<List<ConfiguredTerm>> statuses = vocabulary(fields, "statuses", diagnostics);
+        Optional<ConfiguredVocabulary> statuses = ConfiguredVocabulary.read(fields, "statuses", "status", diagnostics);
         SiteConfig config = new SiteConfig(
                 fields.text("title", false).orElse(defaults.title()),
                 fields.text("description", false).orElse(defaults.description()),
@@ -48,9 +45,10 @@ public final class SiteConfigReader {
                         .orElse(defaults.basePath()),
                 fields.text("timezone", false).flatMap(z -> zone(z, fields.positionOf("timezone"), diagnostics))
                         .orElse(defaults.timezone()),
-                statuses.map(SiteConfigReader::terms).orElse(defaults.statuses()),
-                statuses.flatMap(SiteConfigReader::drafts).orElse(defaults.draftStatuses()),
-                vocabulary(fields, "severities", diagnostics).map(SiteConfigReader::terms).orElse(defaults.severities()),
+                statuses.map(ConfiguredVocabulary::vocabulary).orElse(defaults.statuses()),
+                statuses.flatMap(ConfiguredVocabulary::drafts).orElse(defaults.draftStatuses()),
+                ConfiguredVocabulary.read(fields, "severities", "severity", diagnostics)
+                        .map(ConfiguredVocabulary::vocabulary).orElse(defaults.severities()),
                 links(fields, diagnostics),
                 fields.present("required_sections", false).isPresent()
                         ? fields.list("required_sections", false).stream().map(FieldReader.Item::text).toList()
@@ -100,46 +98,17 @@ public final class SiteConfigReader {
     }
 
     private static Optional<Long> size(String text, Position at, Diagnostics diagnostics) {
-        Matcher m = SIZE.matcher(text);
-        if (!m.matches()) {
-            diagnostics.error(at, "config", "invalid max_file_size [" + text + "]; write a size such as 5MB or 500KB");
-            return Optional.empty();
+        Optional<Long> bytes = FileSizes.bytes(text);
+        if (bytes.isEmpty()) {
+            diagnostics.error(at, "config", FileSizes.isSize(text)
+                    ? "max_file_size [" + text + "] is out of range; write a size from 1KB to 1GB, such as 5MB"
+                    : "invalid max_file_size [" + text + "]; write a size such as 5MB or 500KB");
         }
-        long unit = switch (m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT)) {
-            case "kb" -> 1024L;
-            case "mb" -> 1024L * 1024;
-            case "gb" -> 1024L * 1024 * 1024;
-            default -> 1L;
-        };
-        return Optional.of(Long.parseLong(m.group(1)) * unit);
+        return bytes;
     }
 
-    /** One configured term and whether postmortems with it are drafts. */
-    private record ConfiguredTerm(Term term, boolean draft) {
-    }
-
-    /** A vocabulary is a list of keys, or of {@code {key, label, draft}} mappings for a friendlier display. */
-    private static Optional<List<ConfiguredTerm>> vocabulary(FieldReader fields, String key, Diagnostics diagnostics) {
-        return termNodes(fields, key, diagnostics).map(nodes -> {
-            List<ConfiguredTerm> terms = new ArrayList<>();
-            for (YamlNode node : nodes) {
-                termOf(node, key, diagnostics).ifPresent(terms::add);
-            }
-            return terms;
-        });
-    }
-
-    private static Vocabulary terms(List<ConfiguredTerm> configured) {
-        return new Vocabulary(configured.stream().map(ConfiguredTerm::term).toList());
-    }
-
-    /** Statuses marked {@code draft: true} stay out of the site; without any marks, "draft" does. */
-    private static Optional<List<String>> drafts(List<ConfiguredTerm> statuses) {
-        List<String> drafts = statuses.stream().filter(ConfiguredTerm::draft).map(t -> t.term().key()).toList();
-        return drafts.isEmpty() ? Optional.empty() : Optional.of(drafts);
-    }
-
-    private static Optional<List<YamlNode>> termNodes(FieldReader fields, String key, Diagnostics diagnostics) {
+    /** The field's entries, when it is a non-empty list; anything else is reported. */
+    static Optional<List<YamlNode>> nonEmptyList(FieldReader fields, String key, Diagnostics diagnostics) {
         return fields.present(key, false).flatMap(entry -> {
             if (entry.value() instanceof YamlNode.Sequence seq && !seq.items().isEmpty()) {
                 return Optional.of(seq.items());
@@ -150,24 +119,19 @@ public final class SiteConfigReader {
         });
     }
 
-    private static Optional<ConfiguredTerm> termOf(YamlNode node, String field, Diagnostics diagnostics) {
-        if (node instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
-            return Optional.of(new ConfiguredTerm(Term.of(scalar.text().strip(), scalar.text().strip()), false));
-        }
-        if (node instanceof YamlNode.Mapping mapping) {
-            FieldReader term = new FieldReader(mapping, diagnostics, mapping.position(), field + ".");
-            term.warnUnknownKeys(List.of("key", "label", "draft"));
-            Optional<String> key = term.text("key", true);
-            boolean draft = term.text("draft", false).map("true"::equalsIgnoreCase).orElse(false);
-            return key.map(k -> new ConfiguredTerm(new Term(k, term.text("label", false).orElse(k), Slugs.of(k)), draft));
-        }
-        diagnostics.error(node.position(), "config", field + " entries are a value or {key, label}, found " + node.kind());
-        return Optional.empty();
+    /**
+     * A URL without a scheme is a path of the site, {@code about/} and {@code /about/} alike: written as
+     * it is, it would lead below the page it is on, or past the base path. Two leading slashes (or a
+     * backslash, which browsers read as one) name another host, and {@code #…} a place on the same page.
+     */
+    private static NavLink navLink(String label, String url) {
+        boolean offSite = SafeUrls.hasScheme(url) || OTHER_HOST.matcher(url).lookingAt() || url.startsWith("#");
+        return offSite ? new NavLink(label, url, false) : new NavLink(label, url.substring(url.startsWith("/") ? 1 : 0), true);
     }
 
     private static List<NavLink> links(FieldReader fields, Diagnostics diagnostics) {
         List<NavLink> links = new ArrayList<>();
-        termNodes(fields, "links", diagnostics).ifPresent(nodes -> {
+        nonEmptyList(fields, "links", diagnostics).ifPresent(nodes -> {
             for (YamlNode node : nodes) {
                 if (node instanceof YamlNode.Mapping mapping) {
                     FieldReader link = new FieldReader(mapping, diagnostics, mapping.position(), "links.");
@@ -178,7 +142,7 @@ public final class SiteConfigReader {
                         diagnostics.error(link.positionOf("url"), "config", "link url [" + url.get()
                                 + "] is not a web link; use an http(s) URL or a path");
                     } else if (label.isPresent() && url.isPresent()) {
-                        links.add(new NavLink(label.get(), url.get()));
+                        links.add(navLink(label.get(), url.get()));
                     }
                 } else {
                     diagnostics.error(node.position(), "config", "links entries are {label, url}, found " + node.kind());

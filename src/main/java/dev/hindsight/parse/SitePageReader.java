@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,13 +45,26 @@ public final class SitePageReader {
         Scan scan = new SourceScanner(maxFileSize).scan(folder);
         List<SitePage> pages = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>(scan.problems());
+        Map<String, SourceFile> bySlug = new HashMap<>();
         for (SourceFile file : scan.files()) {
             Diagnostics found = new Diagnostics(file.displayPath());
-            readPage(file, found).ifPresent(pages::add);
+            readPage(file, found).filter(page -> isOnlyOne(page, file, bySlug, found)).ifPresent(pages::add);
             diagnostics.addAll(found.toList());
         }
         pages.sort(Comparator.comparing(SitePage::slug));
         return new Result(pages, diagnostics);
+    }
+
+    /** Pages are named by their file name alone, so two files in different folders may ask for one address. */
+    private static boolean isOnlyOne(SitePage page, SourceFile file, Map<String, SourceFile> bySlug,
+                                     Diagnostics diagnostics) {
+        SourceFile first = bySlug.putIfAbsent(page.slug(), file);
+        if (first != null) {
+            diagnostics.error(Position.START, "page-name", "page [" + page.slug() + "] has the same address ("
+                    + page.slug() + "/) as " + first.displayPath() + "; rename one of the files");
+            return false;
+        }
+        return true;
     }
 
     private Optional<SitePage> readPage(SourceFile file, Diagnostics diagnostics) {

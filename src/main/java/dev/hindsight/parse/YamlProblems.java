@@ -42,20 +42,20 @@ final class YamlProblems {
      * a usable position, so they are looked for first. Tabs are allowed here; a tab used for indentation
      * is a syntax error.
      */
-    static Optional<Problem> beforeParsing(String yaml, int firstLine, int maxLineLength) {
-        return controlCharacter(yaml, firstLine).or(() -> longLine(yaml, firstLine, maxLineLength));
+    static Optional<Problem> beforeParsing(String yaml, int firstLine, int maxLineLength, YamlReader.Kind kind) {
+        return controlCharacter(yaml, firstLine, kind).or(() -> longLine(yaml, firstLine, maxLineLength, kind));
     }
 
     /** SnakeYAML takes seconds over a multi-megabyte line: a line too long for any value is refused unread. */
-    private static Optional<Problem> longLine(String yaml, int firstLine, int maxLineLength) {
+    private static Optional<Problem> longLine(String yaml, int firstLine, int maxLineLength, YamlReader.Kind kind) {
         int line = firstLine;
         int lineStart = 0;
         for (int i = 0; i <= yaml.length(); i++) {
             if (i == yaml.length() || yaml.charAt(i) == '\n') {
                 if (i - lineStart > maxLineLength) {
                     return Optional.of(new Problem(new Position(line, 1), "value-too-long", "line is " + (i - lineStart)
-                            + " characters long, over the limit of " + maxLineLength + " for front matter; put long "
-                            + "text in the body of the postmortem"));
+                            + " characters long, over the limit of " + maxLineLength + " for " + kind.name() + "; "
+                            + kind.longText()));
                 }
                 line++;
                 lineStart = i + 1;
@@ -64,7 +64,7 @@ final class YamlProblems {
         return Optional.empty();
     }
 
-    private static Optional<Problem> controlCharacter(String yaml, int firstLine) {
+    private static Optional<Problem> controlCharacter(String yaml, int firstLine, YamlReader.Kind kind) {
         int line = firstLine;
         int lineStart = 0;
         for (int i = 0; i < yaml.length(); i++) {
@@ -74,7 +74,7 @@ final class YamlProblems {
                 lineStart = i + 1;
             } else if (c < 0x20 && c != '\t' || c >= 0x7f && c <= 0x9f && c != 0x85 || c == '\uFFFE' || c == '\uFFFF') {
                 return Optional.of(error(new Position(line, i - lineStart + 1), String.format(Locale.ROOT,
-                        "control character [U+%04X] is not allowed in front matter; delete it", (int) c)));
+                        "control character [U+%04X] is not allowed in %s; delete it", (int) c, kind.name())));
             }
         }
         return Optional.empty();

@@ -31,21 +31,43 @@ public final class YamlReader {
 
     private static final YAMLFactory FACTORY = createFactory();
 
+    /**
+     * What is being read, so that messages name it and say where long text belongs.
+     *
+     * @param name     how messages call it
+     * @param longText what to do with a value over {@link #MAX_VALUE_LENGTH}
+     * @param depth    how deep its fields really go, for YAML nested deeper than {@link #MAX_DEPTH}
+     */
+    record Kind(String name, String longText, String depth) {
+        static final Kind FRONT_MATTER = new Kind("front matter", "put long text in the body of the postmortem",
+                "postmortem fields are at most three levels deep");
+        static final Kind SITE_CONFIG = new Kind("site.yml", "shorten it", "its fields are at most three levels deep");
+    }
+
     private final Diagnostics diagnostics;
     private final int firstLine;
+    private final Kind kind;
     private JsonParser parser;
 
-    private YamlReader(Diagnostics diagnostics, int firstLine) {
+    private YamlReader(Diagnostics diagnostics, int firstLine, Kind kind) {
         this.diagnostics = diagnostics;
         this.firstLine = firstLine;
+        this.kind = kind;
     }
 
     /**
+     * Reads front matter.
+     *
      * @param firstLine the file line on which {@code yaml} starts, so positions are the file's
      * @return the document's root, or empty when it is not valid YAML (the problem is reported)
      */
     public static Optional<YamlNode> read(String yaml, int firstLine, Diagnostics diagnostics) {
-        return new YamlReader(diagnostics, firstLine).readDocument(yaml);
+        return new YamlReader(diagnostics, firstLine, Kind.FRONT_MATTER).readDocument(yaml);
+    }
+
+    /** Reads a whole site config file, as {@link #read} does front matter. */
+    static Optional<YamlNode> readSiteConfig(String yaml, Diagnostics diagnostics) {
+        return new YamlReader(diagnostics, 1, Kind.SITE_CONFIG).readDocument(yaml);
     }
 
     private static YAMLFactory createFactory() {
@@ -63,7 +85,7 @@ public final class YamlReader {
     }
 
     private Optional<YamlNode> readDocument(String yaml) {
-        Optional<YamlProblems.Problem> refused = YamlProblems.beforeParsing(yaml, firstLine, MAX_VALUE_LENGTH);
+        Optional<YamlProblems.Problem> refused = YamlProblems.beforeParsing(yaml, firstLine, MAX_VALUE_LENGTH, kind);
         if (refused.isPresent()) {
             report(refused.get());
             return Optional.empty();
@@ -95,13 +117,13 @@ public final class YamlReader {
     private YamlNode readValue(int depth) throws IOException {
         Position at = position(parser.currentTokenLocation());
         if (depth > MAX_DEPTH) {
-            diagnostics.error(at, "yaml-too-deep", "front matter nests deeper than " + MAX_DEPTH
-                    + " levels; postmortem fields are at most three levels deep");
+            diagnostics.error(at, "yaml-too-deep", kind.name() + " nests deeper than " + MAX_DEPTH + " levels; "
+                    + kind.depth());
             throw new Refused();
         }
         if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
             diagnostics.error(at, "yaml-alias", "YAML alias [*" + parser.getText()
-                    + "] is not supported in front matter; write the value out in full");
+                    + "] is not supported in " + kind.name() + "; write the value out in full");
             throw new Refused();
         }
         refuseTag(at);
@@ -122,7 +144,7 @@ public final class YamlReader {
         String text = parser.getText();
         if (text.length() > MAX_VALUE_LENGTH) {
             diagnostics.error(at, "value-too-long", "value is " + text.length() + " characters long, over the limit of "
-                    + MAX_VALUE_LENGTH + "; put long text in the body of the postmortem");
+                    + MAX_VALUE_LENGTH + "; " + kind.longText());
             return new YamlNode.Scalar(null, at);
         }
         return new YamlNode.Scalar(text, at);

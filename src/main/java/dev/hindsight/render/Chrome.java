@@ -1,9 +1,13 @@
 package dev.hindsight.render;
 
+import dev.hindsight.model.NavLink;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.SitePage;
 
 import java.util.List;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What every page's frame needs: the site, the page's own title and place, and the way back to the
@@ -22,6 +26,8 @@ public record Chrome(SiteConfig site, List<SitePage> pages, String title, String
     public Chrome {
         pages = List.copyOf(pages);
     }
+
+    private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#]");
 
     /** A page at a fixed place in the site, linked relatively. */
     public static Chrome at(SiteConfig site, List<SitePage> pages, String path, Section section, String title,
@@ -45,6 +51,16 @@ public record Chrome(SiteConfig site, List<SitePage> pages, String title, String
     public String href(String sitePath) {
         String target = sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
         return root + target;
+    }
+
+    /** A header link from site.yml: a path of the site is linked like any page of it, anything else as written. */
+    public String link(NavLink link) {
+        if (!link.onSite()) {
+            return link.url();
+        }
+        Matcher suffix = QUERY_OR_FRAGMENT.matcher(link.url());
+        int end = suffix.find() ? suffix.start() : link.url().length();
+        return href(link.url().substring(0, end)) + link.url().substring(end);
     }
 
     /** The page's address under the site's base path, for the canonical link. */

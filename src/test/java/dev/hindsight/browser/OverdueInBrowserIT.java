@@ -134,6 +134,32 @@ class OverdueInBrowserIT {
     }
 
     @Test
+    void marksOnlyDueDaysItCanReadAsDays() throws IOException {
+        Document page = raw(ACTION_ITEMS);
+        List<String> unreadable = List.of("+999999999-12-31", "-0044-03-15", "2016-1-5");
+        List<Element> rows = page.select("tbody tr[data-outstanding=true][data-due]");
+        for (int i = 0; i < unreadable.size(); i++) {
+            rows.get(i).attr("data-due", unreadable.get(i));
+        }
+        // Beside the real page, so that its relative links to the theme's assets still hold.
+        Path tampered = staleSite.resolve(ACTION_ITEMS + "tampered.html");
+        Files.writeString(tampered, page.outerHtml());
+        try {
+            driver.get(tampered.toUri().toString());
+
+            List<WebElement> judged = driver.findElements(By.cssSelector("tbody tr[data-outstanding=true][data-due]"));
+            assertEquals(unreadable, judged.subList(0, 3).stream().map(row -> row.getAttribute("data-due")).toList());
+            assertEquals(List.of(false, false, false), judged.subList(0, 3).stream()
+                    .map(row -> !row.findElements(By.cssSelector(".overdue-mark")).isEmpty()
+                            || Objects.toString(row.getDomAttribute("class"), "").contains("overdue")).toList());
+            assertTrue(judged.stream().anyMatch(row -> "overdue".equals(row.getDomAttribute("class"))),
+                    "items that fell due since the build are still marked");
+        } finally {
+            Files.delete(tampered);
+        }
+    }
+
+    @Test
     void keepsTheBuildDaysMarksWithoutJavaScript() {
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
 

@@ -91,6 +91,11 @@ record BrokenCase(String name, Map<String, byte[]> files, Map<String, String> li
             return bytes(path, text.getBytes(StandardCharsets.UTF_8));
         }
 
+        /** One of the site's own pages, in {@code pages/} beside site.yml (files are written from the source folder). */
+        Builder page(String path, String text) {
+            return file("../pages/" + path, text);
+        }
+
         Builder bytes(String path, byte[] content) {
             files.put(path, content);
             return this;

@@ -63,6 +63,15 @@ class FieldCasesTest {
                 named("date not in ISO form").file("pm.md", postmortemWith("date: 31/31/31")).expect(
                         "postmortems/pm.md:3:7: error: invalid date [31/31/31]; expected a date as YYYY-MM-DD, such as "
                                 + "2016-09-05 (date)", ONE_ERROR),
+                named("date in the year 0000").file("pm.md", postmortemWith("date: 0000-01-01")).expect(
+                        "postmortems/pm.md:3:7: error: invalid date [0000-01-01]; there is no year 0000, write a year "
+                                + "from 0001 to 9999 (date)", ONE_ERROR),
+                named("date before the common era").file("pm.md", postmortemWith("date: -0044-03-15")).expect(
+                        "postmortems/pm.md:3:7: error: invalid date [-0044-03-15]; expected a date as YYYY-MM-DD, such as "
+                                + "2016-09-05 (date)", ONE_ERROR),
+                named("timestamp in the year 0000").file("pm.md", postmortem("started: 0000-01-01T09:00:00Z\n")).expect(
+                        "postmortems/pm.md:8:10: error: invalid started [0000-01-01T09:00:00Z]; there is no year 0000, "
+                                + "write a year from 0001 to 9999 (started)", ONE_ERROR),
                 named("date with a time").file("pm.md", postmortemWith("date: 2016-06-14T09:30:00Z")).expect(
                         "postmortems/pm.md:3:7: warning: date [2016-06-14T09:30:00Z] has a time; only the day 2016-06-14 "
                                 + "is used, so write date: 2016-06-14 and put the time in started (date)", ONE_WARNING),

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import static dev.hindsight.check.BrokenCase.named;
 import static dev.hindsight.check.BrokenCase.postmortem;
+import static dev.hindsight.check.BrokenCase.postmortemWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Action items, and problems that only show across postmortems: each case with the exact output of {@code check}. */
@@ -51,6 +52,9 @@ class LibraryCasesTest {
                 named("action item due on a day that does not exist").file("pm.md", actionItem("    due: 2016-02-30"))
                         .expect("postmortems/pm.md:13:10: error: invalid action_items[1].due [2016-02-30]; there is no "
                                 + "such day (action-item-due)", ONE_ERROR),
+                named("action item due in a year of nine digits").file("pm.md", actionItem("    due: +999999999-12-31"))
+                        .expect("postmortems/pm.md:13:10: error: invalid action_items[1].due [+999999999-12-31]; expected "
+                                + "a date as YYYY-MM-DD, such as 2016-09-05 (action-item-due)", ONE_ERROR),
                 named("action item ticket that is a script").file("pm.md", actionItem("    ticket: javascript:alert(1)"))
                         .expect("postmortems/pm.md:13:13: error: ticket [javascript:alert(1)] is not a web link; use an "
                                 + "http(s) URL or a tracker key such as PLAT-123 (action-item-ticket)", ONE_ERROR),
@@ -90,6 +94,23 @@ class LibraryCasesTest {
                                 + "then the fields (title, date, authors, status, services, summary), then another "
                                 + "\"---\" (front-matter-missing)",
                         "1 error, 0 warnings in 2 postmortems"),
+                named("tags that differ only in spacing share a page")
+                        .file("a.md", postmortem("tags: [C++]\n"))
+                        .file("b.md", postmortem("tags: [deploy, c plus plus]\n")).expect(
+                        "postmortems/b.md:8:16: warning: tag [c plus plus] shares its page (c-plus-plus) with [C++] of "
+                                + "postmortems/a.md, so the site shows them as one tag; write both the same way, or "
+                                + "rename one (shared-page)",
+                        "0 errors, 1 warning in 2 postmortems"),
+                named("services that differ in accents share a page")
+                        .file("a.md", postmortemWith("services: [Café API]"))
+                        .file("b.md", postmortemWith("services: [cafe-api]")).expect(
+                        "postmortems/b.md:6:12: warning: service [cafe-api] shares its page (cafe-api) with [Café API] "
+                                + "of postmortems/a.md, so the site shows them as one service; write both the same way, "
+                                + "or rename one (shared-page)",
+                        "0 errors, 1 warning in 2 postmortems"),
+                named("tags that differ only in case are one tag")
+                        .file("a.md", postmortem("tags: [Billing]\n"))
+                        .file("b.md", postmortem("tags: [billing]\n")).expect("0 errors, 0 warnings in 2 postmortems"),
                 named("same ticket in two postmortems")
                         .file("a.md", actionItem("    ticket: PLAT-1"))
                         .file("b.md", actionItem("    ticket: PLAT-1")).expect(

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -212,12 +213,122 @@ class BuildEndToEndTest {
     }
 
     @Test
+    void refusesATodayThatIsNoDayAsAUsageError() {
+        ProjectFolder.Run run = ProjectFolder.run("build", "--source", project.source().toString(), "--today", "2024-02-30");
+
+        assertEquals(2, run.exitCode());
+        assertEquals("hindsight: invalid --today [2024-02-30]; there is no such day (see \"hindsight build --help\")\n",
+                run.err());
+    }
+
+    @Test
+    void refusesATodayOutsideTheYears0001To9999() {
+        ProjectFolder.Run run = ProjectFolder.run("build", "--source", project.source().toString(), "--today", "+10000-01-01");
+
+        assertEquals(2, run.exitCode());
+        assertEquals("hindsight: invalid --today [+10000-01-01]; expected a date as YYYY-MM-DD, such as 2016-09-05 "
+                + "(see \"hindsight build --help\")\n", run.err());
+    }
+
+    @Test
     void givesTagsInOtherScriptsPagesOfTheirOwn() {
         project.postmortem("2025/tags.md", PostmortemText.titled("Tagged", "2025-01-01").with("tags", "[日本, 한국]").text());
 
         assertEquals(0, project.build().exitCode());
         assertEquals("Tagged", page("tags/日本/index.html").selectFirst("a.pm-title").text());
         assertEquals("Tagged", page("tags/한국/index.html").selectFirst("a.pm-title").text());
+    }
+
+    @Test
+    void givesTagsThatDifferOnlyInSymbolsPagesOfTheirOwn() {
+        project.postmortem("2025/cpp.md", PostmortemText.titled("Compiler crash", "2025-01-01").with("tags", "[C++]").text())
+                .postmortem("2025/cs.md", PostmortemText.titled("Runtime leak", "2025-01-02").with("tags", "[C#]").text())
+                .postmortem("2025/c.md", PostmortemText.titled("Kernel panic", "2025-01-03").with("tags", "[c]").text());
+
+        assertEquals(0, project.build().exitCode());
+        assertEquals(List.of("Compiler crash"), texts(page("tags/c-plus-plus/index.html").select("a.pm-title")));
+        assertEquals(List.of("Runtime leak"), texts(page("tags/c-sharp/index.html").select("a.pm-title")));
+        assertEquals(List.of("Kernel panic"), texts(page("tags/c/index.html").select("a.pm-title")));
+    }
+
+    @Test
+    void givesPunctuationOnlyAndLongTagsPagesOfTheirOwn() {
+        String longTag = "x".repeat(120);
+        project.postmortem("2025/a.md", PostmortemText.titled("Bang brace", "2025-01-01")
+                        .with("tags", "['!}', " + longTag + "a]").text())
+                .postmortem("2025/b.md", PostmortemText.titled("Quote caret", "2025-01-02")
+                        .with("tags", "['\"^', " + longTag + "b]").text());
+
+        assertEquals(0, project.build().exitCode());
+        Map<String, String> titleByTag = Map.of("!}", "Bang brace", longTag + "a", "Bang brace",
+                "\"^", "Quote caret", longTag + "b", "Quote caret");
+        for (Element link : page("tags/index.html").select(".group-list a")) {
+            String tag = link.selectFirst(".group-name").text();
+            if (titleByTag.containsKey(tag)) {
+                String path = link.attr("href").replaceFirst("^\\.\\./", "");
+                assertEquals(List.of(titleByTag.get(tag)), texts(page(path).select("a.pm-title")), path);
+            }
+        }
+        assertEquals(List.of("Bang brace"), texts(page("tags/x21-7d/index.html").select("a.pm-title")));
+    }
+
+    @Test
+    void buildsATagAndAStatusNamedLikeAFolderPage() {
+        project.write("site-src/site.yml", "statuses: [draft, in-review, complete, index.html]\n")
+                .postmortem("2025/index.md", PostmortemText.titled("Indexer down", "2025-01-01")
+                        .with("status", "index.html").with("tags", "[index.html]").text());
+
+        ProjectFolder.Run run = project.build();
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("Indexer down"), texts(page("tags/index-.html/index.html").select("a.pm-title")));
+        assertEquals(List.of("Indexer down"), texts(page("status/index-.html/index.html").select("a.pm-title")));
+    }
+
+    @Test
+    void refusesASitePageNamedLikeAnyFolderOrFileTheSiteWritesItself() throws Exception {
+        assertEquals(0, project.build().exitCode());
+        List<String> names;
+        try (var entries = Files.list(project.out())) {
+            // Hidden files are never read as pages; "about" is the library's own page.
+            names = entries.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".") && !n.equals("about"))
+                    .sorted().toList();
+        }
+        names.forEach(name -> project.write("site-src/pages/" + name + ".md", "# " + name + "\n"));
+
+        ProjectFolder.Run run = project.build(project.root().resolve("again"));
+
+        assertEquals(1, run.exitCode(), run.err());
+        for (String name : names.stream().filter(n -> !n.equals("index.html")).toList()) {
+            assertTrue(run.err().contains("/site-src/pages/" + name + ".md:1:1: error: page name [" + name + "] is taken "
+                    + "by the site's own pages; rename the file (page-name)"), name + "\n" + run.err());
+        }
+    }
+
+    @Test
+    void linksTheHeaderLinksOfSiteYmlToTheSitesOwnPathsFromEveryPage() {
+        project.write("site-src/site.yml", """
+                base_path: /repo/
+                links:
+                  - {label: About, url: about/}
+                  - {label: Handbook, url: /handbook/#on-call}
+                  - {label: Home, url: /}
+                  - {label: Tracker, url: https://example.org/issues}
+                  - {label: Mail, url: mailto:oncall@example.org}
+                """);
+
+        assertEquals(0, project.build().exitCode());
+        List<String> expected = List.of("../../about/index.html", "../../handbook/index.html#on-call", "../../index.html",
+                "https://example.org/issues", "mailto:oncall@example.org");
+        assertEquals(expected, headerLinks("postmortems/2016-09-05-deployer/index.html"));
+        assertEquals(expected.stream().map(href -> href.replace("../../", "")).toList(), headerLinks("index.html"));
+        assertEquals(expected.stream().map(href -> href.replace("../../", "/repo/")).toList(), headerLinks("404.html"));
+    }
+
+    /** The links site.yml adds, which follow the site's own pages in the header. */
+    private List<String> headerLinks(String path) {
+        List<String> hrefs = page(path).select(".site-nav a").eachAttr("href");
+        return hrefs.subList(hrefs.size() - 5, hrefs.size());
     }
 
     private Document page(String path) {
