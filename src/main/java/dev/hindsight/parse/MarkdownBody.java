@@ -25,7 +25,6 @@ import dev.hindsight.model.SiteConfig;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -132,23 +131,27 @@ public final class MarkdownBody {
      */
     private static RenderedBody cut(String html, String token, List<FileLink> links, List<Body.Heading> headings,
                                     List<Body.Section> sections) {
-        Matcher marker = Pattern.compile(Pattern.quote(token) + "(\\d+)~").matcher(html);
         List<String> parts = new ArrayList<>();
         List<FileLink> occurrences = new ArrayList<>();
         int from = 0;
-        while (marker.find()) {
-            int index = Integer.parseInt(marker.group(1));
+        for (int at = html.indexOf(token); at >= 0; at = html.indexOf(token, from)) {
+            int digits = at + token.length();
+            int end = digits;
+            while (end < html.length() && Character.isDigit(html.charAt(end))) {
+                end++;
+            }
+            if (end == digits || end == html.length() || html.charAt(end) != '~' || end - digits > 9) {
+                return null;
+            }
+            int index = Integer.parseInt(html, digits, end, 10);
             if (index >= links.size()) {
                 return null;
             }
-            parts.add(html.substring(from, marker.start()));
+            parts.add(html.substring(from, at));
             occurrences.add(links.get(index));
-            from = marker.end();
+            from = end + 1;
         }
         parts.add(html.substring(from));
-        if (parts.stream().anyMatch(part -> part.contains(token))) {
-            return null;
-        }
         return new RenderedBody(parts, occurrences, headings, sections);
     }
 

@@ -18,7 +18,6 @@ import dev.hindsight.model.Body;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The plain text of a parsed body, cut at its {@code #} and {@code ##} headings: what search and
@@ -27,7 +26,6 @@ import java.util.regex.Pattern;
 final class PlainSections {
 
     private static final int SECTION_LEVEL = 2;
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private PlainSections() {
     }
@@ -64,7 +62,26 @@ final class PlainSections {
         for (Node node : block.getDescendants()) {
             append(text, node);
         }
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        return collapseSpaces(text);
+    }
+
+    /** Runs of white space as one space, none at either end. */
+    private static String collapseSpaces(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static void append(StringBuilder text, Node node) {
