@@ -66,17 +66,28 @@
     overdueRows += overdue ? 1 : 0;
   });
 
-  // A page that lists the items counts its marked rows. The home page lists none, so its tile
-  // carries the due dates that were still ahead on the build day; each one now past adds one to
-  // the build day's count (kept in the attribute, so running twice cannot count twice).
+  // How many items of "2026-12-01*3 2027-01-31" (a day, and how many fall due on it) are now past.
+  function nowPast(watched) {
+    return watched.split(' ').reduce(function (n, entry) {
+      var parts = entry.split('*');
+      return n + (entry !== '' && isPast(parts[0]) ? Number(parts[1] || 1) : 0);
+    }, 0);
+  }
+
+  // A count that lists its items counts its marked rows. A count of a whole list that the page
+  // shows in part, or not at all (the home page, a page of the action items), carries the due dates
+  // that were still ahead on the build day; each one now past adds to the build day's count (kept
+  // in the attribute, so running twice cannot count twice).
   document.querySelectorAll('[data-overdue-count]').forEach(function (count) {
-    var tile = count.closest('[data-due-dates]');
+    var holder = count.closest('[data-due-dates]');
     var n = overdueRows;
-    if (tile) {
-      n = Number(count.getAttribute('data-overdue-count')) + tile.getAttribute('data-due-dates')
-        .split(' ').filter(isPast).length;
-      tile.classList.toggle('stat-alert', n > 0);
-      tile.querySelector('[data-overdue-part]').hidden = n === 0;
+    if (holder) {
+      n = Number(count.getAttribute('data-overdue-count')) + nowPast(holder.getAttribute('data-due-dates'));
+      var part = holder.querySelector('[data-overdue-part]');
+      if (part) {
+        holder.classList.toggle('stat-alert', n > 0);
+        part.hidden = n === 0;
+      }
     }
     count.textContent = String(n);
   });

@@ -125,6 +125,15 @@ public final class Library {
         return List.copyOf(related.values());
     }
 
+    /** Due dates of the outstanding items not yet overdue on {@code today}: those that may become overdue. */
+    public List<LocalDate> upcomingDueDates(LocalDate today) {
+        return openActions.stream()
+                .flatMap(a -> a.item().due().stream())
+                .filter(due -> !due.isBefore(today))
+                .sorted()
+                .toList();
+    }
+
     public long overdueCount(LocalDate today) {
         return openActions.stream().filter(a -> a.item().isOverdue(today)).count();
     }

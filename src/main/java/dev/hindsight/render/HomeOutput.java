@@ -15,14 +15,10 @@ final class HomeOutput implements Output {
     public List<OutputFile> files(RenderContext context) {
         Library library = context.library();
         LocalDate today = context.today();
-        List<LocalDate> upcoming = library.openActions().stream()
-                .flatMap(a -> a.item().due().stream())
-                .filter(due -> !due.isBefore(today))
-                .toList();
         return List.of(RenderContext.page("index.html", "home.jte", new HomePage(
                 context.chrome("", Chrome.Section.HOME, context.site().title(), context.site().description()),
                 library.postmortems().size(), library.statuses(), library.severities(),
                 library.postmortems().stream().limit(RECENT).toList(), library.openActions().size(),
-                library.overdueCount(today), upcoming, today)));
+                library.overdueCount(today), library.upcomingDueDates(today), today)));
     }
 }

@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.logging.Level;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -198,8 +200,12 @@ class OverdueInBrowserIT {
         assertEquals(BUILD_DAY, actions.selectFirst(".lede time[data-as-of]").attr("datetime"));
 
         Element tile = raw("").selectFirst("a.stat[data-due-dates]");
-        assertEquals(String.join(" ", actions.select("tbody tr[data-due]").eachAttr("data-due").stream().sorted().toList()),
-                tile.attr("data-due-dates"));
+        String perDay = actions.select("tbody tr[data-due]").eachAttr("data-due").stream()
+                .collect(Collectors.groupingBy(day -> day, TreeMap::new, Collectors.counting()))
+                .entrySet().stream().map(day -> day.getKey() + (day.getValue() == 1 ? "" : "*" + day.getValue()))
+                .collect(Collectors.joining(" "));
+        assertEquals(perDay, tile.attr("data-due-dates"));
+        assertEquals(perDay, actions.selectFirst(".lede[data-due-dates]").attr("data-due-dates"));
         assertEquals(BUILD_DAY, tile.attr("data-as-of"));
         assertEquals("0", tile.selectFirst("[data-overdue-count]").text());
     }

@@ -27,7 +27,9 @@ class PaginationTest {
     static void buildALibraryOf250() {
         folder = new ProjectFolder(dir);
         for (int i = 0; i < 250; i++) {
-            folder.postmortem(String.format("pm-%03d", i), "tags: [" + (i < 120 ? "network" : "disk") + "]\n",
+            String actions = i < 150 ? "action_items:\n  - title: Fix it\n    owner: team-" + (i % 3)
+                    + "\n    status: open\n    due: 2026-12-" + String.format("%02d", 1 + i % 20) + "\n" : "";
+            folder.postmortem(String.format("pm-%03d", i), "tags: [" + (i < 120 ? "network" : "disk") + "]\n" + actions,
                     "## Summary\n\nIt broke.\n");
         }
         assertEquals(0, folder.build().exitCode());
@@ -59,6 +61,23 @@ class PaginationTest {
         assertEquals("../../../postmortems/page/2/index.html", last.selectFirst(".pager a[rel=prev]").attr("href"));
         String row = last.selectFirst("table.postmortems tbody tr a.pm-title").attr("href");
         assertTrue(Files.isRegularFile(folder.out().resolve("postmortems/page/3").resolve(row).normalize()), row);
+    }
+
+    @Test
+    void everyPageOfTheActionItemsCountsTheWholeList() {
+        Document first = page("action-items/index.html");
+        Document second = page("action-items/page/2/index.html");
+
+        assertEquals(100, first.select("table.actions tbody tr").size());
+        assertEquals(50, second.select("table.actions tbody tr").size());
+        for (Document page : List.of(first, second)) {
+            assertTrue(page.selectFirst(".lede").text().contains("150 items, 0 overdue as of"), page.title());
+            assertEquals("2026-12-01*8 2026-12-02*8 2026-12-03*8 2026-12-04*8 2026-12-05*8 2026-12-06*8 "
+                    + "2026-12-07*8 2026-12-08*8 2026-12-09*8 2026-12-10*8 2026-12-11*7 2026-12-12*7 2026-12-13*7 "
+                    + "2026-12-14*7 2026-12-15*7 2026-12-16*7 2026-12-17*7 2026-12-18*7 2026-12-19*7 2026-12-20*7",
+                    page.selectFirst(".lede").attr("data-due-dates"));
+        }
+        assertEquals("Open action items (page 2 of 2) · Test Postmortems", second.title());
     }
 
     @Test

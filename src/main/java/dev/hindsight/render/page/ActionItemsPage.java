@@ -7,17 +7,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Every open or in-progress action item of the library, most urgent first.
+ * One page of the open or in-progress action items of the library, most urgent first.
  *
- * @param today the day overdue items are judged against
+ * @param actions        the items on this page
+ * @param total          how many items the whole list has
+ * @param overdue        how many of them are overdue on {@code today}
+ * @param dueDatesToWatch the whole list's upcoming due dates (see {@link DueDates})
+ * @param today          the day overdue items are judged against
  */
-public record ActionItemsPage(Chrome chrome, List<TrackedAction> actions, LocalDate today) {
+public record ActionItemsPage(Chrome chrome, List<TrackedAction> actions, int total, long overdue,
+                              String dueDatesToWatch, LocalDate today, Pager pager) {
 
     public ActionItemsPage {
         actions = List.copyOf(actions);
-    }
-
-    public long overdue() {
-        return actions.stream().filter(a -> a.item().isOverdue(today)).count();
     }
 }

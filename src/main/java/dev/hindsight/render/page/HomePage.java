@@ -6,7 +6,6 @@ import dev.hindsight.render.Chrome;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The front page: what the library holds and what needs attention.
@@ -27,8 +26,8 @@ public record HomePage(Chrome chrome, int total, List<Group> statuses, List<Grou
         upcomingDueDates = upcomingDueDates.stream().sorted().toList();
     }
 
-    /** The upcoming due dates as {@code 2026-12-01 2027-01-31}, for the page's script to recount on the reader's day. */
+    /** The upcoming due dates, for the page's script to recount on the reader's day (see {@link DueDates}). */
     public String dueDatesToWatch() {
-        return upcomingDueDates.stream().map(LocalDate::toString).collect(Collectors.joining(" "));
+        return DueDates.toWatch(upcomingDueDates);
     }
 }
