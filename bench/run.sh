@@ -30,6 +30,8 @@ RUNS=5
 SIZES="1000,10000"
 CONFIG=""
 JAR="$ROOT/target/hindsight.jar"
+# Without --jar the benchmark runs what the README tells users to run: the launcher.
+USE_LAUNCHER=1
 WITH_HUGO=1
 RUN_PACKAGE=0
 APT_UPDATED=0
@@ -55,7 +57,9 @@ Options:
   --runs N          measured runs per corpus and tool (default 5; plus 1 warm-up)
   --sizes LIST      comma-separated corpus sizes (default 1000,10000)
   --config FILE     pass --config FILE to "hindsight build"
-  --jar FILE        jar to benchmark (default target/hindsight.jar)
+  --jar FILE        run "java -jar FILE" (default: scripts/hindsight, which runs
+                    target/hindsight.jar with its JVM settings; HINDSIGHT_JAVA
+                    and HINDSIGHT_JAVA_OPTS are passed on to it)
   --no-hugo         do not measure the Hugo peer
   --package         run "mvn -B -q -DskipTests package" first
   -h, --help        show this help
@@ -109,8 +113,8 @@ parse_args() {
       --sizes=*) SIZES="${1#*=}"; shift ;;
       --config) CONFIG="${2:-}"; shift 2 || die "--config needs a value" ;;
       --config=*) CONFIG="${1#*=}"; shift ;;
-      --jar) JAR="${2:-}"; shift 2 || die "--jar needs a value" ;;
-      --jar=*) JAR="${1#*=}"; shift ;;
+      --jar) JAR="${2:-}"; USE_LAUNCHER=0; shift 2 || die "--jar needs a value" ;;
+      --jar=*) JAR="${1#*=}"; USE_LAUNCHER=0; shift ;;
       --no-hugo) WITH_HUGO=0; shift ;;
       --package) RUN_PACKAGE=1; shift ;;
       -h|--help) usage; exit 0 ;;
@@ -363,7 +367,9 @@ benchmark_command() {
 
 benchmark_hindsight() {
   local size="$1"
-  local -a cmd=(java -jar "$JAR" build --source "$(corpus_dir "$size")" --out "$BENCH_DIR/out-hindsight-$size")
+  local -a cmd=(java -jar "$JAR")
+  if ((USE_LAUNCHER)); then cmd=("$ROOT/scripts/hindsight"); fi
+  cmd+=(build --source "$(corpus_dir "$size")" --out "$BENCH_DIR/out-hindsight-$size")
   if [[ -n "$CONFIG" ]]; then cmd+=(--config "$CONFIG"); fi
   benchmark_command "$size" hindsight "$BENCH_DIR/out-hindsight-$size" "${cmd[@]}"
 }
