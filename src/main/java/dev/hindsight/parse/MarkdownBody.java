@@ -75,7 +75,7 @@ public final class MarkdownBody {
                 .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor")
                 .set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX,
                         "<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to this section</span>");
-        parser = Parser.builder(options).build();
+        parser = LinearInlineParser.install(Parser.builder(options)).build();
         HtmlRenderer.Builder builder = HtmlRenderer.builder(options).linkResolverFactory(new SafeLinkResolverFactory())
                 .nodeRendererFactory(TableScrollRenderer.FACTORY);
         renderer = (safeHtml ? builder.nodeRendererFactory(HtmlSubset.Renderer.FACTORY) : builder).build();

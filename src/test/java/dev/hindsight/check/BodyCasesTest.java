@@ -24,6 +24,15 @@ class BodyCasesTest {
         return "---\n" + REQUIRED + "---\n" + body;
     }
 
+    /** A body of one paragraph: {@code piece} {@code times} times, with the piece's number where it has {@code %d}. */
+    private static String paragraphOf(String piece, int times) {
+        StringBuilder paragraph = new StringBuilder("## Summary\n\n");
+        for (int i = 0; i < times; i++) {
+            paragraph.append(piece.replace("%d", Integer.toString(i)));
+        }
+        return withBody(paragraph.append('\n').toString());
+    }
+
     static Stream<BrokenCase> cases() {
         return Stream.of(
                 named("sections that site.yml requires are missing").file("pm.md", postmortem(""))
@@ -63,6 +72,13 @@ class BodyCasesTest {
                                 + "of quotes or lists, or a line of thousands of *, - or _); shorten that part "
                                 + "(body-too-deep)", ONE_ERROR),
                 named("a long rule line renders").file("pm.md", withBody("## Summary\n\n" + "*".repeat(20_000) + "\n"))
+                        .expect("0 errors, 0 warnings in 1 postmortem"),
+                // Each of these took minutes: flexmark copied the whole paragraph for every link, entity or code span.
+                named("a paragraph of 20,000 links renders").file("pm.md", paragraphOf("[l](http://x/%d) ", 20_000))
+                        .expect("0 errors, 0 warnings in 1 postmortem"),
+                named("a paragraph of 100,000 entities renders").file("pm.md", paragraphOf("&amp;", 100_000))
+                        .expect("0 errors, 0 warnings in 1 postmortem"),
+                named("a paragraph of 40,000 code spans renders").file("pm.md", paragraphOf("`a ", 40_000))
                         .expect("0 errors, 0 warnings in 1 postmortem"),
                 named("NUL bytes in the body are harmless").file("pm.md", withBody("## Summary\n\nA\u0000B\n"))
                         .expect("0 errors, 0 warnings in 1 postmortem"));
