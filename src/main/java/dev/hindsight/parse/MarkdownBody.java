@@ -66,6 +66,7 @@ public final class MarkdownBody {
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, false) // HeadingIds numbers them, page-wide
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
@@ -77,6 +78,7 @@ public final class MarkdownBody {
                         "<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to this section</span>");
         parser = LinearInlineParser.install(Parser.builder(options)).build();
         HtmlRenderer.Builder builder = HtmlRenderer.builder(options).linkResolverFactory(new SafeLinkResolverFactory())
+                .htmlIdGeneratorFactory(HeadingIds.FACTORY)
                 .nodeRendererFactory(TableScrollRenderer.FACTORY);
         renderer = (safeHtml ? builder.nodeRendererFactory(HtmlSubset.Renderer.FACTORY) : builder).build();
     }
