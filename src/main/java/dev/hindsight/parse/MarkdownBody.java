@@ -36,6 +36,10 @@ public final class MarkdownBody {
     /** Where a neutralised link points: nowhere, harmlessly. */
     static final String BLOCKED_URL = "#blocked-link";
 
+    /** The classes the renderer gives heading anchors and their text for screen readers. */
+    static final String ANCHOR_CLASS = "heading-anchor";
+    static final String HIDDEN_CLASS = "visually-hidden";
+
     private static final NullableDataKey<Context> CONTEXT = new NullableDataKey<>("HINDSIGHT_LINK_CONTEXT");
     private static final Pattern POSTMORTEM_FILE = Pattern.compile("(?i)[^?#]*\\.(md|markdown)(#.*)?");
 
@@ -73,9 +77,9 @@ public final class MarkdownBody {
                 .set(TablesExtension.CLASS_NAME, "table")
                 .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
-                .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor")
+                .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, ANCHOR_CLASS)
                 .set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX,
-                        "<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to this section</span>");
+                        "<span aria-hidden=\"true\">#</span><span class=\"" + HIDDEN_CLASS + "\">Link to this section</span>");
         parser = LinearInlineParser.install(Parser.builder(options)).build();
         HtmlRenderer.Builder builder = HtmlRenderer.builder(options).linkResolverFactory(new SafeLinkResolverFactory())
                 .htmlIdGeneratorFactory(HeadingIds.FACTORY)
