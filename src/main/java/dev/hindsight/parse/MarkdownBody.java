@@ -99,7 +99,16 @@ public final class MarkdownBody {
             diagnostics.error(new Position(firstLine, 1), "body-too-deep", "the body nests too deeply to render "
                     + "(thousands of levels of quotes or lists, or a line of thousands of *, - or _); shorten that part");
             return Body.EMPTY;
+        } catch (BodyTooComplex e) {
+            diagnostics.error(positionOf(markdown, e.offset(), firstLine), "body-too-complex", e.getMessage());
+            return Body.EMPTY;
         }
+    }
+
+    private static Position positionOf(String markdown, int offset, int firstLine) {
+        int lineStart = markdown.lastIndexOf('\n', offset - 1) + 1;
+        int line = (int) markdown.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+        return new Position(line + firstLine, offset - lineStart + 1);
     }
 
     private Body renderNested(String markdown, int firstLine, InternalLinks links, Diagnostics diagnostics) {
