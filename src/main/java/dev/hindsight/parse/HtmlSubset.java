@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  * Markdown is split into tags and text: an allowlisted tag without other attributes is kept, and
  * everything else is escaped. Then the whole rendered body goes through the OWASP HTML Sanitizer,
  * allowing only what the Markdown renderer itself writes plus the allowlist: it balances the kept
- * tags (an unclosed {@code <details>} cannot swallow the page) and is the one gate for safety.
+ * tags (an unclosed {@code <details>} cannot swallow the page) and is the one gate for safety. The
+ * classes and URL schemes it allows are the constants the renderer writes and links are checked with,
+ * so the gate cannot strip what the renderer adds (the box that makes wide tables scroll).
  */
 final class HtmlSubset {
 
@@ -42,9 +44,9 @@ final class HtmlSubset {
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "h1", "h2", "h3", "h4", "h5", "h6", "a", "img", "em", "strong", "code", "pre",
                     "blockquote", "ul", "ol", "li", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "input",
-                    "span", "del", "s")
+                    "span", "del", "s", "div")
             .allowElements(TAGS.toArray(String[]::new))
-            .allowUrlProtocols("http", "https", "mailto", "ftp", "tel")
+            .allowUrlProtocols(SafeUrls.SCHEMES.toArray(String[]::new))
             .allowAttributes("id").onElements("h1", "h2", "h3", "h4", "h5", "h6")
             .allowAttributes("href", "title", "class").onElements("a")
             .allowAttributes("src", "alt", "title").onElements("img")
@@ -53,6 +55,8 @@ final class HtmlSubset {
             .allowAttributes("align").onElements("th", "td")
             .allowAttributes("type", "checked", "disabled", "readonly").onElements("input")
             .allowAttributes("aria-hidden").onElements("span")
+            .allowAttributes("class").matching(false, MarkdownBody.HIDDEN_CLASS).onElements("span")
+            .allowAttributes("class").matching(false, TableScrollRenderer.CLASS_NAME).onElements("div")
             .allowAttributes("title").onElements("abbr")
             .toFactory();
 

@@ -37,6 +37,10 @@ public final class MarkdownBody {
     /** Where a neutralised link points: nowhere, harmlessly. */
     static final String BLOCKED_URL = "#blocked-link";
 
+    /** The classes the renderer gives heading anchors and their text for screen readers. */
+    static final String ANCHOR_CLASS = "heading-anchor";
+    static final String HIDDEN_CLASS = "visually-hidden";
+
     private static final int MAX_TOKEN_ATTEMPTS = 100;
     private static final NullableDataKey<Context> CONTEXT = new NullableDataKey<>("HINDSIGHT_LINK_CONTEXT");
     private static final Pattern POSTMORTEM_FILE = Pattern.compile("(?i)[^?#]*\\.(md|markdown)(#.*)?");
@@ -71,17 +75,19 @@ public final class MarkdownBody {
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, false) // HeadingIds numbers them, page-wide
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
                 .set(TablesExtension.CLASS_NAME, "table")
                 .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
-                .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor")
+                .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, ANCHOR_CLASS)
                 .set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX,
-                        "<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to this section</span>");
-        parser = Parser.builder(options).build();
+                        "<span aria-hidden=\"true\">#</span><span class=\"" + HIDDEN_CLASS + "\">Link to this section</span>");
+        parser = LinearInlineParser.install(Parser.builder(options)).build();
         HtmlRenderer.Builder builder = HtmlRenderer.builder(options).linkResolverFactory(new SafeLinkResolverFactory())
+                .htmlIdGeneratorFactory(HeadingIds.FACTORY)
                 .nodeRendererFactory(TableScrollRenderer.FACTORY);
         renderer = (safeHtml ? builder.nodeRendererFactory(HtmlSubset.Renderer.FACTORY) : builder).build();
     }
@@ -98,7 +104,16 @@ public final class MarkdownBody {
             diagnostics.error(new Position(firstLine, 1), "body-too-deep", "the body nests too deeply to render "
                     + "(thousands of levels of quotes or lists, or a line of thousands of *, - or _); shorten that part");
             return RenderedBody.EMPTY;
+        } catch (BodyTooComplex e) {
+            diagnostics.error(positionOf(markdown, e.offset(), firstLine), "body-too-complex", e.getMessage());
+            return RenderedBody.EMPTY;
         }
+    }
+
+    private static Position positionOf(String markdown, int offset, int firstLine) {
+        int lineStart = markdown.lastIndexOf('\n', offset - 1) + 1;
+        int line = (int) markdown.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+        return new Position(line + firstLine, offset - lineStart + 1);
     }
 
     private RenderedBody renderNested(String markdown, int firstLine) {

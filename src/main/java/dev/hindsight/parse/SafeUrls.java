@@ -14,13 +14,14 @@ public final class SafeUrls {
 
     private static final Pattern IGNORED_BY_BROWSERS = Pattern.compile("[\\u0000-\\u0020\\u007f]+");
     private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
-    private static final Set<String> ALLOWED = Set.of("http", "https", "mailto", "ftp", "tel");
+    /** The schemes a link may have; the HTML sanitizer allows the same. */
+    static final Set<String> SCHEMES = Set.of("http", "https", "mailto", "ftp", "tel");
 
     private SafeUrls() {
     }
 
     public static boolean isSafe(String url) {
-        return scheme(url).map(ALLOWED::contains).orElse(true);
+        return scheme(url).map(SCHEMES::contains).orElse(true);
     }
 
     public static boolean hasScheme(String url) {

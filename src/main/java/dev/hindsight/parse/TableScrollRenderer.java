@@ -15,6 +15,9 @@ import java.util.Set;
  */
 final class TableScrollRenderer implements NodeRenderer {
 
+    /** The wrapper's class, which the theme's CSS makes scroll. */
+    static final String CLASS_NAME = "table-scroll";
+
     static final NodeRendererFactory FACTORY = options -> new TableScrollRenderer();
 
     @Override
@@ -23,7 +26,7 @@ final class TableScrollRenderer implements NodeRenderer {
     }
 
     private static void render(TableBlock table, NodeRendererContext context, HtmlWriter html) {
-        html.attr("class", "table-scroll").withAttr().tagLine("div");
+        html.attr("class", CLASS_NAME).withAttr().tagLine("div");
         context.delegateRender();
         html.tagLine("/div");
     }

@@ -24,6 +24,15 @@ class BodyCasesTest {
         return "---\n" + REQUIRED + "---\n" + body;
     }
 
+    /** A body of one paragraph: {@code piece} {@code times} times, with the piece's number where it has {@code %d}. */
+    private static String paragraphOf(String piece, int times) {
+        StringBuilder paragraph = new StringBuilder("## Summary\n\n");
+        for (int i = 0; i < times; i++) {
+            paragraph.append(piece.replace("%d", Integer.toString(i)));
+        }
+        return withBody(paragraph.append('\n').toString());
+    }
+
     static Stream<BrokenCase> cases() {
         return Stream.of(
                 named("sections that site.yml requires are missing").file("pm.md", postmortem(""))
@@ -64,6 +73,26 @@ class BodyCasesTest {
                                 + "(body-too-deep)", ONE_ERROR),
                 named("a long rule line renders").file("pm.md", withBody("## Summary\n\n" + "*".repeat(20_000) + "\n"))
                         .expect("0 errors, 0 warnings in 1 postmortem"),
+                // Each of these took minutes: flexmark copied the whole paragraph for every link, entity or code span.
+                named("a paragraph of 20,000 links renders").file("pm.md", paragraphOf("[l](http://x/%d) ", 20_000))
+                        .expect("0 errors, 0 warnings in 1 postmortem"),
+                named("a paragraph of 100,000 entities renders").file("pm.md", paragraphOf("&amp;", 100_000))
+                        .expect("0 errors, 0 warnings in 1 postmortem"),
+                named("a paragraph of 40,000 code spans renders").file("pm.md", paragraphOf("`a ", 40_000))
+                        .expect("0 errors, 0 warnings in 1 postmortem"),
+                named("links without spaces between them render").file("pm.md", paragraphOf("[l](http://x/%d)", 5_000))
+                        .expect("0 errors, 0 warnings in 1 postmortem"),
+                // flexmark itself takes quadratic time over these two shapes, so the paragraph is refused.
+                named("emphasis nested hundreds of levels deep").file("pm.md", withBody("## Summary\n\nFine.\n\n"
+                                + "*a **b ".repeat(500) + "c** d* ".repeat(500) + "\n"))
+                        .expect("postmortems/pm.md:13:1: error: the paragraph nests emphasis, links or images more than "
+                                + "100 levels deep, too deep to render in reasonable time; remove the nesting "
+                                + "(body-too-complex)", ONE_ERROR),
+                named("thousands of link targets without spaces").file("pm.md", withBody("## Summary\n\n> quoted "
+                                + "[a](x[a](y)z".repeat(10_000) + "\n"))
+                        .expect("postmortems/pm.md:11:3: error: the paragraph has too many \"](\" without spaces between "
+                                + "them to render in reasonable time; put spaces between the links, or split the paragraph "
+                                + "(body-too-complex)", ONE_ERROR),
                 named("NUL bytes in the body are harmless").file("pm.md", withBody("## Summary\n\nA\u0000B\n"))
                         .expect("0 errors, 0 warnings in 1 postmortem"));
     }

@@ -38,6 +38,14 @@ class CheckFuzzTest {
     private static final String[] INSERTS = {"---\n", "...\n", "\n", ": ", "- ", "&a ", "*a", "!!str ", "{", "[", "\"",
             "'", "|\n", ">-\n", "\u0000", "\uFEFF", "\r", "  ", "\t", "# ", "? ", "<<: *a\n", "%YAML 1.2\n"};
 
+    /**
+     * Shapes that made flexmark take quadratic time or deep recursion, each repeated into a paragraph of its
+     * own (mixing two in one paragraph can still be quadratic: see {@code LinearInlineParser}).
+     */
+    private static final String[] PATHOLOGICAL = {"[l](http://x/1) ", "&amp;", "*a **b ", "_a __b ", "`a ", "``a ", "[",
+            "[a](", "[a](x[a](y)z", "![a", "![", "*a **b ***c ", "a* b** ", "<a ", "\\*", "~~a ", "[a]", "www.x.org/",
+            "*", "> ", "- ", "(", "](", "http://x/(", "<!--", "&#"};
+
     private static List<byte[]> originals;
 
     @BeforeAll
@@ -70,6 +78,30 @@ class CheckFuzzTest {
         for (Diagnostic d : result.diagnostics()) {
             assertTrue(d.file().contains("postmortems/") && d.line() >= 1 && d.column() >= 1, d.format());
             assertFalse(d.message().isBlank() || d.message().contains("Exception"), d.format());
+        }
+    }
+
+    @ParameterizedTest(name = "pathological bodies with seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void checkingPathologicalBodiesEndsWithAPageOrALocatedError(long seed, @TempDir Path root) throws IOException {
+        Random random = new Random(seed);
+        Path source = Files.createDirectories(root.resolve("postmortems"));
+        for (int i = 0; i < PATHOLOGICAL.length; i++) {
+            StringBuilder body = new StringBuilder("## Summary\n\n");
+            for (int paragraphs = 1 + random.nextInt(2), s = 0; s < paragraphs; s++) {
+                String shape = s == 0 ? PATHOLOGICAL[i % PATHOLOGICAL.length] : PATHOLOGICAL[random.nextInt(PATHOLOGICAL.length)];
+                body.append(shape.repeat(1 + random.nextInt(8_000))).append("\n\n");
+            }
+            Files.writeString(source.resolve(String.format("p%03d.md", i)), "---\n" + BrokenCase.REQUIRED + "---\n" + body);
+        }
+        Path config = Files.writeString(root.resolve("site.yml"), BrokenCase.SITE_YML);
+
+        CheckResult result = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> new Engine().check(new Project(source, config, false)), "checking pathological bodies " + seed + " hung");
+
+        assertEquals(PATHOLOGICAL.length, result.fileCount());
+        for (Diagnostic d : result.diagnostics()) {
+            assertTrue(d.line() >= 9 && List.of("body-too-complex", "body-too-deep").contains(d.code()), d.format());
         }
     }
 

@@ -331,6 +331,28 @@ class BuildEndToEndTest {
         return hrefs.subList(hrefs.size() - 5, hrefs.size());
     }
 
+    @Test
+    void keepsTheThemesIdsForItsOwnSectionsWhenBodyHeadingsShareTheirNames() {
+        project.postmortem("2025/named.md", PostmortemText.titled("Named like the theme", "2025-01-01")
+                .with("related", "[2016-06-14-registry]")
+                .with("action_items", "[{title: Fix it, owner: oncall, status: open}]")
+                .body("## Related\n\n## Main\n\n## Tracked action items\n\n## Notes\n\n## Notes\n\n## Notes-1\n").text());
+
+        assertEquals(0, project.build().exitCode());
+        Document page = page("postmortems/named/index.html");
+
+        List<String> ids = page.select("[id]").eachAttr("id");
+        assertEquals(ids.stream().distinct().toList(), ids, "every id once");
+        assertEquals(List.of("#related-1 Related", "#main-1 Main", "#tracked-action-items-1 Tracked action items",
+                "#notes Notes", "#notes-1 Notes", "#notes-1-1 Notes-1", "#tracked-action-items Action item tracker",
+                "#related Related postmortems"), page.select(".toc a").stream()
+                .map(a -> a.attr("href") + " " + a.text()).toList());
+        assertEquals("Related postmortems", page.selectFirst(page.selectFirst(".toc a:contains(Related postmortems)")
+                .attr("href") + " h2").text());
+        assertEquals("main", page.selectFirst("a.skip-link").attr("href").substring(1));
+        assertEquals("main", page.selectFirst("main").id());
+    }
+
     private Document page(String path) {
         return Jsoup.parse(project.read(path));
     }

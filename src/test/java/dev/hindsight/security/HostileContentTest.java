@@ -153,6 +153,28 @@ class HostileContentTest {
         assertEquals("right", prose.selectFirst("td").attr("align"));
     }
 
+    /** The sanitizer is a gate for the postmortem's own HTML: what the renderer writes passes it whole. */
+    @Test
+    void writesTheSameMarkupForMarkdownWithSafeHtmlAsWithout() throws IOException {
+        String body = "## Summary *now*\n\n[web](https://e.com) <https://e.com/b> www.e.org a@e.org ![pic](p.png \"t\")"
+                + " `code` ~~gone~~ **bold**  \nnext\n\n- [ ] todo\n\n3. three\n\n> quoted\n\n```java\nx\n```\n\n---\n\n"
+                + "| wide | table |\n| :-- | --: |\n| 1 | 2 |\n";
+        List<String> escaped = proseMarkup("false", body);
+        List<String> safe = proseMarkup("safe", body);
+
+        assertTrue(escaped.contains("div class=table-scroll") && escaped.contains("span class=visually-hidden"), escaped.toString());
+        assertEquals(escaped, safe);
+    }
+
+    /** Every element of a built postmortem's body, with its attributes. */
+    private List<String> proseMarkup(String allowHtml, String body) throws IOException {
+        ProjectFolder project = new ProjectFolder(temp.resolve(allowHtml))
+                .write("site-src/site.yml", "allow_html: " + allowHtml + "\n").postmortem("rich", "", body);
+        assertEquals(ExitCode.OK, project.build().exitCode());
+        return page(project, "postmortems/rich/index.html").selectFirst(".prose").select("*").stream()
+                .map(e -> (e.tagName() + " " + e.attributes().html().strip().replace("\"", "")).strip()).toList();
+    }
+
     @Test
     void showsTheAllowlistedTagsAsTextWithoutSafeHtml() throws IOException {
         ProjectFolder project = hostileLibrary("false");
