@@ -1,11 +1,15 @@
 package dev.hindsight.render;
 
+import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.YearGroup;
 import dev.hindsight.render.page.ArchivePage;
 import dev.hindsight.render.page.YearPage;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The archive: every year, and a page per year grouped by month, each leading to the next. */
@@ -21,10 +25,21 @@ final class ArchivePages implements Output {
             YearGroup year = years.get(i);
             Optional<Integer> newer = i > 0 ? Optional.of(years.get(i - 1).year()) : Optional.empty();
             Optional<Integer> older = i + 1 < years.size() ? Optional.of(years.get(i + 1).year()) : Optional.empty();
-            files.add(RenderContext.page(Urls.year(year) + "index.html", "year.jte", new YearPage(
-                    context.chrome(Urls.year(year), Chrome.Section.ARCHIVE, Integer.toString(year.year()),
-                            "Postmortems of " + year.year() + "."), year, newer, older)));
+            List<Postmortem> all = year.months().stream().flatMap(m -> m.postmortems().stream()).toList();
+            files.addAll(Pagination.pages(Urls.year(year), all, (pager, slice) ->
+                    RenderContext.page(pager.path() + "index.html", "year.jte", new YearPage(
+                            context.chrome(pager.path(), Chrome.Section.ARCHIVE, year.year() + pager.titleSuffix(),
+                                    "Postmortems of " + year.year() + "."), year, byMonth(slice), newer, older, pager))));
         }
         return files;
+    }
+
+    /** Postmortems newest first, as the months they fall in. */
+    private static List<YearGroup.Month> byMonth(List<Postmortem> postmortems) {
+        Map<YearMonth, List<Postmortem>> months = new LinkedHashMap<>();
+        for (Postmortem p : postmortems) {
+            months.computeIfAbsent(YearMonth.from(p.date()), m -> new ArrayList<>()).add(p);
+        }
+        return months.entrySet().stream().map(m -> new YearGroup.Month(m.getKey(), m.getValue())).toList();
     }
 }

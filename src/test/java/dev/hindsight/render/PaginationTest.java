@@ -44,11 +44,11 @@ class PaginationTest {
         Document first = page("postmortems/index.html");
 
         assertEquals(100, first.select("table.postmortems tbody tr").size());
-        assertEquals(List.of("Page 1 of 3"), first.select(".pager-status").eachText());
+        assertEquals(List.of("Page 1 of 3"), first.select(".pages-status").eachText());
         assertEquals(List.of("../postmortems/index.html", "../postmortems/page/2/index.html",
                         "../postmortems/page/3/index.html", "../postmortems/page/2/index.html"),
-                first.select(".pager a").eachAttr("href"));
-        assertEquals("1", first.selectFirst(".pager a[aria-current=page]").text());
+                first.select(".pages a").eachAttr("href"));
+        assertEquals("1", first.selectFirst(".pages a[aria-current=page]").text());
     }
 
     @Test
@@ -58,7 +58,7 @@ class PaginationTest {
         assertEquals(50, last.select("table.postmortems tbody tr").size());
         assertEquals("All postmortems (page 3 of 3) · Test Postmortems", last.title());
         assertEquals("/postmortems/page/3/", last.selectFirst("link[rel=canonical]").attr("href"));
-        assertEquals("../../../postmortems/page/2/index.html", last.selectFirst(".pager a[rel=prev]").attr("href"));
+        assertEquals("../../../postmortems/page/2/index.html", last.selectFirst(".pages a[rel=prev]").attr("href"));
         String row = last.selectFirst("table.postmortems tbody tr a.pm-title").attr("href");
         assertTrue(Files.isRegularFile(folder.out().resolve("postmortems/page/3").resolve(row).normalize()), row);
     }
@@ -86,6 +86,8 @@ class PaginationTest {
         assertEquals(100, page("tags/disk/index.html").select("table.postmortems tbody tr").size());
         assertEquals(30, page("tags/disk/page/2/index.html").select("table.postmortems tbody tr").size());
         assertFalse(Files.exists(folder.out().resolve("tags/network/page/3")));
-        assertEquals(0, page("status/complete/page/3/index.html").select(".pager a[rel=next]").size());
+        assertEquals(0, page("status/complete/page/3/index.html").select(".pages a[rel=next]").size());
+        assertEquals(50, page("archive/2026/page/3/index.html").select("table.postmortems tbody tr").size());
+        assertEquals(List.of("March 2026"), page("archive/2026/page/3/index.html").select("section h2").eachText());
     }
 }
