@@ -420,7 +420,16 @@ render_table() {
         "$(ratio "${MEDIAN_WALL[$size/hindsight]}" "${MEDIAN_WALL[$size/hugo]}")" \
         "$(ratio "${MEDIAN_RSS_KB[$size/hindsight]}" "${MEDIAN_RSS_KB[$size/hugo]}")"
     fi
+    if [[ -d "$BENCH_DIR/out-hindsight-$size" ]]; then
+      printf '%-8s hindsight largest page: %s\n' "$size" "$(largest_page "$BENCH_DIR/out-hindsight-$size")"
+    fi
   done
+}
+
+# The biggest HTML file of a built site, as "812 KiB postmortems/index.html".
+largest_page() {
+  find "$1" -name '*.html' -printf '%s %P\n' | sort -n | tail -n 1 |
+    awk '{ printf "%d KiB %s", $1 / 1024, $2 }'
 }
 
 # "1.2 1.3" -> [1.2, 1.3]
