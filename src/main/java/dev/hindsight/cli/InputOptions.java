@@ -28,6 +28,10 @@ final class InputOptions {
 
     /** A missing source folder is a mistake on the command line, not an I/O failure. */
     void requireSource(CommandSpec spec) {
+        requireSource(source, spec);
+    }
+
+    static void requireSource(Path source, CommandSpec spec) {
         if (!Files.isDirectory(source)) {
             throw new ParameterException(spec.commandLine(), "the source folder " + source + " does not exist; "
                     + "pass the folder of your postmortems with --source DIR");
