@@ -62,45 +62,79 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PreviewFolder preview = PreviewFolder.create();
         Project project = new Project(inputs.source, inputs.config, true);
+        PreviewFolder preview = PreviewFolder.create();
+        // Registered before the first build: a Ctrl-C at any moment from here must still clean up.
+        Stop stop = new Stop(preview, out, err);
+        Thread hook = new Thread(stop, "hindsight-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
         DevServer server;
         try {
             server = DevServer.start(new ServeOptions(project, host, port, preview.site()), new Printed(out, err));
         } catch (BindException e) {
+            Runtime.getRuntime().removeShutdownHook(hook);
             preview.close();
             err.println("hindsight: cannot serve on " + host + ":" + port + ", which another program is using; "
                     + "stop it, or pass another port, such as --port " + (port == 65535 ? 8001 : port + 1));
             err.flush();
             return ExitCode.USAGE;
         } catch (IOException | PublishException | RuntimeException e) {
+            Runtime.getRuntime().removeShutdownHook(hook);
             preview.close();
             throw e;
         }
+        stop.serving(server);
         out.println("Serving at " + server.address() + " with drafts; watching " + DisplayPaths.of(inputs.source)
                 + " and " + DisplayPaths.of(inputs.config.toAbsolutePath().getParent()) + ". Press Ctrl-C to stop.");
         out.flush();
         if (open) {
             Browser.open(server.address(), notice -> say(err, notice));
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try (preview) {
-                server.close();
-            } catch (IOException e) {
-                say(err, "could not stop serving cleanly: " + e.getMessage());
-            }
-            out.println("Stopped.");
-            out.flush();
-            stopped.countDown();
-        }, "hindsight-stop"));
-        stopped.await();
+        stop.await();
         return ExitCode.OK;
     }
 
     private static void say(PrintWriter err, String line) {
         err.println("hindsight: " + line);
         err.flush();
+    }
+
+    /** What Ctrl-C does: stops serving, deletes the preview, says so; then the command returns. */
+    private static final class Stop implements Runnable {
+
+        private final PreviewFolder preview;
+        private final PrintWriter out;
+        private final PrintWriter err;
+        private final CountDownLatch stopped = new CountDownLatch(1);
+        private volatile DevServer server;
+
+        Stop(PreviewFolder preview, PrintWriter out, PrintWriter err) {
+            this.preview = preview;
+            this.out = out;
+            this.err = err;
+        }
+
+        void serving(DevServer running) {
+            server = running;
+        }
+
+        void await() throws InterruptedException {
+            stopped.await();
+        }
+
+        @Override
+        public void run() {
+            try (preview) {
+                if (server != null) {
+                    server.close();
+                }
+            } catch (IOException | RuntimeException e) {
+                say(err, "could not stop serving cleanly: " + e.getMessage());
+            }
+            out.println("Stopped.");
+            out.flush();
+            stopped.countDown();
+        }
     }
 
     /** Each build as one line on standard output, and its problems as {@code check} prints them. */
