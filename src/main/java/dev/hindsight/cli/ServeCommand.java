@@ -1,13 +1,10 @@
 package dev.hindsight.cli;
 
-import dev.hindsight.build.BuildOutcome;
 import dev.hindsight.build.CheckResult;
 import dev.hindsight.build.Project;
 import dev.hindsight.diagnostic.DisplayPaths;
-import dev.hindsight.publish.PublishException;
 import dev.hindsight.render.Format;
 import dev.hindsight.serve.DevServer;
-import dev.hindsight.serve.PreviewFolder;
 import dev.hindsight.serve.ServeOptions;
 import dev.hindsight.serve.Terminal;
 import picocli.CommandLine.Command;
@@ -34,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Its --drafts is accepted but changes nothing: a preview always shows drafts, badged as such. */
+    /** Its --drafts is accepted but changes nothing: the preview always shows drafts, badged as such. */
     @Mixin
     InputOptions inputs;
 
@@ -50,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
     boolean open;
 
     @Override
-    public Integer call() throws IOException, PublishException, InterruptedException {
+    public Integer call() throws IOException, InterruptedException {
         inputs.requireSource(spec);
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port " + port + " is not a port; pass one from 1 "
@@ -63,34 +60,33 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Project project = new Project(inputs.source, inputs.config, true);
-        PreviewFolder preview = PreviewFolder.create();
-        // Registered before the first build: a Ctrl-C at any moment from here must still clean up.
-        Stop stop = new Stop(preview, out, err);
-        Thread hook = new Thread(stop, "hindsight-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
         DevServer server;
         try {
-            server = DevServer.start(new ServeOptions(project, host, port, preview.site()), new Printed(out, err));
+            server = DevServer.start(new ServeOptions(project, host, port), new Printed(out, err));
         } catch (BindException e) {
-            Runtime.getRuntime().removeShutdownHook(hook);
-            preview.close();
             err.println("hindsight: cannot serve on " + host + ":" + port + ", which another program is using; "
                     + "stop it, or pass another port, such as --port " + (port == 65535 ? 8001 : port + 1));
             err.flush();
             return ExitCode.USAGE;
-        } catch (IOException | PublishException | RuntimeException e) {
-            Runtime.getRuntime().removeShutdownHook(hook);
-            preview.close();
-            throw e;
         }
-        stop.serving(server);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (IOException e) {
+                say(err, "could not stop serving cleanly: " + e.getMessage());
+            }
+            out.println("Stopped.");
+            out.flush();
+            stopped.countDown();
+        }, "hindsight-stop"));
         out.println("Serving at " + server.address() + " with drafts; watching " + DisplayPaths.of(inputs.source)
                 + " and " + DisplayPaths.of(inputs.config.toAbsolutePath().getParent()) + ". Press Ctrl-C to stop.");
         out.flush();
         if (open) {
             Browser.open(server.address(), notice -> say(err, notice));
         }
-        stop.await();
+        stopped.await();
         return ExitCode.OK;
     }
 
@@ -99,54 +95,15 @@ final class ServeCommand implements Callable<Integer> {
         err.flush();
     }
 
-    /** What Ctrl-C does: stops serving, deletes the preview, says so; then the command returns. */
-    private static final class Stop implements Runnable {
-
-        private final PreviewFolder preview;
-        private final PrintWriter out;
-        private final PrintWriter err;
-        private final CountDownLatch stopped = new CountDownLatch(1);
-        private volatile DevServer server;
-
-        Stop(PreviewFolder preview, PrintWriter out, PrintWriter err) {
-            this.preview = preview;
-            this.out = out;
-            this.err = err;
-        }
-
-        void serving(DevServer running) {
-            server = running;
-        }
-
-        void await() throws InterruptedException {
-            stopped.await();
-        }
-
-        @Override
-        public void run() {
-            try (preview) {
-                if (server != null) {
-                    server.close();
-                }
-            } catch (IOException | RuntimeException e) {
-                say(err, "could not stop serving cleanly: " + e.getMessage());
-            }
-            out.println("Stopped.");
-            out.flush();
-            stopped.countDown();
-        }
-    }
-
     /** Each build as one line on standard output, and its problems as {@code check} prints them. */
     private record Printed(PrintWriter out, PrintWriter err) implements Terminal {
 
         @Override
-        public void built(BuildOutcome outcome, long millis) {
-            CheckResult result = outcome.checked();
+        public void built(CheckResult result, long millis) {
             if (!result.diagnostics().isEmpty()) {
                 DiagnosticPrinter.printText(result, err);
             }
-            if (outcome instanceof BuildOutcome.Refused) {
+            if (result.errorCount() > 0) {
                 err.println("The last good site stays served; fix the problems above and save.");
                 err.flush();
                 return;
@@ -157,8 +114,8 @@ final class ServeCommand implements Callable<Integer> {
         }
 
         @Override
-        public void notice(String line) {
-            say(err, line);
+        public void failed(RuntimeException e) {
+            say(err, "the build failed (" + e.getMessage() + "); the last good site stays served");
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.hindsight.serve;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.hindsight.build.Project;
-import dev.hindsight.publish.PublishException;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -23,7 +22,7 @@ public final class DevServer implements AutoCloseable {
     private final Rebuilder rebuilder;
     private final Watcher watcher;
 
-    private DevServer(ServeOptions options, Terminal terminal) throws IOException, PublishException {
+    private DevServer(ServeOptions options, Terminal terminal) throws IOException {
         // Bound before the first build, so that a port in use is said at once, not after a build.
         server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 0);
         // One thread per open page's event stream, so a pool that grows.
@@ -34,11 +33,10 @@ public final class DevServer implements AutoCloseable {
         });
         try {
             Project project = options.project();
-            rebuilder = new Rebuilder(project, options.siteFolder(), terminal);
+            rebuilder = new Rebuilder(project, terminal);
             rebuilder.rebuild(System.nanoTime());
             server.setExecutor(threads);
-            server.createContext("/", new SiteHandler(options.siteFolder().toAbsolutePath().normalize(),
-                    rebuilder::state));
+            server.createContext("/", new SiteHandler(rebuilder::state));
             server.createContext(LiveReload.EVENTS_PATH, exchange -> {
                 try (exchange) {
                     liveReload.stream(exchange, rebuilder.state().version());
@@ -47,7 +45,7 @@ public final class DevServer implements AutoCloseable {
             watcher = new Watcher(List.of(project.source(), project.pagesFolder()),
                     List.of(project.config().toAbsolutePath().getParent()), since -> rebuild(since, terminal));
             server.start();
-        } catch (IOException | PublishException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             server.stop(0);
             threads.shutdownNow();
             throw e;
@@ -58,9 +56,8 @@ public final class DevServer implements AutoCloseable {
      * Builds and starts serving; returns at once.
      *
      * @throws java.net.BindException when the port is in use
-     * @throws PublishException       when the preview folder cannot be written to
      */
-    public static DevServer start(ServeOptions options, Terminal terminal) throws IOException, PublishException {
+    public static DevServer start(ServeOptions options, Terminal terminal) throws IOException {
         return new DevServer(options, terminal);
     }
 
@@ -74,9 +71,9 @@ public final class DevServer implements AutoCloseable {
     private void rebuild(long since, Terminal terminal) {
         try {
             liveReload.announce(rebuilder.rebuild(since).version());
-        } catch (PublishException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // The server must outlive one failed build: the next save may fix it.
-            terminal.notice("the rebuild failed (" + e.getMessage() + "); the last good site stays served");
+            terminal.failed(e);
         }
     }
 

@@ -5,9 +5,9 @@ import com.sun.net.httpserver.HttpHandler;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import dev.hindsight.render.OutputFile;
+
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.Supplier;
 
 /**
@@ -22,13 +22,9 @@ final class SiteHandler implements HttpHandler {
     private static final String NO_SITE_YET = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
             + "<title>No site yet</title></head><body><p>There is no page here, or no site yet.</p></body></html>";
 
-    private final Path root;
-    private final SitePaths paths;
     private final Supplier<Rebuilder.State> state;
 
-    SiteHandler(Path root, Supplier<Rebuilder.State> state) {
-        this.root = root;
-        this.paths = new SitePaths(root);
+    SiteHandler(Supplier<Rebuilder.State> state) {
         this.state = state;
     }
 
@@ -41,46 +37,41 @@ final class SiteHandler implements HttpHandler {
                 sendText(exchange, 405, "only GET and HEAD are served here");
                 return;
             }
-            SitePaths.Lookup lookup = paths.lookup(exchange.getRequestURI());
+            Rebuilder.State current = state.get();
+            SitePaths.Lookup lookup = SitePaths.lookup(exchange.getRequestURI(), current.files());
             if (lookup instanceof SitePaths.Found found) {
-                sendFile(exchange, 200, found.file());
+                sendFile(exchange, 200, found.file(), current);
             } else if (lookup instanceof SitePaths.Redirect redirect) {
                 exchange.getResponseHeaders().set("Location", redirect.location());
                 sendText(exchange, 301, "moved to " + redirect.location());
-            } else if (lookup instanceof SitePaths.Missing && Files.isRegularFile(root.resolve(NOT_FOUND_PAGE))) {
-                sendFile(exchange, 404, root.resolve(NOT_FOUND_PAGE));
+            } else if (lookup instanceof SitePaths.Missing && current.files().containsKey(NOT_FOUND_PAGE)) {
+                sendFile(exchange, 404, current.files().get(NOT_FOUND_PAGE), current);
             } else if (lookup instanceof SitePaths.Missing) {
-                sendHtml(exchange, 404, NO_SITE_YET);
+                sendHtml(exchange, 404, NO_SITE_YET, current);
             } else {
                 sendText(exchange, 400, "this path is not within the site");
             }
         }
     }
 
-    private void sendFile(HttpExchange exchange, int status, Path file) throws IOException {
-        byte[] body;
-        try {
-            body = Files.readAllBytes(file);
-        } catch (IOException e) {
-            // Swapped out by a build at this moment: the page reloads when that build is announced.
-            sendText(exchange, 503, "the site is being rebuilt; reload in a moment");
-            return;
-        }
-        String type = ContentTypes.of(file.getFileName().toString());
+    /** Rendered now: the page of a postmortem takes a few milliseconds, a whole site seconds. */
+    private static void sendFile(HttpExchange exchange, int status, OutputFile file, Rebuilder.State current)
+            throws IOException {
+        String type = ContentTypes.of(file.path());
         if (type.equals(ContentTypes.HTML)) {
-            sendHtml(exchange, status, new String(body, StandardCharsets.UTF_8));
+            sendHtml(exchange, status, new String(file.content(), StandardCharsets.UTF_8), current);
         } else {
-            send(exchange, status, type, body);
+            send(exchange, status, type, file.content());
         }
     }
 
-    private void sendHtml(HttpExchange exchange, int status, String html) throws IOException {
-        send(exchange, status, ContentTypes.HTML, withServeMode(html).getBytes(StandardCharsets.UTF_8));
+    private static void sendHtml(HttpExchange exchange, int status, String html, Rebuilder.State current)
+            throws IOException {
+        send(exchange, status, ContentTypes.HTML, withServeMode(html, current).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Before the last {@code </body>}, so that the page's own markup and scripts come first. */
-    private String withServeMode(String html) {
-        Rebuilder.State current = state.get();
+    private static String withServeMode(String html, Rebuilder.State current) {
         String added = (current.problems().isEmpty() ? "" : Overlay.html(current.problems()))
                 + LiveReload.script(current.version());
         int end = html.lastIndexOf("</body>");

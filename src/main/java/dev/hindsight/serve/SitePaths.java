@@ -1,14 +1,16 @@
 package dev.hindsight.serve;
 
-import java.io.IOException;
+import dev.hindsight.render.OutputFile;
+
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Maps a request's path to a file of the site, and never to one outside it: a path with a {@code ..}
- * or {@code .} segment (also percent-encoded), a backslash or a NUL is refused, and so is a file
- * that a link leads out of the site.
+ * Maps a request's path to a file of the site. Only files the build made are ever served, and a
+ * path with a {@code ..} or {@code .} segment (also percent-encoded), a backslash or a NUL is refused
+ * outright rather than looked up, so that no spelling of a path can be taken for one outside the site.
  */
 final class SitePaths {
 
@@ -16,7 +18,7 @@ final class SitePaths {
     sealed interface Lookup permits Found, Redirect, Missing, Refused {
     }
 
-    record Found(Path file) implements Lookup {
+    record Found(OutputFile file) implements Lookup {
     }
 
     /** A folder asked for without its trailing slash: the page's relative links need it. */
@@ -30,44 +32,36 @@ final class SitePaths {
     record Refused() implements Lookup {
     }
 
-    private final Path root;
+    private static final String INDEX = "index.html";
 
-    SitePaths(Path root) {
-        this.root = root;
+    private SitePaths() {
     }
 
-    Lookup lookup(URI uri) {
+    static Lookup lookup(URI uri, Map<String, OutputFile> files) {
         String raw = uri.getRawPath();
         String path = uri.getPath();
         if (raw == null || path == null || !raw.startsWith("/") || path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0) {
             return new Refused();
         }
-        Path file = root;
+        List<String> segments = new ArrayList<>();
         for (String segment : path.substring(1).split("/", -1)) {
             if (segment.equals("..") || segment.equals(".")) {
                 return new Refused();
             }
             if (!segment.isEmpty()) {
-                file = file.resolve(segment);
+                segments.add(segment);
             }
         }
-        if (!file.normalize().startsWith(root)) {
-            return new Refused();
+        String key = String.join("/", segments);
+        boolean asFolder = path.endsWith("/");
+        if (!asFolder && files.containsKey(key)) {
+            return new Found(files.get(key));
         }
-        if (Files.isDirectory(file)) {
-            if (!path.endsWith("/")) {
-                return new Redirect(raw + "/" + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
-            }
-            file = file.resolve("index.html");
+        OutputFile index = files.get(key.isEmpty() ? INDEX : key + "/" + INDEX);
+        if (index == null) {
+            return new Missing();
         }
-        return Files.isRegularFile(file) && insideRoot(file) ? new Found(file) : new Missing();
-    }
-
-    private boolean insideRoot(Path file) {
-        try {
-            return file.toRealPath().startsWith(root.toRealPath());
-        } catch (IOException e) {
-            return false;
-        }
+        return asFolder ? new Found(index)
+                : new Redirect(raw + "/" + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
     }
 }

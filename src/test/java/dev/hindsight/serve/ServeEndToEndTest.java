@@ -1,6 +1,6 @@
 package dev.hindsight.serve;
 
-import dev.hindsight.build.BuildOutcome;
+import dev.hindsight.build.CheckResult;
 import dev.hindsight.build.Project;
 import dev.hindsight.testing.PostmortemText;
 import dev.hindsight.testing.ProjectFolder;
@@ -53,7 +53,6 @@ class ServeEndToEndTest {
     private final List<String> terminal = new CopyOnWriteArrayList<>();
     private ProjectFolder project;
     private DevServer server;
-    private Path site;
 
     @BeforeEach
     void serveALibrary() throws Exception {
@@ -62,18 +61,16 @@ class ServeEndToEndTest {
                 .postmortem("2026/2026-03-01-api.md", PostmortemText.titled("API outage", "2026-03-01").text())
                 .postmortem("2026/2026-03-02-wip.md", PostmortemText.titled("Still writing", "2026-03-02")
                         .with("status", "draft").text());
-        site = temp.resolve("preview/site");
         server = DevServer.start(new ServeOptions(new Project(project.source(), project.config(), true),
-                "127.0.0.1", 0, site), new Terminal() {
+                "127.0.0.1", 0), new Terminal() {
                     @Override
-                    public void built(BuildOutcome outcome, long millis) {
-                        terminal.add(outcome.getClass().getSimpleName() + " " + outcome.checked().summary() + ", "
-                                + outcome.checked().loadedAgain() + " loaded again");
+                    public void built(CheckResult result, long millis) {
+                        terminal.add(result.summary() + ", " + result.loadedAgain() + " loaded again");
                     }
 
                     @Override
-                    public void notice(String line) {
-                        terminal.add(line);
+                    public void failed(RuntimeException e) {
+                        terminal.add(e.toString());
                     }
                 });
     }
@@ -128,9 +125,10 @@ class ServeEndToEndTest {
     }
 
     @Test
-    void injectsTheReloadScriptIntoServedPagesOnlyNeverIntoTheBuiltFiles() throws Exception {
+    void injectsTheReloadScriptIntoServedPagesOnlyNeverIntoABuiltSite() throws Exception {
         assertTrue(get("/").body().contains("new EventSource(\"/__hindsight/events\")"));
-        try (Stream<Path> files = Files.walk(site)) {
+        assertEquals(0, project.build().exitCode());
+        try (Stream<Path> files = Files.walk(project.out())) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 assertFalse(Files.readString(file, StandardCharsets.ISO_8859_1).contains("__hindsight"), file.toString());
             }
@@ -166,10 +164,10 @@ class ServeEndToEndTest {
         Document fixed = page("/postmortems/2026-03-01-api/");
         assertEquals("API outage, fixed", fixed.selectFirst("h1").text());
         assertEquals(null, fixed.getElementById(Overlay.ID));
-        assertEquals(List.of("Published 0 errors, 0 warnings in 2 postmortems, 2 loaded again",
-                "Published 0 errors, 0 warnings in 2 postmortems, 1 loaded again",
-                "Refused 1 error, 0 warnings in 2 postmortems, 1 loaded again",
-                "Published 0 errors, 0 warnings in 2 postmortems, 1 loaded again"),
+        assertEquals(List.of("0 errors, 0 warnings in 2 postmortems, 2 loaded again",
+                "0 errors, 0 warnings in 2 postmortems, 1 loaded again",
+                "1 error, 0 warnings in 2 postmortems, 1 loaded again",
+                "0 errors, 0 warnings in 2 postmortems, 1 loaded again"),
                 withoutRepeats(terminal), "only the edited file is loaded again");
     }
 
@@ -186,10 +184,10 @@ class ServeEndToEndTest {
 
     @Test
     void refusesPathsOutsideTheSite() throws Exception {
-        Files.writeString(temp.resolve("preview/secret.txt"), "secret");
+        Files.writeString(temp.resolve("secret.txt"), "secret");
         for (String target : List.of("/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/%2e%2e/etc/passwd",
                 "/assets/..%2f..%2fsecret.txt", "/assets/%2e%2e%5c%2e%2e%5csecret.txt", "/..\\secret.txt",
-                "/./index.html", "/assets/%00", "//../secret.txt", "/" + temp.resolve("preview/secret.txt"))) {
+                "/./index.html", "/assets/%00", "//../secret.txt", "/" + temp.resolve("secret.txt"), temp.resolve("secret.txt").toUri().toString())) {
             String response = rawGet(target);
             String status = response.substring(0, response.indexOf("\r\n"));
             assertTrue(status.endsWith(" 400 Bad Request") || status.endsWith(" 404 Not Found"), target + ": " + status);

@@ -1,33 +1,20 @@
 package dev.hindsight.serve;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
+import dev.hindsight.render.OutputFile;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class SitePathsTest {
 
-    @TempDir
-    Path temp;
-
-    private SitePaths paths;
-
-    @BeforeEach
-    void writeASite() throws IOException {
-        Path site = Files.createDirectories(temp.resolve("site/postmortems/a"));
-        Files.writeString(site.resolve("index.html"), "a");
-        Files.writeString(temp.resolve("site/index.html"), "home");
-        Files.writeString(temp.resolve("secret.txt"), "secret");
-        Files.createSymbolicLink(temp.resolve("site/link.txt"), temp.resolve("secret.txt"));
-        paths = new SitePaths(temp.resolve("site"));
-    }
+    private static final Map<String, OutputFile> SITE = Stream.of("index.html", "postmortems/a/index.html",
+            "assets/style.css").collect(Collectors.toMap(path -> path, path -> new OutputFile(path, new byte[0])));
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
@@ -38,7 +25,9 @@ class SitePathsTest {
             "/postmortems/a             | Redirect: /postmortems/a/",
             "/postmortems/a?q=1         | Redirect: /postmortems/a/?q=1",
             "/postmortems/b/            | Missing",
-            "/link.txt                  | Missing",
+            "/assets/style.css          | Found: assets/style.css",
+            "/assets/style.css/         | Missing",
+            "/assets                    | Missing",
             "/../secret.txt             | Refused",
             "/%2e%2e/secret.txt         | Refused",
             "/%2E%2E/secret.txt         | Refused",
@@ -50,14 +39,14 @@ class SitePathsTest {
             "index.html                 | Refused",
     })
     void mapsRequestPathsIntoTheSiteOnly(String uri, String expected) {
-        SitePaths.Lookup lookup = paths.lookup(URI.create(uri));
+        SitePaths.Lookup lookup = SitePaths.lookup(URI.create(uri), SITE);
 
         assertEquals(expected, describe(lookup));
     }
 
-    private String describe(SitePaths.Lookup lookup) {
+    private static String describe(SitePaths.Lookup lookup) {
         if (lookup instanceof SitePaths.Found found) {
-            return "Found: " + temp.resolve("site").relativize(found.file()).toString().replace('\\', '/');
+            return "Found: " + found.file().path();
         }
         if (lookup instanceof SitePaths.Redirect redirect) {
             return "Redirect: " + redirect.location();
