@@ -3,8 +3,11 @@ package dev.hindsight.serve;
 import java.util.Locale;
 import java.util.Map;
 
-/** The media type of a site file, from its extension; browsers refuse scripts and styles sent as anything else. */
-final class ContentTypes {
+/**
+ * The media type of a site file, from its extension; browsers refuse scripts and styles sent as
+ * anything else. Public for the tests' static server, which must serve a built site as this does.
+ */
+public final class ContentTypes {
 
     static final String HTML = "text/html; charset=utf-8";
 
@@ -27,7 +30,7 @@ final class ContentTypes {
     private ContentTypes() {
     }
 
-    static String of(String fileName) {
+    public static String of(String fileName) {
         int dot = fileName.lastIndexOf('.');
         String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
         return BY_EXTENSION.getOrDefault(extension, "application/octet-stream");
