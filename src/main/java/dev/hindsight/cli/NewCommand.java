@@ -9,6 +9,7 @@ import dev.hindsight.diagnostic.DisplayPaths;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.Term;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,13 +61,9 @@ final class NewCommand implements Callable<Integer> {
             description = "An author; repeat for several (default: git config user.name).")
     List<String> authors = new ArrayList<>();
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = "postmortems",
-            description = "Folder of postmortems (default: ${DEFAULT-VALUE}).")
-    Path source;
-
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "site-src/site.yml",
-            description = "Site config; the template is " + TEMPLATE + " beside it (default: ${DEFAULT-VALUE}).")
-    Path config;
+    /** The template is {@value TEMPLATE} beside the config. */
+    @Mixin
+    SourceOptions inputs;
 
     @Override
     public Integer call() {
@@ -75,13 +72,13 @@ final class NewCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "the title is empty; say what broke in a few words, "
                     + "such as \"Deployer API outage\"");
         }
-        InputOptions.requireSource(source, spec);
-        Diagnostics configProblems = new Diagnostics(DisplayPaths.of(config));
-        Optional<SiteConfig> site = ConfigFile.read(config, configProblems);
+        inputs.requireSource(spec);
+        Diagnostics configProblems = new Diagnostics(DisplayPaths.of(inputs.config));
+        Optional<SiteConfig> site = ConfigFile.read(inputs.config, configProblems);
         if (site.isEmpty()) {
             return printProblems(configProblems, err);
         }
-        Path templateFile = config.toAbsolutePath().getParent().resolve(TEMPLATE);
+        Path templateFile = inputs.config.toAbsolutePath().getParent().resolve(TEMPLATE);
         NewPostmortem postmortem = new NewPostmortem(title.strip(),
                 date != null ? date : LocalDate.now(site.get().timezone()),
                 authors.isEmpty() ? GitUser.name().map(List::of).orElse(List.of()) : authors, services,
@@ -92,7 +89,7 @@ final class NewCommand implements Callable<Integer> {
         if (text.isEmpty()) {
             return printProblems(templateProblems, err);
         }
-        Path file = source.resolve(postmortem.relativePath());
+        Path file = inputs.source.resolve(postmortem.relativePath());
         if (!write(file, text.get())) {
             err.println("hindsight: " + DisplayPaths.of(file) + " exists already, and is left as it is; edit it, "
                     + "or pass another title or --date");

@@ -31,9 +31,12 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Its --drafts is accepted but changes nothing: the preview always shows drafts, badged as such. */
     @Mixin
-    InputOptions inputs;
+    SourceOptions inputs;
+
+    /** Accepted as build takes it, so that a habit does not fail; the preview always shows drafts. */
+    @Option(names = "--drafts", description = "Changes nothing: the preview always includes drafts, badged as such.")
+    boolean drafts;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000",
             description = "Port to serve on; 0 for any free one (default: ${DEFAULT-VALUE}).")
