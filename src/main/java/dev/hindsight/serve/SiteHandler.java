@@ -2,11 +2,10 @@ package dev.hindsight.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.hindsight.render.OutputFile;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import dev.hindsight.render.OutputFile;
-
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 

@@ -24,6 +24,7 @@ class SitePathsTest {
             "/postmortems/%61/          | Found: postmortems/a/index.html",
             "/postmortems/a             | Redirect: /postmortems/a/",
             "/postmortems/a?q=1         | Redirect: /postmortems/a/?q=1",
+            "//evil.example/postmortems/a | Redirect: /postmortems/a/",
             "/postmortems/b/            | Missing",
             "/assets/style.css          | Found: assets/style.css",
             "/assets/style.css/         | Missing",
