@@ -18,7 +18,7 @@ public record Project(Path source, Path config, boolean includeDrafts) {
     }
 
     /** The site's own pages. */
-    Path pagesFolder() {
+    public Path pagesFolder() {
         return config.toAbsolutePath().getParent().resolve("pages");
     }
 }

@@ -1,36 +1,24 @@
 package dev.hindsight.cli;
 
 import dev.hindsight.build.Project;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-/** Where the postmortems and the site config are: shared by every command that reads them. */
+/** What a build reads: shared by the commands that check or build the library. */
 final class InputOptions {
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = "postmortems",
-            description = "Folder of postmortems (default: ${DEFAULT-VALUE}).")
-    Path source;
-
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "site-src/site.yml",
-            description = "Site config; built-in defaults when it does not exist (default: ${DEFAULT-VALUE}).")
-    Path config;
+    @Mixin
+    SourceOptions where;
 
     @Option(names = "--drafts", description = "Include postmortems whose status is a draft status.")
     boolean drafts;
 
     Project project() {
-        return new Project(source, config, drafts);
+        return new Project(where.source, where.config, drafts);
     }
 
-    /** A missing source folder is a mistake on the command line, not an I/O failure. */
     void requireSource(CommandSpec spec) {
-        if (!Files.isDirectory(source)) {
-            throw new ParameterException(spec.commandLine(), "the source folder " + source + " does not exist; "
-                    + "pass the folder of your postmortems with --source DIR");
-        }
+        where.requireSource(spec);
     }
 }

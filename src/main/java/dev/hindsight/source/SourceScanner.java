@@ -152,7 +152,7 @@ public final class SourceScanner {
             String text = decoded.text().orElseThrow();
             if (text.isBlank()) {
                 return Read.failed(Diagnostic.error(shown, Position.START, "file-empty",
-                        "file is empty; start from site-src/postmortem-template.md or delete it"));
+                        "file is empty; delete it, or start it from the template with hindsight new \"TITLE\""));
             }
             return Read.ok(new SourceFile(file, shown, SourceFile.libraryPath(root, file), text));
         } catch (IOException e) {

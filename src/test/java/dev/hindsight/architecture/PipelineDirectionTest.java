@@ -21,7 +21,7 @@ class PipelineDirectionTest {
 
     /** From the values every stage shares, through the stages, to the commands that run them. */
     static final List<String> ORDER = List.of(
-            "diagnostic", "model", "source", "parse", "check", "render", "publish", "build", "serve", "cli");
+            "diagnostic", "model", "source", "parse", "check", "author", "render", "publish", "build", "serve", "cli");
 
     private static JavaClasses classes;
 

@@ -2,6 +2,7 @@ package dev.hindsight.browser;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.hindsight.serve.ContentTypes;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -21,17 +20,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Remembers every path it could not serve, so a test can tell that no page asked for a missing file.
  */
 final class StaticSiteServer implements AutoCloseable {
-
-    private static final Map<String, String> CONTENT_TYPES = Map.of(
-            "html", "text/html; charset=utf-8",
-            "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8",
-            "json", "application/json",
-            "xml", "application/xml",
-            "txt", "text/plain; charset=utf-8",
-            "svg", "image/svg+xml",
-            "png", "image/png",
-            "ico", "image/x-icon");
 
     private final HttpServer server;
     private final Path root;
@@ -75,7 +63,7 @@ final class StaticSiteServer implements AutoCloseable {
                 notFound.add(path);
                 send(exchange, 404, "text/plain; charset=utf-8", ("Not found: " + path).getBytes(StandardCharsets.UTF_8));
             } else {
-                send(exchange, 200, contentType(file), Files.readAllBytes(file));
+                send(exchange, 200, ContentTypes.of(file.getFileName().toString()), Files.readAllBytes(file));
             }
         }
     }
@@ -93,12 +81,6 @@ final class StaticSiteServer implements AutoCloseable {
             file = file.resolve("index.html");
         }
         return Files.isRegularFile(file) ? file : null;
-    }
-
-    private static String contentType(Path file) {
-        String name = file.getFileName().toString();
-        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return CONTENT_TYPES.getOrDefault(extension, "application/octet-stream");
     }
 
     private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {

@@ -43,11 +43,11 @@ class FileCasesTest {
                 named("UTF-16 file").bytes("pm.md", postmortem("").getBytes(StandardCharsets.UTF_16)).expect(
                         "postmortems/pm.md:1:1: error: the file is UTF-16, not UTF-8; save it as UTF-8 (encoding)", ONE_ERROR),
                 named("empty file").file("pm.md", "").expect(
-                        "postmortems/pm.md:1:1: error: file is empty; start from site-src/postmortem-template.md or delete "
-                                + "it (file-empty)", ONE_ERROR),
+                        "postmortems/pm.md:1:1: error: file is empty; delete it, or start it from the template with "
+                                + "hindsight new \"TITLE\" (file-empty)", ONE_ERROR),
                 named("file of blank lines").file("pm.md", "\n  \n\t\n").expect(
-                        "postmortems/pm.md:1:1: error: file is empty; start from site-src/postmortem-template.md or delete "
-                                + "it (file-empty)", ONE_ERROR),
+                        "postmortems/pm.md:1:1: error: file is empty; delete it, or start it from the template with "
+                                + "hindsight new \"TITLE\" (file-empty)", ONE_ERROR),
                 named("file over the limit set in site.yml").file("pm.md", padded(postmortem(""), 2000))
                         .siteYml("required_sections: []\nmax_file_size: 1KB\n").expect(
                         "postmortems/pm.md:1:1: error: file is 2000 bytes, over the limit of 1024 bytes (max_file_size in "
