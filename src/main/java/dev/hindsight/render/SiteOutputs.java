@@ -23,7 +23,9 @@ public final class SiteOutputs {
             new ActionItemPages(),
             new SitePages(),
             new ThemeAssets(),
-            new SchemaFile());
+            new SchemaFile(),
+            new HostingFiles(),
+            new RobotsTxt());
 
     private SiteOutputs() {
     }

@@ -25,7 +25,7 @@ class PaginationTest {
 
     @BeforeAll
     static void buildALibraryOf250() {
-        folder = new ProjectFolder(dir);
+        folder = new ProjectFolder(dir).write("site-src/site.yml", "title: Test Postmortems\nbase_url: https://example.org/pm/\n");
         for (int i = 0; i < 250; i++) {
             folder.postmortem(String.format("pm-%03d", i), "tags: [" + (i < 120 ? "network" : "disk") + "]\n",
                     "## Summary\n\nIt broke.\n");
@@ -55,7 +55,7 @@ class PaginationTest {
 
         assertEquals(50, last.select("table.postmortems tbody tr").size());
         assertEquals("All postmortems (page 3 of 3) · Test Postmortems", last.title());
-        assertEquals("/postmortems/page/3/", last.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("https://example.org/pm/postmortems/page/3/", last.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals("../../../postmortems/page/2/index.html", last.selectFirst(".pager a[rel=prev]").attr("href"));
         String row = last.selectFirst("table.postmortems tbody tr a.pm-title").attr("href");
         assertTrue(Files.isRegularFile(folder.out().resolve("postmortems/page/3").resolve(row).normalize()), row);
