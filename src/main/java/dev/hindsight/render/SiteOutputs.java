@@ -25,7 +25,8 @@ public final class SiteOutputs {
             new ThemeAssets(),
             new SchemaFile(),
             new HostingFiles(),
-            new RobotsTxt());
+            new RobotsTxt(),
+            new Feeds());
 
     private SiteOutputs() {
     }
