@@ -17,7 +17,7 @@ final class RobotsTxt implements Output {
         Publishing publishing = context.site().publishing();
         String text = "User-agent: *\n"
                 + (publishing.robots() == Publishing.Robots.ALLOW ? "Allow: /\n" : "Disallow: /\n")
-                + publishing.absolute("sitemap.xml").map(url -> "Sitemap: " + url + "\n").orElse("");
+                + publishing.absolute(Sitemap.PATH).map(url -> "Sitemap: " + url + "\n").orElse("");
         return List.of(new OutputFile("robots.txt", text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -26,7 +26,9 @@ public final class SiteOutputs {
             new SchemaFile(),
             new HostingFiles(),
             new RobotsTxt(),
-            new Feeds());
+            new Feeds(),
+            new Sitemap(() -> SiteOutputs.ALL),
+            new LibraryJson());
 
     private SiteOutputs() {
     }
