@@ -10,10 +10,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -153,5 +155,17 @@ class PublishingTest {
 
         assertFalse(exists("CNAME"));
         assertTrue(exists(".nojekyll"));
+    }
+
+    @Test
+    void writesTheSameFeedsSitemapAndJsonForTheSameInput() throws IOException {
+        siteYml("base_url: https://example.org/repo/\n");
+        assertEquals(0, project.build().exitCode());
+        assertEquals(0, project.build(temp.resolve("again")).exitCode());
+
+        for (String file : List.of("feed.xml", "services/api/feed.xml", "sitemap.xml", "postmortems.json", PAGE)) {
+            assertArrayEquals(Files.readAllBytes(project.out().resolve(file)),
+                    Files.readAllBytes(temp.resolve("again").resolve(file)), file);
+        }
     }
 }
