@@ -31,7 +31,7 @@ import java.util.function.Consumer;
  */
 public final class Engine {
 
-    static final String NO_BASE_URL = "warning: no base_url is set, so the site has no feeds, sitemap or canonical "
+    private static final String NO_BASE_URL = "warning: no base_url is set, so the site has no feeds, sitemap or canonical "
             + "links, which need absolute URLs; set base_url in site.yml or pass --base-url, such as "
             + "https://org.github.io/repo/";
 
@@ -82,12 +82,12 @@ public final class Engine {
             return new BuildOutcome.Refused(checked);
         }
         SiteConfig site = publishedAs(checked.config(), options);
-        if (site.publishing().baseUrl().isEmpty()) {
-            notices.accept(NO_BASE_URL);
-        }
         LocalDate today = options.today().orElseGet(() -> LocalDate.now(site.timezone()));
         List<OutputFile> files = SiteOutputs.render(site, checked.pages(), checked.library(), today);
         publisher.publish(files, inputs, notices);
+        if (site.publishing().baseUrl().isEmpty()) {
+            notices.accept(NO_BASE_URL);
+        }
         return new BuildOutcome.Published(checked, files.size());
     }
 
