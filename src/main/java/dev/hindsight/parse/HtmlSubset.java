@@ -50,7 +50,7 @@ final class HtmlSubset {
             .allowAttributes("src", "alt", "title").onElements("img")
             .allowAttributes("class").onElements("code", "table", "li", "input")
             .allowAttributes("start").onElements("ol")
-            .allowAttributes("align").onElements("th", "td")
+            .allowAttributes("class").matching(false, "align-left", "align-center", "align-right").onElements("th", "td")
             .allowAttributes("type", "checked", "disabled", "readonly").onElements("input")
             .allowAttributes("aria-hidden").onElements("span")
             .allowAttributes("title").onElements("abbr")

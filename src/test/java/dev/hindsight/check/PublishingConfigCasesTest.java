@@ -13,7 +13,7 @@ import static dev.hindsight.check.BrokenCase.postmortem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The publishing fields of site.yml (base_url, robots, cname): each bad value with the exact output of check. */
-class SiteConfigCasesTest {
+class PublishingConfigCasesTest {
 
     private static final String URL_HINT = "; write the site's address ending in /, such as https://org.github.io/repo/ "
             + "(config)";
