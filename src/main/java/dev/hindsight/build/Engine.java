@@ -31,6 +31,10 @@ import java.util.function.Consumer;
  */
 public final class Engine {
 
+    private static final String NO_BASE_URL = "warning: no base_url is set, so the site has no feeds, sitemap or canonical "
+            + "links, which need absolute URLs; set base_url in site.yml or pass --base-url, such as "
+            + "https://org.github.io/repo/";
+
     private final LoadCache cache = new LoadCache();
 
     /** Reads and checks everything a build reads, writing nothing. */
@@ -77,13 +81,22 @@ public final class Engine {
         if (!checked.passes(options.strict())) {
             return new BuildOutcome.Refused(checked);
         }
-        SiteConfig site = options.basePath().filter(path -> !path.isBlank())
-                .map(path -> checked.config().withBasePath(BasePaths.normalize(path)))
-                .orElse(checked.config());
+        SiteConfig site = publishedAs(checked.config(), options);
         LocalDate today = options.today().orElseGet(() -> LocalDate.now(site.timezone()));
         List<OutputFile> files = SiteOutputs.render(site, checked.pages(), checked.library(), today);
         publisher.publish(files, inputs, notices);
+        if (site.publishing().baseUrl().isEmpty()) {
+            notices.accept(NO_BASE_URL);
+        }
         return new BuildOutcome.Published(checked, files.size());
+    }
+
+    /** The config with the command line's base path and base URL, where given. */
+    private static SiteConfig publishedAs(SiteConfig config, BuildOptions options) {
+        SiteConfig site = options.basePath().filter(path -> !path.isBlank())
+                .map(path -> config.withBasePath(BasePaths.normalize(path)))
+                .orElse(config);
+        return options.baseUrl().filter(url -> !url.isBlank()).map(site::withBaseUrl).orElse(site);
     }
 
     /** Draft statuses have no postmortems on a site built without drafts, so they get no pages either. */

@@ -5,6 +5,7 @@ import dev.hindsight.build.BuildOutcome;
 import dev.hindsight.build.CheckResult;
 import dev.hindsight.build.Engine;
 import dev.hindsight.parse.BasePaths;
+import dev.hindsight.parse.BaseUrls;
 import dev.hindsight.publish.PublishException;
 import dev.hindsight.render.Format;
 import dev.hindsight.diagnostic.DisplayPaths;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -43,6 +45,11 @@ final class BuildCommand implements Callable<Integer> {
                     + "(default, or when empty: base_path in the site config, else /).")
     String basePath;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The site's absolute address, such as https://org.github.io/repo/, for feeds, the sitemap "
+                    + "and canonical links (default, or when empty: base_url in the site config, else none).")
+    String baseUrl;
+
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
@@ -54,14 +61,12 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws PublishException {
         long start = System.nanoTime();
         inputs.requireSource(spec);
-        if (basePath != null && !BasePaths.isValid(basePath)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "invalid --base-path '" + basePath
-                    + "'; write a path such as / or /repo/");
-        }
+        requireValidAddresses();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildOutcome outcome = new Engine().build(inputs.project(),
-                new BuildOptions(outputFolder, Optional.ofNullable(basePath), strict, Optional.ofNullable(today)),
+                new BuildOptions(outputFolder, Optional.ofNullable(basePath), Optional.ofNullable(baseUrl), strict,
+                        Optional.ofNullable(today)),
                 notice -> {
                     err.println("hindsight: " + notice);
                     err.flush();
@@ -80,5 +85,19 @@ final class BuildCommand implements Callable<Integer> {
                 DisplayPaths.of(outputFolder), (System.nanoTime() - start) / 1e9);
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** A base path or URL that could lead to another host or page is a usage error; empty means not given. */
+    private void requireValidAddresses() {
+        if (basePath != null && !BasePaths.isValid(basePath)) {
+            throw new ParameterException(spec.commandLine(), "invalid --base-path '" + basePath
+                    + "'; write a path such as / or /repo/");
+        }
+        Optional<String> urlProblem = baseUrl == null || baseUrl.isEmpty() ? Optional.empty()
+                : BaseUrls.problem(baseUrl);
+        if (urlProblem.isPresent()) {
+            throw new ParameterException(spec.commandLine(), "invalid --base-url '" + baseUrl + "': "
+                    + urlProblem.get());
+        }
     }
 }

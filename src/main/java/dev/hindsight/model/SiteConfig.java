@@ -14,11 +14,12 @@ import java.util.Optional;
  * @param maxFileSize      bytes; larger postmortem files are refused
  * @param rawHtml          what happens to raw HTML written in Markdown bodies
  * @param editUrl          followed by a postmortem's path ({@code postmortems/2016/x.md}), the page that edits it
+ * @param publishing       the site's address, crawler rules and custom domain
  */
 public record SiteConfig(String title, String description, String basePath, ZoneId timezone,
                          Vocabulary statuses, List<String> draftStatuses, Vocabulary severities,
                          List<NavLink> links, List<String> requiredSections, long maxFileSize, RawHtml rawHtml,
-                         Optional<String> editUrl) {
+                         Optional<String> editUrl, Publishing publishing) {
 
     /** {@code allow_html} in site.yml. */
     public enum RawHtml {
@@ -45,6 +46,7 @@ public record SiteConfig(String title, String description, String basePath, Zone
         requiredSections = List.copyOf(requiredSections);
         Objects.requireNonNull(rawHtml);
         Objects.requireNonNull(editUrl);
+        Objects.requireNonNull(publishing);
     }
 
     public static SiteConfig defaults() {
@@ -52,7 +54,8 @@ public record SiteConfig(String title, String description, String basePath, Zone
                 Vocabulary.of(Term.of("draft", "Draft"), Term.of("in-review", "In review"), Term.of("complete", "Complete")),
                 List.of("draft"),
                 Vocabulary.of(Term.of("SEV1", "SEV1"), Term.of("SEV2", "SEV2"), Term.of("SEV3", "SEV3"), Term.of("SEV4", "SEV4")),
-                List.of(), SRE_SECTIONS, DEFAULT_MAX_FILE_SIZE, RawHtml.ESCAPE, Optional.empty());
+                List.of(), SRE_SECTIONS, DEFAULT_MAX_FILE_SIZE, RawHtml.ESCAPE, Optional.empty(),
+                Publishing.DEFAULTS);
     }
 
     public boolean isDraft(Term status) {
@@ -61,11 +64,16 @@ public record SiteConfig(String title, String description, String basePath, Zone
 
     public SiteConfig withBasePath(String path) {
         return new SiteConfig(title, description, path, timezone, statuses, draftStatuses, severities, links,
-                requiredSections, maxFileSize, rawHtml, editUrl);
+                requiredSections, maxFileSize, rawHtml, editUrl, publishing);
     }
 
     public SiteConfig withTimezone(ZoneId zone) {
         return new SiteConfig(title, description, basePath, zone, statuses, draftStatuses, severities, links,
-                requiredSections, maxFileSize, rawHtml, editUrl);
+                requiredSections, maxFileSize, rawHtml, editUrl, publishing);
+    }
+
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, description, basePath, timezone, statuses, draftStatuses, severities, links,
+                requiredSections, maxFileSize, rawHtml, editUrl, publishing.withBaseUrl(url));
     }
 }

@@ -52,7 +52,7 @@ final class HtmlSubset {
             .allowAttributes("src", "alt", "title").onElements("img")
             .allowAttributes("class").onElements("code", "table", "li", "input")
             .allowAttributes("start").onElements("ol")
-            .allowAttributes("align").onElements("th", "td")
+            .allowAttributes("class").matching(false, "align-left", "align-center", "align-right").onElements("th", "td")
             .allowAttributes("type", "checked", "disabled", "readonly").onElements("input")
             .allowAttributes("aria-hidden").onElements("span")
             .allowAttributes("class").matching(false, MarkdownBody.HIDDEN_CLASS).onElements("span")

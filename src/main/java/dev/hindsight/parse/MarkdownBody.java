@@ -80,6 +80,11 @@ public final class MarkdownBody {
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
                 .set(TablesExtension.CLASS_NAME, "table")
+                // Without readonly, which the Nu checker refuses on a checkbox; disabled already keeps it still.
+                .set(TaskListExtension.ITEM_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\" "
+                        + "checked=\"checked\" disabled=\"disabled\" />&nbsp;")
+                .set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\" "
+                        + "disabled=\"disabled\" />&nbsp;")
                 .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, ANCHOR_CLASS)
@@ -88,7 +93,8 @@ public final class MarkdownBody {
         parser = LinearInlineParser.install(Parser.builder(options)).build();
         HtmlRenderer.Builder builder = HtmlRenderer.builder(options).linkResolverFactory(new SafeLinkResolverFactory())
                 .htmlIdGeneratorFactory(HeadingIds.FACTORY)
-                .nodeRendererFactory(TableScrollRenderer.FACTORY);
+                .nodeRendererFactory(TableScrollRenderer.FACTORY)
+                .attributeProviderFactory(TableAlignment.FACTORY);
         renderer = (safeHtml ? builder.nodeRendererFactory(HtmlSubset.Renderer.FACTORY) : builder).build();
     }
 

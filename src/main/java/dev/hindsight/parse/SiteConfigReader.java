@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 public final class SiteConfigReader {
 
     static final List<String> FIELDS = List.of("title", "description", "base_path", "timezone", "statuses",
-            "severities", "links", "required_sections", "max_file_size", "allow_html", "edit_url");
+            "severities", "links", "required_sections", "max_file_size", "allow_html", "edit_url", "base_url", "robots",
+            "cname");
 
     private static final Pattern OTHER_HOST = Pattern.compile("[/\\\\]{2}");
 
@@ -58,7 +59,8 @@ public final class SiteConfigReader {
                 fields.choice("allow_html", false, SiteConfigReader::rawHtml, List.of("false", "safe"))
                         .orElse(SiteConfig.RawHtml.ESCAPE),
                 fields.text("edit_url", false).flatMap(u -> webLink(u, "edit_url", fields.positionOf("edit_url"),
-                        diagnostics)));
+                        diagnostics)),
+                PublishingReader.read(fields, diagnostics));
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(config);
     }
 

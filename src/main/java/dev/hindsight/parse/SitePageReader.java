@@ -26,7 +26,8 @@ public final class SitePageReader {
 
     /** Top-level folders of the site that a page must not take. */
     private static final Set<String> RESERVED = Set.of("postmortems", "action-items", "status", "severity", "services",
-            "tags", "archive", "assets", "schema", "search", "404.html", "index.html");
+            "tags", "archive", "assets", "schema", "search", "404.html", "index.html", "feed.xml", "sitemap.xml",
+            "robots.txt", "postmortems.json", "cname");
 
     private final MarkdownBody markdown;
 

@@ -5,6 +5,7 @@ import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.SitePage;
 
 import java.util.List;
+import java.util.Optional;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,9 +64,12 @@ public record Chrome(SiteConfig site, List<SitePage> pages, String title, String
         return href(link.url().substring(0, end)) + link.url().substring(end);
     }
 
-    /** The page's address under the site's base path, for the canonical link. */
-    public String canonicalPath() {
-        return site.basePath() + path;
+    /**
+     * The page's absolute address, for the canonical link and Open Graph. There is none without a base
+     * URL (a bare path is not canonical), nor for a page served at any address (the 404 page).
+     */
+    public Optional<String> canonicalUrl() {
+        return section == Section.NONE ? Optional.empty() : site.publishing().absolute(path);
     }
 
     public String pageTitle() {

@@ -33,6 +33,11 @@ public final class Format {
         return TIME.format(local) + " " + name;
     }
 
+    /** RFC 3339, as feeds and JSON want it: always with seconds, which {@code OffsetDateTime.toString()} may drop. */
+    public static String moment(OffsetDateTime time) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+    }
+
     /** {@code 45 s}, {@code 31 min}, {@code 2 h 5 min}, {@code 3 d 4 h}. */
     public static String duration(Duration duration) {
         long seconds = duration.getSeconds();

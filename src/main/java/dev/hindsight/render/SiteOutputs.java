@@ -23,7 +23,12 @@ public final class SiteOutputs {
             new ActionItemPages(),
             new SitePages(),
             new ThemeAssets(),
-            new SchemaFile());
+            new SchemaFile(),
+            new HostingFiles(),
+            new RobotsTxt(),
+            new Feeds(),
+            new Sitemap(() -> SiteOutputs.ALL),
+            new LibraryJson());
 
     private SiteOutputs() {
     }

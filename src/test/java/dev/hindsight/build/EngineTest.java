@@ -18,7 +18,7 @@ class EngineTest {
     Path dir;
 
     private static BuildOptions to(Path out) {
-        return new BuildOptions(out, Optional.empty(), false, Optional.of(LocalDate.parse(ProjectFolder.TODAY)));
+        return new BuildOptions(out, Optional.empty(), Optional.empty(), false, Optional.of(LocalDate.parse(ProjectFolder.TODAY)));
     }
 
     private static Project projectOf(ProjectFolder folder) {

@@ -134,7 +134,7 @@ class BuildSafetyTest {
 
     /** A project whose postmortems need no sections, so that a build prints only what a test is about. */
     private ProjectFolder quietProject() {
-        return new ProjectFolder(temp).write("site-src/site.yml", "required_sections: []\n");
+        return new ProjectFolder(temp).write("site-src/site.yml", "required_sections: []\nbase_url: https://example.org/postmortems/\n");
     }
 
     @Test

@@ -44,7 +44,9 @@ class CommandLineIT {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().matches("Built 14 postmortems into .*site in \\d+\\.\\d s\\R"), run.out());
         assertTrue(Files.isRegularFile(temp.resolve("site/index.html")));
-        assertEquals("", run.err());
+        assertEquals("hindsight: warning: no base_url is set, so the site has no feeds, sitemap or canonical links, "
+                + "which need absolute URLs; set base_url in site.yml or pass --base-url, such as "
+                + "https://org.github.io/repo/\n", run.err(), "the shipped site.yml names no address");
     }
 
     @Test
@@ -104,7 +106,8 @@ class CommandLineIT {
             Files.writeString(source.resolve("incident-" + i + ".md"), "---\ntitle: Incident " + i + "\ndate: 2026-03-01\n"
                     + "authors: [oncall]\nstatus: complete\nservices: [api]\nsummary: It broke.\n---\nIt broke.\n");
         }
-        Path config = Files.writeString(temp.resolve("site.yml"), "required_sections: []\n");
+        Path config = Files.writeString(temp.resolve("site.yml"),
+                "required_sections: []\nbase_url: https://example.org/postmortems/\n");
         Path out = temp.resolve("site");
         Path staging = temp.resolve(".site.hindsight-new");
         String[] build = {"build", "--source", source.toString(), "--config", config.toString(), "--out", out.toString()};

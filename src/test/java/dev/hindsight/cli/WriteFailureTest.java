@@ -30,7 +30,7 @@ class WriteFailureTest {
 
     @BeforeEach
     void writeLibrary() {
-        project = new ProjectFolder(temp).write("site-src/site.yml", "required_sections: []\n")
+        project = new ProjectFolder(temp).write("site-src/site.yml", "required_sections: []\nbase_url: https://example.org/postmortems/\n")
                 .postmortem("2026-03-01-api");
     }
 

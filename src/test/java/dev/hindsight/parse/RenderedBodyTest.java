@@ -48,4 +48,25 @@ class RenderedBodyTest {
 
         assertEquals("<p>Text hindsight-open-link-0-0~ and <a href=\"../a/index.html\">a</a>.</p>\n", linked.html());
     }
+
+    @Test
+    void alignsTableColumnsWithClassesRatherThanTheObsoleteAlignAttribute() {
+        String html = render("| Time | Event | Count |\n| :--- | :---: | ---: |\n| 09:00 | Began | 3 |\n")
+                .link(path -> new InternalLinks.Missing(), diagnostics).html();
+
+        assertEquals("<div class=\"table-scroll\">\n<table class=\"table\">\n<thead>\n<tr><th class=\"align-left\">Time</th>"
+                + "<th class=\"align-center\">Event</th><th class=\"align-right\">Count</th></tr>\n</thead>\n<tbody>\n"
+                + "<tr><td class=\"align-left\">09:00</td><td class=\"align-center\">Began</td>"
+                + "<td class=\"align-right\">3</td></tr>\n</tbody>\n</table>\n</div>\n", html);
+    }
+
+    @Test
+    void showsTaskListItemsAsDisabledCheckboxesWithoutReadonly() {
+        String html = render("- [x] Done\n- [ ] Not yet\n").link(path -> new InternalLinks.Missing(), diagnostics).html();
+
+        assertEquals("<ul>\n<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" "
+                + "checked=\"checked\" disabled=\"disabled\" />&nbsp;Done</li>\n<li class=\"task-list-item\"><input "
+                + "type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" />&nbsp;Not yet</li>\n</ul>\n",
+                html);
+    }
 }

@@ -25,7 +25,7 @@ class PaginationTest {
 
     @BeforeAll
     static void buildALibraryOf250() {
-        folder = new ProjectFolder(dir);
+        folder = new ProjectFolder(dir).write("site-src/site.yml", "title: Test Postmortems\nbase_url: https://example.org/pm/\n");
         for (int i = 0; i < 250; i++) {
             String actions = i < 150 ? "action_items:\n  - title: Fix it\n    owner: team-" + (i % 3)
                     + "\n    status: open\n    due: 2026-12-" + String.format("%02d", 1 + i % 20) + "\n" : "";
@@ -57,7 +57,7 @@ class PaginationTest {
 
         assertEquals(50, last.select("table.postmortems tbody tr").size());
         assertEquals("All postmortems (page 3 of 3) · Test Postmortems", last.title());
-        assertEquals("/postmortems/page/3/", last.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("https://example.org/pm/postmortems/page/3/", last.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals("../../../postmortems/page/2/index.html", last.selectFirst(".pages a[rel=prev]").attr("href"));
         String row = last.selectFirst("table.postmortems tbody tr a.pm-title").attr("href");
         assertTrue(Files.isRegularFile(folder.out().resolve("postmortems/page/3").resolve(row).normalize()), row);

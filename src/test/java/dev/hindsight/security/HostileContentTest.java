@@ -150,7 +150,7 @@ class HostileContentTest {
         assertEquals("https://e.com/a?b=1&c=2", prose.selectFirst("a:containsOwn(web)").attr("href"));
         assertEquals("pic.png", prose.selectFirst("img").attr("src"));
         assertTrue(prose.selectFirst("input[type=checkbox]").hasAttr("checked"));
-        assertEquals("right", prose.selectFirst("td").attr("align"));
+        assertEquals("align-right", prose.selectFirst("td").className());
     }
 
     /** The sanitizer is a gate for the postmortem's own HTML: what the renderer writes passes it whole. */

@@ -21,11 +21,14 @@ public final class ProjectFolder {
     /** The day builds judge overdue action items against, so that output does not depend on the clock. */
     public static final String TODAY = "2026-11-25";
 
+    /** A site with an address, as a published one has, so that builds make every output and warn of nothing. */
+    public static final String SITE_YML = "title: Test Postmortems\nbase_url: https://example.org/postmortems/\n";
+
     private final Path root;
 
     public ProjectFolder(Path root) {
         this.root = root;
-        write("site-src/site.yml", "title: Test Postmortems\n");
+        write("site-src/site.yml", SITE_YML);
         try {
             Files.createDirectories(source());
         } catch (IOException e) {
