@@ -23,15 +23,20 @@ import java.util.regex.Pattern;
  * paragraph of 10,000 links took 17 s that way. These overrides read the same offsets from the
  * matcher itself, so each match costs the length of what it matched.
  *
- * <p>Two shapes stay quadratic inside flexmark, and a paragraph of either is refused with
+ * <p>Some shapes stay quadratic inside flexmark, and a paragraph of them is refused with
  * {@link BodyTooComplex}: emphasis or links nested hundreds deep (the autolink extension walks up
  * from every piece of text to the paragraph), and many {@code ](} in a run without spaces, as in
- * {@code [a](x[a](y)z[a](x[a](y)z…}, each of which reads a link target to the end of the run.
+ * {@code [a](x[a](y)z[a](x[a](y)z…}, each of which reads a link target to the end of the run. And
+ * a paragraph with thousands of both link brackets and emphasis delimiters is refused before it is
+ * parsed.
  */
 final class LinearInlineParser extends InlineParserImpl {
 
     /** Deeper than any prose, shallow enough that walking up from every text node stays cheap. */
     static final int MAX_NESTING = 100;
+
+    /** More link brackets and delimiter runs than any prose has in one paragraph, few enough to render quickly. */
+    static final int MAX_MIXED = 2_000;
 
     /** How many characters of link targets a paragraph may have read, per character of its text. */
     private static final int TARGET_READS_PER_CHARACTER = 16;
@@ -72,6 +77,11 @@ final class LinearInlineParser extends InlineParserImpl {
 
     @Override
     public void parse(BasedSequence input, Node block) {
+        if (mixesTooManyBracketsAndDelimiters(input)) {
+            throw new BodyTooComplex(input.getStartOffset(), "the paragraph has more than " + MAX_MIXED
+                    + " link brackets and as many runs of * or _ at once, too many to render in reasonable time; "
+                    + "split the paragraph, or put such text in a ``` code block");
+        }
         super.parse(input, block);
         if (deepestNesting(block) > MAX_NESTING) {
             throw new BodyTooComplex(input.getStartOffset(), "the paragraph nests emphasis, links or images more "
@@ -92,6 +102,27 @@ final class LinearInlineParser extends InlineParserImpl {
                     + "between them to render in reasonable time; put spaces between the links, or split the paragraph");
         }
         return target;
+    }
+
+    /**
+     * Whether the paragraph has thousands of both {@code [} and runs of {@code *} or {@code _}: flexmark
+     * matches such delimiters against every open bracket, in time that grows with the square of the
+     * paragraph ({@code [a](*a **b } repeated 40,000 times took 52 s). Either alone stays linear.
+     */
+    private static boolean mixesTooManyBracketsAndDelimiters(BasedSequence input) {
+        int brackets = 0;
+        int runs = 0;
+        char previous = 0;
+        for (int i = 0; i < input.length(); i++) {
+            char c = input.charAt(i);
+            if (c == '[') {
+                brackets++;
+            } else if ((c == '*' || c == '_') && c != previous) {
+                runs++;
+            }
+            previous = c;
+        }
+        return brackets > MAX_MIXED && runs > MAX_MIXED;
     }
 
     /** How many levels of inline nodes the paragraph has, found without recursion. */

@@ -88,6 +88,14 @@ class BodyCasesTest {
                         .expect("postmortems/pm.md:13:1: error: the paragraph nests emphasis, links or images more than "
                                 + "100 levels deep, too deep to render in reasonable time; remove the nesting "
                                 + "(body-too-complex)", ONE_ERROR),
+                named("thousands of link brackets among thousands of emphasis runs").file("pm.md",
+                                withBody("## Summary\n\n" + "[a](*a **b ".repeat(40_000) + "\n"))
+                        .expect("postmortems/pm.md:11:1: error: the paragraph has more than 2000 link brackets and as "
+                                + "many runs of * or _ at once, too many to render in reasonable time; split the "
+                                + "paragraph, or put such text in a ``` code block (body-too-complex)", ONE_ERROR),
+                named("a thousand links among a thousand emphasis runs render").file("pm.md",
+                                withBody("## Summary\n\n" + "[a](x) *b* ".repeat(1_000) + "\n"))
+                        .expect("0 errors, 0 warnings in 1 postmortem"),
                 named("thousands of link targets without spaces").file("pm.md", withBody("## Summary\n\n> quoted "
                                 + "[a](x[a](y)z".repeat(10_000) + "\n"))
                         .expect("postmortems/pm.md:11:3: error: the paragraph has too many \"](\" without spaces between "
