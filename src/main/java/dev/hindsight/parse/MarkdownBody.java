@@ -53,13 +53,7 @@ public final class MarkdownBody {
      * What one rendering needs to leave its links to other files open: each is written as a token
      * that the markdown does not contain, and cut out of the HTML afterwards.
      */
-    private record Context(String token, List<FileLink> links, int firstLine, String markdown) {
-
-        Position positionOf(Node node) {
-            int offset = node.getStartOffset();
-            int lineStart = markdown.lastIndexOf('\n', offset - 1) + 1;
-            return new Position(node.getStartLineNumber() + firstLine, offset - lineStart + 1);
-        }
+    private record Context(String token, List<FileLink> links, LineMap lines) {
     }
 
     public MarkdownBody() {
@@ -111,19 +105,15 @@ public final class MarkdownBody {
                     + "(thousands of levels of quotes or lists, or a line of thousands of *, - or _); shorten that part");
             return RenderedBody.EMPTY;
         } catch (BodyTooComplex e) {
-            diagnostics.error(positionOf(markdown, e.offset(), firstLine), "body-too-complex", e.getMessage());
+            diagnostics.error(new LineMap(markdown, firstLine).positionOf(e.offset()), "body-too-complex",
+                    e.getMessage());
             return RenderedBody.EMPTY;
         }
     }
 
-    private static Position positionOf(String markdown, int offset, int firstLine) {
-        int lineStart = markdown.lastIndexOf('\n', offset - 1) + 1;
-        int line = (int) markdown.substring(0, lineStart).chars().filter(c -> c == '\n').count();
-        return new Position(line + firstLine, offset - lineStart + 1);
-    }
-
     private RenderedBody renderNested(String markdown, int firstLine) {
         Document document = parser.parse(markdown);
+        LineMap lines = new LineMap(markdown, firstLine);
         // The token must not occur in the HTML by any other way; where text renders into it after all
         // (through entities, say), the next candidate is tried, so the result stays deterministic.
         for (int attempt = 0; attempt < MAX_TOKEN_ATTEMPTS; attempt++) {
@@ -132,7 +122,7 @@ public final class MarkdownBody {
                 continue;
             }
             List<FileLink> links = new ArrayList<>();
-            document.set(CONTEXT, new Context(token, links, firstLine, markdown));
+            document.set(CONTEXT, new Context(token, links, lines));
             String html = safeHtml ? HtmlSubset.sanitize(renderer.render(document)) : renderer.render(document);
             // Headings have their ids once rendered.
             List<Body.Heading> headings = new HeadingCollectingVisitor().collectAndGetHeadings(document).stream()
@@ -201,7 +191,7 @@ public final class MarkdownBody {
         String path = hash < 0 ? url : url.substring(0, hash);
         String fragment = hash < 0 ? "" : url.substring(hash);
         List<FileLink> links = context.links();
-        links.add(new FileLink(path, fragment, url, context.positionOf(node)));
+        links.add(new FileLink(path, fragment, url, context.lines().positionOf(node.getStartOffset())));
         return link.withUrl(context.token() + (links.size() - 1) + "~").withStatus(LinkStatus.VALID);
     }
 }
