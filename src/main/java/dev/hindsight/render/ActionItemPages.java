@@ -21,10 +21,9 @@ final class ActionItemPages implements Output {
         List<TrackedAction> all = library.openActions();
         long overdue = library.overdueCount(today);
         String toWatch = DueDates.toWatch(library.upcomingDueDates(today));
-        return Pagination.pages(Urls.ACTION_ITEMS, all, (pager, slice) ->
-                RenderContext.page(pager.path() + "index.html", "actions.jte", new ActionItemsPage(
-                        context.chrome(pager.path(), Chrome.Section.ACTION_ITEMS,
-                                "Open action items" + pager.titleSuffix(), "Every open follow-up from every postmortem."),
-                        slice, all.size(), overdue, toWatch, today, pager)));
+        return Pagination.pages(Urls.ACTION_ITEMS, all, "actions.jte", (pager, slice) -> new ActionItemsPage(
+                context.chrome(pager, Chrome.Section.ACTION_ITEMS, "Open action items",
+                        "Every open follow-up from every postmortem."),
+                slice, all.size(), overdue, toWatch, today, pager));
     }
 }

@@ -26,10 +26,9 @@ final class ArchivePages implements Output {
             Optional<Integer> newer = i > 0 ? Optional.of(years.get(i - 1).year()) : Optional.empty();
             Optional<Integer> older = i + 1 < years.size() ? Optional.of(years.get(i + 1).year()) : Optional.empty();
             List<Postmortem> all = year.months().stream().flatMap(m -> m.postmortems().stream()).toList();
-            files.addAll(Pagination.pages(Urls.year(year), all, (pager, slice) ->
-                    RenderContext.page(pager.path() + "index.html", "year.jte", new YearPage(
-                            context.chrome(pager.path(), Chrome.Section.ARCHIVE, year.year() + pager.titleSuffix(),
-                                    "Postmortems of " + year.year() + "."), year, byMonth(slice), newer, older, pager))));
+            files.addAll(Pagination.pages(Urls.year(year), all, "year.jte", (pager, slice) -> new YearPage(
+                    context.chrome(pager, Chrome.Section.ARCHIVE, Integer.toString(year.year()),
+                            "Postmortems of " + year.year() + "."), year, byMonth(slice), newer, older, pager)));
         }
         return files;
     }

@@ -48,11 +48,10 @@ final class GroupPages implements Output {
         for (Group group : all) {
             String path = Urls.group(prefix, group);
             String count = Format.count(group.size(), "postmortem", "postmortems");
-            files.addAll(Pagination.pages(path, group.postmortems(), (pager, slice) ->
-                    RenderContext.page(pager.path() + "index.html", "list.jte", new ListPage(
-                            context.chrome(pager.path(), section, kind + ": " + group.label() + pager.titleSuffix(),
-                                    count + " with " + kind.toLowerCase(Locale.ROOT) + " " + group.label() + "."),
-                            kind, group.label(), count + ", newest first.", prefix, heading, slice, pager))));
+            files.addAll(Pagination.pages(path, group.postmortems(), "list.jte", (pager, slice) -> new ListPage(
+                    context.chrome(pager, section, kind + ": " + group.label(),
+                            count + " with " + kind.toLowerCase(Locale.ROOT) + " " + group.label() + "."),
+                    kind, group.label(), count + ", newest first.", prefix, heading, slice, pager)));
         }
         return files;
     }

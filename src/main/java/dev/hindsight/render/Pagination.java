@@ -17,13 +17,18 @@ final class Pagination {
     private Pagination() {
     }
 
-    /** The pages of a list at {@code path}: at least one, empty when the list is. */
-    static <T> List<OutputFile> pages(String path, List<T> items, BiFunction<Pager, List<T>, OutputFile> page) {
+    /**
+     * The pages of a list at {@code path}, each made from one template and the record {@code page}
+     * gives for its slice: at least one page, empty when the list is.
+     */
+    static <T> List<OutputFile> pages(String path, List<T> items, String template,
+                                      BiFunction<Pager, List<T>, Object> page) {
         int count = Math.max(1, (items.size() + PER_PAGE - 1) / PER_PAGE);
         List<OutputFile> files = new ArrayList<>(count);
         for (int n = 1; n <= count; n++) {
             List<T> slice = items.subList((n - 1) * PER_PAGE, Math.min(items.size(), n * PER_PAGE));
-            files.add(page.apply(new Pager(path, n, count), slice));
+            Pager pager = new Pager(path, n, count);
+            files.add(RenderContext.page(pager.path() + "index.html", template, page.apply(pager, slice)));
         }
         return files;
     }

@@ -15,12 +15,10 @@ final class PostmortemPages implements Output {
     @Override
     public List<OutputFile> files(RenderContext context) {
         List<OutputFile> files = new ArrayList<>();
-        files.addAll(Pagination.pages(Urls.POSTMORTEMS, context.library().postmortems(), (pager, slice) ->
-                RenderContext.page(pager.path() + "index.html", "list.jte", new ListPage(
-                        context.chrome(pager.path(), Chrome.Section.POSTMORTEMS, "All postmortems" + pager.titleSuffix(),
-                                "Every postmortem, newest first."),
-                        "", "All postmortems", "Every postmortem in the library, newest first.", "", "", slice,
-                        pager))));
+        files.addAll(Pagination.pages(Urls.POSTMORTEMS, context.library().postmortems(), "list.jte",
+                (pager, slice) -> new ListPage(context.chrome(pager, Chrome.Section.POSTMORTEMS, "All postmortems",
+                        "Every postmortem, newest first."), "", "All postmortems",
+                        "Every postmortem in the library, newest first.", "", "", slice, pager)));
         for (Postmortem p : context.library().postmortems()) {
             files.add(RenderContext.page(Urls.postmortem(p) + "index.html", "postmortem.jte", new PostmortemPage(
                     context.chrome(Urls.postmortem(p), Chrome.Section.POSTMORTEMS, p.title(), p.summary()), p,

@@ -3,6 +3,7 @@ package dev.hindsight.render;
 import dev.hindsight.model.Library;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.SitePage;
+import dev.hindsight.render.page.Pager;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -31,6 +32,11 @@ public record RenderContext(SiteConfig site, List<SitePage> pages, Library libra
     /** The frame of a page at a fixed place in the site. */
     public Chrome chrome(String path, Chrome.Section section, String title, String description) {
         return Chrome.at(site, pages, path, section, title, description);
+    }
+
+    /** The frame of one page of a long list: its place, and its number in the title after the first. */
+    public Chrome chrome(Pager pager, Chrome.Section section, String title, String description) {
+        return chrome(pager.path(), section, title + pager.titleSuffix(), description);
     }
 
     /** A page made from one template and its one typed record, rendered only when it is written. */
