@@ -130,7 +130,6 @@ public final class Library {
         return openActions.stream()
                 .flatMap(a -> a.item().due().stream())
                 .filter(due -> !due.isBefore(today))
-                .sorted()
                 .toList();
     }
 

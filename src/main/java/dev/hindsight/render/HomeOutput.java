@@ -1,6 +1,7 @@
 package dev.hindsight.render;
 
 import dev.hindsight.model.Library;
+import dev.hindsight.render.page.DueDates;
 import dev.hindsight.render.page.HomePage;
 
 import java.time.LocalDate;
@@ -19,6 +20,6 @@ final class HomeOutput implements Output {
                 context.chrome("", Chrome.Section.HOME, context.site().title(), context.site().description()),
                 library.postmortems().size(), library.statuses(), library.severities(),
                 library.postmortems().stream().limit(RECENT).toList(), library.openActions().size(),
-                library.overdueCount(today), library.upcomingDueDates(today), today)));
+                library.overdueCount(today), DueDates.toWatch(library.upcomingDueDates(today)), today)));
     }
 }
