@@ -67,9 +67,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = DevServer.start(new ServeOptions(project, host, port), new Printed(out, err));
         } catch (BindException e) {
-            err.println("hindsight: cannot serve on " + host + ":" + port + ", which another program is using; "
+            say(err, "cannot serve on " + host + ":" + port + ", which another program is using; "
                     + "stop it, or pass another port, such as --port " + (port == 65535 ? 8001 : port + 1));
-            err.flush();
             return ExitCode.USAGE;
         }
         CountDownLatch stopped = new CountDownLatch(1);

@@ -43,10 +43,13 @@ final class SiteHandler implements HttpHandler {
             } else if (lookup instanceof SitePaths.Redirect redirect) {
                 exchange.getResponseHeaders().set("Location", redirect.location());
                 sendText(exchange, 301, "moved to " + redirect.location());
-            } else if (lookup instanceof SitePaths.Missing && current.files().containsKey(NOT_FOUND_PAGE)) {
-                sendFile(exchange, 404, current.files().get(NOT_FOUND_PAGE), current);
             } else if (lookup instanceof SitePaths.Missing) {
-                sendHtml(exchange, 404, NO_SITE_YET, current);
+                OutputFile notFoundPage = current.files().get(NOT_FOUND_PAGE);
+                if (notFoundPage != null) {
+                    sendFile(exchange, 404, notFoundPage, current);
+                } else {
+                    sendHtml(exchange, 404, NO_SITE_YET, current);
+                }
             } else {
                 sendText(exchange, 400, "this path is not within the site");
             }

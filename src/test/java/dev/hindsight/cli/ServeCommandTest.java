@@ -53,4 +53,12 @@ class ServeCommandTest {
                 + "an address of this machine, such as 127.0.0.1 (see \"hindsight serve --help\")\n"),
                 serve("--host", "no-such-host.invalid"));
     }
+
+    /** {@code --drafts} is accepted, as build takes it, and the command goes on to check the rest. */
+    @Test
+    void acceptsDraftsAsBuildTakesIt() {
+        assertEquals(new ProjectFolder.Run(ExitCode.USAGE, "", "hindsight: --port 70000 is not a port; pass one from 1 "
+                + "to 65535, or 0 for any free one (see \"hindsight serve --help\")\n"),
+                serve("--drafts", "--port", "70000"));
+    }
 }
