@@ -67,10 +67,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildOutcome outcome = new Engine().build(inputs.project(),
                 new BuildOptions(outputFolder, Optional.ofNullable(basePath), Optional.ofNullable(baseUrl), strict,
                         Optional.ofNullable(today)),
-                notice -> {
-                    err.println("hindsight: " + notice);
-                    err.flush();
-                });
+                notice -> Main.say(err, notice));
         CheckResult result = outcome.checked();
         if (!result.diagnostics().isEmpty()) {
             DiagnosticPrinter.printText(result, err);

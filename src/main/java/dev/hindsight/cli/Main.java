@@ -101,9 +101,13 @@ public final class Main implements Runnable {
         return ExitCode.IO_FAILURE;
     }
 
-    /** One line of Hindsight's own; what it quotes (paths, arguments) is escaped so it stays one line. */
-    private static void say(PrintWriter err, String message) {
+    /**
+     * One line of Hindsight's own, as every command writes them; what it quotes (paths, arguments) is
+     * escaped so it stays one line.
+     */
+    static void say(PrintWriter err, String message) {
         err.println("hindsight: " + Printable.escape(message));
+        err.flush();
     }
 
     private static String describe(Throwable e) {

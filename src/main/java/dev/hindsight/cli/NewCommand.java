@@ -91,9 +91,8 @@ final class NewCommand implements Callable<Integer> {
         }
         Path file = inputs.source.resolve(postmortem.relativePath());
         if (!write(file, text.get())) {
-            err.println("hindsight: " + DisplayPaths.of(file) + " exists already, and is left as it is; edit it, "
+            Main.say(err, DisplayPaths.of(file) + " exists already, and is left as it is; edit it, "
                     + "or pass another title or --date");
-            err.flush();
             return ExitCode.USAGE;
         }
         PrintWriter out = spec.commandLine().getOut();

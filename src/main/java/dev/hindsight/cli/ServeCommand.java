@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = DevServer.start(new ServeOptions(project, host, port), new Printed(out, err));
         } catch (BindException e) {
-            say(err, "cannot serve on " + host + ":" + port + ", which another program is using; "
+            Main.say(err, "cannot serve on " + host + ":" + port + ", which another program is using; "
                     + "stop it, or pass another port, such as --port " + (port == 65535 ? 8001 : port + 1));
             return ExitCode.USAGE;
         }
@@ -76,7 +76,7 @@ final class ServeCommand implements Callable<Integer> {
             try {
                 server.close();
             } catch (IOException e) {
-                say(err, "could not stop serving cleanly: " + e.getMessage());
+                Main.say(err, "could not stop serving cleanly: " + e.getMessage());
             }
             out.println("Stopped.");
             out.flush();
@@ -86,15 +86,10 @@ final class ServeCommand implements Callable<Integer> {
                 + " and " + DisplayPaths.of(inputs.config.toAbsolutePath().getParent()) + ". Press Ctrl-C to stop.");
         out.flush();
         if (open) {
-            Browser.open(server.address(), notice -> say(err, notice));
+            Browser.open(server.address(), notice -> Main.say(err, notice));
         }
         stopped.await();
         return ExitCode.OK;
-    }
-
-    private static void say(PrintWriter err, String line) {
-        err.println("hindsight: " + line);
-        err.flush();
     }
 
     /** Each build as one line on standard output, and its problems as {@code check} prints them. */
@@ -117,7 +112,7 @@ final class ServeCommand implements Callable<Integer> {
 
         @Override
         public void failed(RuntimeException e) {
-            say(err, "the build failed (" + e.getMessage() + "); the last good site stays served");
+            Main.say(err, "the build failed (" + e.getMessage() + "); the last good site stays served");
         }
     }
 }
