@@ -22,7 +22,13 @@ public final class Printable {
             return text;
         }
         StringBuilder escaped = new StringBuilder(text.length() + 16);
-        text.chars().forEach(c -> escaped.append(needsEscape(c) ? escapeOf(c) : String.valueOf((char) c)));
+        text.chars().forEach(c -> {
+            if (needsEscape(c)) {
+                escaped.append(escapeOf(c));
+            } else {
+                escaped.append((char) c);
+            }
+        });
         return escaped.toString();
     }
 

@@ -67,8 +67,7 @@ public final class SitePublisher {
         try (OutputLock lock = lock(notices)) {
             // Checked again with the lock held: a build that was waited for may have changed these folders.
             verifyTarget(inputs);
-            clear(target.staging());
-            clear(target.retired());
+            clearLeftovers();
             StagingWriter.write(target.staging(), files, deleters);
             swap(inputs);
             removeRetired(notices);
@@ -85,17 +84,22 @@ public final class SitePublisher {
         }
     }
 
-    /** Deletes a staging or retired folder left by an earlier build, which must not keep anything. */
-    private void clear(Path leftover) throws PublishException {
-        List<Path> kept;
+    /**
+     * Deletes the staging and retired folders left by an earlier build, which must not keep anything.
+     * One deleter serves both: they are deleted back to back under the lock, so the mount table is read once.
+     */
+    private void clearLeftovers() throws PublishException {
         try {
-            kept = deleters.current().delete(leftover);
+            TreeDeleter deleter = deleters.current();
+            for (Path leftover : List.of(target.staging(), target.retired())) {
+                List<Path> kept = deleter.delete(leftover);
+                if (!kept.isEmpty()) {
+                    throw new PublishException("the folder " + DisplayPaths.of(leftover) + " is in the way of "
+                            + "publishing: " + mountedIn(kept) + "; unmount it, delete the folder and build again");
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Failed to prepare publishing to " + DisplayPaths.of(target.out()), e);
-        }
-        if (!kept.isEmpty()) {
-            throw new PublishException("the folder " + DisplayPaths.of(leftover) + " is in the way of publishing: "
-                    + mountedIn(kept) + "; unmount it, delete the folder and build again");
         }
     }
 
