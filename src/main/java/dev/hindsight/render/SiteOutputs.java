@@ -7,8 +7,9 @@ import dev.hindsight.model.SitePage;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
-/** Every output of the site, in one list. */
+/** Every output of the site, in one list, and the sitemap made from their files. */
 public final class SiteOutputs {
 
     static final List<Output> ALL = List.of(
@@ -27,7 +28,6 @@ public final class SiteOutputs {
             new HostingFiles(),
             new RobotsTxt(),
             new Feeds(),
-            new Sitemap(() -> SiteOutputs.ALL),
             new LibraryJson());
 
     private SiteOutputs() {
@@ -36,8 +36,8 @@ public final class SiteOutputs {
     /** Every file of the site, sorted by path so that output never depends on the order of work. */
     public static List<OutputFile> render(SiteConfig site, List<SitePage> pages, Library library, LocalDate today) {
         RenderContext context = new RenderContext(site, pages, library, today);
-        return ALL.stream()
-                .flatMap(output -> output.files(context).stream())
+        List<OutputFile> files = ALL.stream().flatMap(output -> output.files(context).stream()).toList();
+        return Stream.concat(files.stream(), Sitemap.of(site.publishing(), files).stream())
                 .sorted(Comparator.comparing(OutputFile::path))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package dev.hindsight.render;
 
+import dev.hindsight.model.Publishing;
 import dev.hindsight.testing.PostmortemText;
 import dev.hindsight.testing.ProjectFolder;
 import dev.hindsight.testing.XmlFile;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,6 +38,19 @@ class SitemapTest {
         List<String> locs = XmlFile.all(sitemap.root(), "loc").stream().map(e -> e.getTextContent()).toList();
         assertEquals(pagesOf(folder.out()), locs);
         assertTrue(locs.containsAll(List.of(BASE, BASE + "about/", BASE + "postmortems/a/", BASE + "tags/dns/")), locs.toString());
+    }
+
+    @Test
+    void isMadeFromTheFilesGivenAndOnlyWithABaseUrl() {
+        List<OutputFile> files = Stream.of("index.html", "404.html", "assets/style.css", "tags/dns/index.html")
+                .map(path -> new OutputFile(path, new byte[0])).toList();
+        assertEquals(List.of(), Sitemap.of(Publishing.DEFAULTS, files));
+
+        List<OutputFile> sitemap = Sitemap.of(Publishing.DEFAULTS.withBaseUrl(BASE), files);
+        assertEquals(List.of("sitemap.xml"), sitemap.stream().map(OutputFile::path).toList());
+        XmlFile xml = XmlFile.validated(new String(sitemap.get(0).content(), StandardCharsets.UTF_8), "sitemap.xsd");
+        assertEquals(List.of(BASE, BASE + "tags/dns/"),
+                XmlFile.all(xml.root(), "loc").stream().map(e -> e.getTextContent()).toList());
     }
 
     /** Every page a reader can reach, as the address a server gives it; the 404 page is none. */
