@@ -3,7 +3,6 @@ package dev.hindsight.parse;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.util.HeadingCollectingVisitor;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -64,9 +63,10 @@ public final class MarkdownBody {
     public MarkdownBody(SiteConfig.RawHtml rawHtml) {
         safeHtml = rawHtml == SiteConfig.RawHtml.SAFE;
         MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), LikelyAutolinks.create(),
                         TaskListExtension.create(), StrikethroughExtension.create(), AnchorLinkExtension.create()))
                 .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.FORMAT_FLAGS, HtmlRenderer.PASS_THROUGH)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, false) // HeadingIds numbers them, page-wide
@@ -126,7 +126,7 @@ public final class MarkdownBody {
             String html = safeHtml ? HtmlSubset.sanitize(renderer.render(document)) : renderer.render(document);
             // Headings have their ids once rendered.
             List<Body.Heading> headings = new HeadingCollectingVisitor().collectAndGetHeadings(document).stream()
-                    .map(h -> heading(h, firstLine))
+                    .map(h -> heading(h, lines))
                     .toList();
             RenderedBody body = cut(html, token, links, headings, PlainSections.of(document));
             if (body != null) {
@@ -166,9 +166,10 @@ public final class MarkdownBody {
         return new RenderedBody(parts, occurrences, headings, sections);
     }
 
-    private static Body.Heading heading(Heading heading, int firstLine) {
+    /** The line comes from the body's own line map: flexmark's counts the lines again for every heading. */
+    private static Body.Heading heading(Heading heading, LineMap lines) {
         return new Body.Heading(heading.getLevel(), heading.getText().toString().strip(),
-                heading.getAnchorRefId(), heading.getStartLineNumber() + firstLine);
+                heading.getAnchorRefId(), lines.positionOf(heading.getStartOffset()).line());
     }
 
     private static final class SafeLinkResolverFactory extends IndependentLinkResolverFactory {

@@ -92,7 +92,8 @@ final class PlainSections {
         } else if (node instanceof Text || node instanceof TextBase || node instanceof HtmlInline
                 || node instanceof HtmlEntity) {
             if (!node.hasChildren()) {
-                text.append(Escaping.unescapeString(node.getChars().toString()));
+                String chars = node.getChars().toString();
+                text.append(chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars : Escaping.unescapeString(chars));
             }
         }
     }
