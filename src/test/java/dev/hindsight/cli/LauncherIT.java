@@ -1,5 +1,6 @@
 package dev.hindsight.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,25 @@ class LauncherIT {
         assertEquals(0, process.exitValue(), Files.readString(temp.resolve("err.txt")));
         assertTrue(Files.readString(temp.resolve("out.txt")).startsWith("Built 14 postmortems into "));
         assertTrue(Files.isRegularFile(out.resolve("postmortems/index.html")));
+    }
+
+    @Test
+    void keepsTheClassesOfABuildForTheNextRunsWithoutAWordOnTheirOutput() throws Exception {
+        Process build = launch("build", "--out", temp.resolve("site").toString());
+        assertTrue(build.waitFor(120, TimeUnit.SECONDS));
+
+        Process schema = launch("schema");
+        assertTrue(schema.waitFor(60, TimeUnit.SECONDS));
+
+        String major = Integer.toString(Runtime.version().feature());
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().matches("hindsight-\\d+-\\d+-java" + major + "\\.jsa")),
+                    "a class archive for Java " + major + " beside the jar");
+        }
+        assertEquals(0, schema.exitValue(), Files.readString(temp.resolve("err.txt")));
+        assertEquals("", Files.readString(temp.resolve("err.txt")));
+        assertEquals("http://json-schema.org/draft-07/schema#",
+                new ObjectMapper().readTree(temp.resolve("out.txt").toFile()).get("$schema").asText());
     }
 
     @Test
