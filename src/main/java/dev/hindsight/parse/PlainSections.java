@@ -57,43 +57,55 @@ final class PlainSections {
      * and without flexmark's text collector, which fails on some malformed input.
      */
     private static String textOf(Node block) {
-        StringBuilder text = new StringBuilder();
-        append(text, block);
+        Words words = new Words();
+        append(words, block);
         for (Node node : block.getDescendants()) {
-            append(text, node);
+            append(words, node);
         }
-        return collapseSpaces(text);
+        return words.toString();
     }
 
-    /** Runs of white space as one space, none at either end. */
-    private static String collapseSpaces(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
+    /** Text gathered with runs of white space as one space, none at either end. */
+    private static final class Words {
+
+        private final StringBuilder out = new StringBuilder();
+        private boolean space;
+
+        void space() {
+            space = out.length() > 0;
+        }
+
+        void add(CharSequence text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    space();
+                } else {
+                    if (space) {
+                        out.append(' ');
+                        space = false;
+                    }
+                    out.append(c);
                 }
-                out.append(c);
             }
         }
-        return out.toString();
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
     }
 
-    private static void append(StringBuilder text, Node node) {
+    private static void append(Words words, Node node) {
         if (node instanceof Block || node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-            text.append(' ');
+            words.space();
         } else if (node instanceof AutoLink || node instanceof MailLink) {
-            text.append(((DelimitedLinkNode) node).getText());
+            words.add(((DelimitedLinkNode) node).getText());
         } else if (node instanceof Text || node instanceof TextBase || node instanceof HtmlInline
                 || node instanceof HtmlEntity) {
             if (!node.hasChildren()) {
                 String chars = node.getChars().toString();
-                text.append(chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars : Escaping.unescapeString(chars));
+                words.add(chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars : Escaping.unescapeString(chars));
             }
         }
     }
