@@ -75,10 +75,11 @@ public final class MarkdownBody {
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
                 .set(TablesExtension.CLASS_NAME, "table")
                 // Without readonly, which the Nu checker refuses on a checkbox; disabled already keeps it still.
+                // A form control needs a name for screen readers (axe: label); the item's text follows it.
                 .set(TaskListExtension.ITEM_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\" "
-                        + "checked=\"checked\" disabled=\"disabled\" />&nbsp;")
+                        + "checked=\"checked\" disabled=\"disabled\" aria-label=\"Done\" />&nbsp;")
                 .set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\" "
-                        + "disabled=\"disabled\" />&nbsp;")
+                        + "disabled=\"disabled\" aria-label=\"Not done\" />&nbsp;")
                 .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, ANCHOR_CLASS)
