@@ -42,6 +42,7 @@ class AccessibilityIT {
 
     @TempDir
     static Path temp;
+    private static ShippedSiteInBrowser browsed;
     private static StaticSiteServer server;
     private static ChromeDriver driver;
     private static String axe;
@@ -49,23 +50,16 @@ class AccessibilityIT {
     @BeforeAll
     static void buildServeAndOpenTheBrowser() throws Exception {
         axe = axeCore();
-        Path site = temp.resolve("site");
-        ShippedSite.build(site, "2026-11-25");
-        server = StaticSiteServer.serve(site, "/repo/");
-        driver = HeadlessChromium.start(Files.createDirectory(temp.resolve("chromium-profile")));
+        browsed = ShippedSiteInBrowser.open(temp, "2026-11-25");
+        server = browsed.server();
+        driver = browsed.driver();
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
     @AfterAll
     static void closeTheBrowserAndServer() {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
+        if (browsed != null) {
+            browsed.close();
         }
     }
 
