@@ -18,8 +18,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Build the site with drafts, serve it on this machine, and rebuild and reload open pages "
@@ -27,6 +29,22 @@ import java.util.concurrent.CountDownLatch;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "2:usage error, such as a port in use", "3:I/O failure"})
 final class ServeCommand implements Callable<Integer> {
+
+    /** Shows a page to the user; tests pass one that only records what it was asked to open. */
+    interface Opener {
+        /** @param notices told, in one line, when no browser could be opened */
+        void open(URI page, Consumer<String> notices);
+    }
+
+    private final Opener opener;
+
+    ServeCommand() {
+        this(Browser::open);
+    }
+
+    ServeCommand(Opener opener) {
+        this.opener = opener;
+    }
 
     @Spec
     CommandSpec spec;
@@ -72,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread stop = new Thread(() -> {
             try {
                 server.close();
             } catch (IOException e) {
@@ -81,14 +99,22 @@ final class ServeCommand implements Callable<Integer> {
             out.println("Stopped.");
             out.flush();
             stopped.countDown();
-        }, "hindsight-stop"));
+        }, "hindsight-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
         out.println("Serving at " + server.address() + " with drafts; watching " + DisplayPaths.of(inputs.source)
                 + " and " + DisplayPaths.of(inputs.config.toAbsolutePath().getParent()) + ". Press Ctrl-C to stop.");
         out.flush();
         if (open) {
-            Browser.open(server.address(), notice -> Main.say(err, notice));
+            opener.open(server.address(), notice -> Main.say(err, notice));
         }
-        stopped.await();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            // Stopped from inside the JVM (a test, an embedding program) rather than by Ctrl-C: the same clean stop.
+            Runtime.getRuntime().removeShutdownHook(stop);
+            stop.run();
+            Thread.currentThread().interrupt();
+        }
         return ExitCode.OK;
     }
 

@@ -54,6 +54,8 @@ final class HtmlSubset {
             .allowAttributes("start").onElements("ol")
             .allowAttributes("class").matching(false, "align-left", "align-center", "align-right").onElements("th", "td")
             .allowAttributes("type", "checked", "disabled", "readonly").onElements("input")
+            .allowAttributes("aria-label").matching(false, MarkdownBody.DONE_LABEL, MarkdownBody.NOT_DONE_LABEL)
+                    .onElements("input")
             .allowAttributes("aria-hidden").onElements("span")
             .allowAttributes("class").matching(false, MarkdownBody.HIDDEN_CLASS).onElements("span")
             .allowAttributes("class").matching(false, TableScrollRenderer.CLASS_NAME).onElements("div")

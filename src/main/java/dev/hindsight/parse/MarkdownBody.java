@@ -40,6 +40,10 @@ public final class MarkdownBody {
     static final String ANCHOR_CLASS = "heading-anchor";
     static final String HIDDEN_CLASS = "visually-hidden";
 
+    /** What a screen reader names a task list's checkbox (axe: a form control needs a name). */
+    static final String DONE_LABEL = "Done";
+    static final String NOT_DONE_LABEL = "Not done";
+
     private static final int MAX_TOKEN_ATTEMPTS = 100;
     private static final NullableDataKey<Context> CONTEXT = new NullableDataKey<>("HINDSIGHT_LINK_CONTEXT");
     private static final Pattern POSTMORTEM_FILE = Pattern.compile("(?i)[^?#]*\\.(md|markdown)(#.*)?");
@@ -76,9 +80,9 @@ public final class MarkdownBody {
                 .set(TablesExtension.CLASS_NAME, "table")
                 // Without readonly, which the Nu checker refuses on a checkbox; disabled already keeps it still.
                 .set(TaskListExtension.ITEM_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\" "
-                        + "checked=\"checked\" disabled=\"disabled\" />&nbsp;")
+                        + "checked=\"checked\" disabled=\"disabled\" aria-label=\"" + DONE_LABEL + "\" />&nbsp;")
                 .set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\" "
-                        + "disabled=\"disabled\" />&nbsp;")
+                        + "disabled=\"disabled\" aria-label=\"" + NOT_DONE_LABEL + "\" />&nbsp;")
                 .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, ANCHOR_CLASS)

@@ -16,12 +16,13 @@ import java.util.logging.Level;
 /**
  * Debian's Chromium and chromedriver, headless, with a fresh profile. Both binaries are named, so
  * Selenium Manager has nothing to look up or download; when they are missing, starting fails
- * (scripts/test installs them) rather than the tests being skipped.
+ * (scripts/test installs them) rather than the tests being skipped. {@code CHROME_BIN} and
+ * {@code CHROMEDRIVER} name others, such as the Chrome for Testing pair a GitHub runner sets up.
  */
 final class HeadlessChromium {
 
-    static final String BROWSER = "/usr/bin/chromium";
-    static final String DRIVER = "/usr/bin/chromedriver";
+    static final String BROWSER = binary("CHROME_BIN", "/usr/bin/chromium");
+    static final String DRIVER = binary("CHROMEDRIVER", "/usr/bin/chromedriver");
 
     private HeadlessChromium() {
     }
@@ -30,7 +31,7 @@ final class HeadlessChromium {
         for (String binary : List.of(BROWSER, DRIVER)) {
             if (!Files.isExecutable(Path.of(binary))) {
                 throw new IllegalStateException(binary + " is missing: install Debian's chromium and chromium-driver"
-                        + " (scripts/test does it)");
+                        + " (scripts/test does it), or name a browser and its driver in CHROME_BIN and CHROMEDRIVER");
             }
         }
         ChromeOptions options = new ChromeOptions();
@@ -79,5 +80,10 @@ final class HeadlessChromium {
     /** Gives pages opened from now on the real clock again. */
     static void unfixClock(ChromeDriver driver, String identifier) {
         driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
+    }
+
+    private static String binary(String variable, String fallback) {
+        String named = System.getenv(variable);
+        return named == null || named.isBlank() ? fallback : named;
     }
 }

@@ -23,12 +23,18 @@ final class ShippedSite {
      * @param options more options of {@code build}, such as {@code --base-url}
      */
     static void build(Path out, String today, String... options) throws IOException, InterruptedException {
+        buildUnder("/repo/", out, today, options);
+    }
+
+    /** Builds the site into {@code out} for serving under {@code basePath}, judging overdue items on {@code today}. */
+    static void buildUnder(String basePath, Path out, String today, String... options)
+            throws IOException, InterruptedException {
         Path jar = Path.of("target", "hindsight.jar");
         assertTrue(Files.isRegularFile(jar), jar + " is missing: run `mvn verify`, whose package phase builds it");
         Path log = out.resolveSibling(out.getFileName() + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), "build", "--source", "postmortems", "--config", "site-src/site.yml",
-                "--out", out.toString(), "--base-path", "/repo/", "--today", today));
+                "--out", out.toString(), "--base-path", basePath, "--today", today));
         command.addAll(List.of(options));
         Process build = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -15,7 +15,6 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,27 +41,21 @@ class SiteInBrowserIT {
 
     @TempDir
     static Path temp;
+    private static ShippedSiteInBrowser browsed;
     private static StaticSiteServer server;
     private static ChromeDriver driver;
 
     @BeforeAll
     static void buildServeAndOpenTheBrowser() throws Exception {
-        Path site = temp.resolve("site");
-        ShippedSite.build(site, "2026-11-25");
-        server = StaticSiteServer.serve(site, "/repo/");
-        driver = HeadlessChromium.start(Files.createDirectory(temp.resolve("chromium-profile")));
+        browsed = ShippedSiteInBrowser.open(temp, "2026-11-25");
+        server = browsed.server();
+        driver = browsed.driver();
     }
 
     @AfterAll
     static void closeTheBrowserAndServer() {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
+        if (browsed != null) {
+            browsed.close();
         }
     }
 

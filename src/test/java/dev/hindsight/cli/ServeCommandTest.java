@@ -3,15 +3,37 @@ package dev.hindsight.cli;
 import dev.hindsight.testing.ProjectFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What {@code serve} says when it cannot start; serving itself is tested in {@code serve.ServeEndToEndTest}. */
+/**
+ * What {@code serve} says when it cannot start, and what {@code --open} asks a browser to show;
+ * serving itself is tested in {@code serve.ServeEndToEndTest}.
+ */
 class ServeCommandTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @TempDir
     Path temp;
@@ -60,5 +82,72 @@ class ServeCommandTest {
         assertEquals(new ProjectFolder.Run(ExitCode.USAGE, "", "hindsight: --port 70000 is not a port; pass one from 1 "
                 + "to 65535, or 0 for any free one (see \"hindsight serve --help\")\n"),
                 serve("--drafts", "--port", "70000"));
+    }
+
+    @Test
+    void opensTheServedSiteInTheBrowserWithOpen() throws Exception {
+        BlockingQueue<URI> opened = new LinkedBlockingQueue<>();
+        Serving serving = Serving.start(new ServeCommand((page, notices) -> opened.add(page)),
+                new ProjectFolder(temp).postmortem("a"), "--port", "0", "--open");
+
+        URI page = opened.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertNotNull(page, "serve --open asked for no browser: " + serving.output());
+        HttpResponse<String> home = HttpClient.newHttpClient().send(HttpRequest.newBuilder(page).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("<title>Test Postmortems</title>"), home.body());
+        assertTrue(serving.output().contains("Serving at " + page + " with drafts"), serving.output());
+
+        assertEquals(ExitCode.OK, serving.stop());
+        assertEquals(List.of(), List.copyOf(opened), "asked to open more than the one page");
+        assertTrue(serving.output().endsWith("Stopped.\n"), serving.output());
+    }
+
+    @Test
+    void opensNoBrowserWithoutOpen() throws Exception {
+        BlockingQueue<URI> opened = new LinkedBlockingQueue<>();
+        Serving serving = Serving.start(new ServeCommand((page, notices) -> opened.add(page)),
+                new ProjectFolder(temp).postmortem("a"), "--port", "0");
+
+        serving.awaitOutput("Serving at ");
+
+        assertEquals(ExitCode.OK, serving.stop());
+        assertEquals(List.of(), List.copyOf(opened));
+    }
+
+    /** {@code serve} running on a thread of its own, stopped by interrupting it as Ctrl-C would stop it. */
+    private record Serving(Thread thread, StringWriter out, AtomicInteger exitCode) {
+
+        static Serving start(ServeCommand command, ProjectFolder project, String... options) {
+            StringWriter out = new StringWriter();
+            CommandLine cli = new CommandLine(command).setOut(new PrintWriter(out, true))
+                    .setErr(new PrintWriter(out, true));
+            String[] args = Stream.concat(Stream.of("--source", project.source().toString(),
+                    "--config", project.config().toString()), Stream.of(options)).toArray(String[]::new);
+            AtomicInteger exitCode = new AtomicInteger(-1);
+            Thread thread = new Thread(() -> exitCode.set(cli.execute(args)), "serve-under-test");
+            thread.start();
+            return new Serving(thread, out, exitCode);
+        }
+
+        String output() {
+            return out.toString();
+        }
+
+        /** Waits, at most {@link #WAIT}, for the command to print {@code text}. */
+        void awaitOutput(String text) throws InterruptedException {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (!output().contains(text) && System.nanoTime() < deadline && thread.isAlive()) {
+                Thread.sleep(20);
+            }
+            assertTrue(output().contains(text), "serve did not print '" + text + "': " + output());
+        }
+
+        int stop() throws InterruptedException {
+            thread.interrupt();
+            thread.join(WAIT.toMillis());
+            assertFalse(thread.isAlive(), "serve did not stop: " + output());
+            return exitCode.get();
+        }
     }
 }

@@ -61,12 +61,13 @@ class RenderedBodyTest {
     }
 
     @Test
-    void showsTaskListItemsAsDisabledCheckboxesWithoutReadonly() {
+    void showsTaskListItemsAsNamedDisabledCheckboxesWithoutReadonly() {
         String html = render("- [x] Done\n- [ ] Not yet\n").link(path -> new InternalLinks.Missing(), diagnostics).html();
 
         assertEquals("<ul>\n<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" "
-                + "checked=\"checked\" disabled=\"disabled\" />&nbsp;Done</li>\n<li class=\"task-list-item\"><input "
-                + "type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" />&nbsp;Not yet</li>\n</ul>\n",
+                + "checked=\"checked\" disabled=\"disabled\" aria-label=\"Done\" />&nbsp;Done</li>\n"
+                + "<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" "
+                + "disabled=\"disabled\" aria-label=\"Not done\" />&nbsp;Not yet</li>\n</ul>\n",
                 html);
     }
 }
