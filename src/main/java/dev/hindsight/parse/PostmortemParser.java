@@ -83,7 +83,7 @@ public final class PostmortemParser {
                 || services.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new FrontMatter(new Postmortem(id, file.displayPath(), file.libraryPath(), title.get(), date.get(), authors,
+        return Optional.of(new FrontMatter(new Postmortem(id, file.displayPath(), file.libraryPath(), title.get(), date, authors,
                 status.get(), severity, services, team, tags, summary.get(), impact, timestamps, texts(related),
                 actionItems, Body.EMPTY), positions));
     }
