@@ -54,8 +54,9 @@ public final class Engine {
         SitePageReader.Result pages = new SitePageReader(markdown).read(project.pagesFolder(), site.maxFileSize());
         diagnostics.addAll(pages.diagnostics());
 
-        Scan scan = new SourceScanner(site.maxFileSize()).scan(project.source());
+        Scan scan = new SourceScanner(site.maxFileSize(), site.adoption()).scan(project.source());
         diagnostics.addAll(scan.problems());
+        NotRead.summary(project.source(), scan.notRead()).ifPresent(diagnostics::add);
         LoadCache.Loads loads = cache.load(scan.files(), new FileLoader(site, markdown));
         loads.files().forEach(file -> diagnostics.addAll(file.diagnostics()));
         AcrossFiles.Checked checked = new AcrossFiles(site, project.includeDrafts()).check(loads.files());
