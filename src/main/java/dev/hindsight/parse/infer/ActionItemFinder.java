@@ -38,6 +38,8 @@ final class ActionItemFinder {
             "remediation", "corrective action", "next steps", "todo", "to do", "to-do");
     private static final Pattern STATUS_MARK = Pattern.compile("(?i)^\\s*(?:\\*\\*|__)?(DONE|TODO)(?:\\*\\*|__)?\\s*[:\\-–]?\\s*"
             + "|\\s*(?:\\*\\*|__)(DONE|TODO)(?:\\*\\*|__)\\s*");
+    /** In a table cell, where the bold is gone from the text, a mark is the word in capitals. */
+    private static final Pattern CELL_MARK = Pattern.compile("\\s*\\b(DONE|TODO)\\b\\s*");
     private static final Pattern DONE_SUFFIX = Pattern.compile("(?i)\\s*\\((done|fixed|completed?)\\)\\s*\\.?\\s*$");
     private static final Pattern OWNER_PREFIX = Pattern.compile("^\\s*[\\[(]([^\\])]{1,60})[\\])](?!\\()\\s*[:\\-–]?\\s*");
     private static final Pattern BOLD_TITLE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*:");
@@ -175,10 +177,9 @@ final class ActionItemFinder {
             for (int c = 0; c < cells.size() && c < columns.size(); c++) {
                 TableCell cell = cells.get(c);
                 String text = Outline.text(cell);
-                Matcher mark = STATUS_MARK.matcher(text);
+                Matcher mark = CELL_MARK.matcher(text);
                 if (mark.find() && columns.get(c) != Column.STATUS) {
-                    String word = mark.group(1) != null ? mark.group(1) : mark.group(2);
-                    status = word.equalsIgnoreCase("DONE") ? ActionStatus.DONE : ActionStatus.OPEN;
+                    status = mark.group(1).equals("DONE") ? ActionStatus.DONE : ActionStatus.OPEN;
                     text = (text.substring(0, mark.start()) + " " + text.substring(mark.end())).strip();
                 }
                 if (text.isEmpty() || text.equals("-") || text.equals("—")) {

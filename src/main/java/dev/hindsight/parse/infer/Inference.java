@@ -23,6 +23,8 @@ public final class Inference {
     private static final int MAX_SUMMARY = 300;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu}|\\s*$)");
     private static final Pattern SEVERITY_NUMBER = Pattern.compile("(?i)^(?:sev(?:erity)?|s|p)[\\s-]*(\\d)\\b.*");
+    /** Where a value's first words end: "Complete, action items in progress" is complete. */
+    private static final Pattern LEAD = Pattern.compile("[,;(–—]|\\s-\\s");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
     private final Vocabulary statuses;
@@ -40,8 +42,9 @@ public final class Inference {
         List<String> problems = new ArrayList<>();
         TitleFinder.Title title = TitleFinder.find(outline, fileName);
         Optional<Found<String>> id = title.id().map(i -> new Found<>(Slugs.of(i.value()), i.where()));
+        Optional<Found<String>> summaryText = keys.get(KeyValues.Key.SUMMARY).or(() -> firstParagraph(outline));
         Optional<Found<LocalDate>> date = date(keys, writtenTitle.map(t -> new Found<>(t, "the title"))
-                .orElse(new Found<>(title.written(), title.title().where())), fileName, outline, problems);
+                .orElse(new Found<>(title.written(), title.title().where())), fileName, summaryText, outline, problems);
         Optional<Found<List<String>>> authors = keys.get(KeyValues.Key.AUTHORS).map(Inference::names);
         Optional<Found<Term>> status = keys.get(KeyValues.Key.STATUS)
                 .flatMap(f -> term(f, statuses, "status", problems));
@@ -49,17 +52,19 @@ public final class Inference {
                 .flatMap(f -> term(f, severities, "severity", problems));
         Optional<Found<List<String>>> services = keys.get(KeyValues.Key.SERVICES).map(Inference::names);
         Optional<Found<List<String>>> tags = keys.get(KeyValues.Key.TAGS).map(Inference::names);
-        Optional<Found<String>> summary = keys.get(KeyValues.Key.SUMMARY)
-                .or(() -> firstParagraph(outline))
-                .map(f -> new Found<>(oneSentence(f.value()), f.where()));
+        Optional<Found<String>> summary = summaryText.map(f -> new Found<>(oneSentence(f.value()), f.where()));
         Optional<Found<String>> impact = keys.get(KeyValues.Key.IMPACT);
         return new Inferred(title.title(), id, date, authors, status, severity, services, tags, summary, impact,
                 ActionItemFinder.find(outline), problems);
     }
 
-    /** A date written as metadata, then in the title, then in the file name, then the first one of the timeline. */
+    /**
+     * A date written as metadata, then in the title, in the file name, in the summary, and last the
+     * first one of the timeline, which may be a cause well before the incident.
+     */
     private static Optional<Found<LocalDate>> date(KeyValues keys, Found<String> title, String fileName,
-                                                   Outline outline, List<String> problems) {
+                                                   Optional<Found<String>> summary, Outline outline,
+                                                   List<String> problems) {
         Optional<Found<String>> written = keys.get(KeyValues.Key.DATE);
         if (written.isPresent()) {
             Optional<DateText.Found> day = DateText.find(written.get().value());
@@ -76,6 +81,11 @@ public final class Inference {
         Optional<LocalDate> inName = DateText.leading(fileName);
         if (inName.isPresent()) {
             return Optional.of(new Found<>(inName.get(), "the file name"));
+        }
+        Optional<Found<LocalDate>> inSummary = summary.flatMap(f -> DateText.find(f.value())
+                .map(d -> new Found<>(d.day(), f.where())));
+        if (inSummary.isPresent()) {
+            return inSummary;
         }
         for (int i = 0; i < outline.sections().size(); i++) {
             Outline.Section section = outline.sections().get(i);
@@ -99,8 +109,8 @@ public final class Inference {
     private static Optional<Found<Term>> term(Found<String> written, Vocabulary vocabulary, String field,
                                               List<String> problems) {
         String text = written.value().strip();
-        Optional<Term> term = vocabulary.find(text)
-                .or(() -> vocabulary.terms().stream().filter(t -> t.label().equalsIgnoreCase(text)).findFirst());
+        String lead = LEAD.split(text, 2)[0].strip();
+        Optional<Term> term = find(vocabulary, text).or(() -> find(vocabulary, lead));
         Matcher number = SEVERITY_NUMBER.matcher(text);
         if (term.isEmpty() && field.equals("severity") && number.matches()) {
             term = vocabulary.find("SEV" + number.group(1));
@@ -110,6 +120,11 @@ public final class Inference {
                     vocabulary.keys()) + "), so it is left unset; write the one it means in the front matter");
         }
         return term.map(t -> new Found<>(t, written.where()));
+    }
+
+    private static Optional<Term> find(Vocabulary vocabulary, String text) {
+        return vocabulary.find(text)
+                .or(() -> vocabulary.terms().stream().filter(t -> t.label().equalsIgnoreCase(text)).findFirst());
     }
 
     private static Found<List<String>> names(Found<String> written) {
