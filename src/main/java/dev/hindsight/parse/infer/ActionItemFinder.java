@@ -35,7 +35,8 @@ final class ActionItemFinder {
     static final String UNASSIGNED = "unassigned";
 
     private static final List<String> HEADINGS = List.of("action item", "actions", "follow-up", "follow up", "followup",
-            "remediation", "corrective action", "next steps", "todo", "to do", "to-do");
+            "remediation", "corrective action", "next steps", "todo", "to do", "to-do", "how are we going to do better",
+            "how we will do better", "what we will do", "what we are doing", "improvements", "preventive", "prevention");
     private static final Pattern STATUS_MARK = Pattern.compile("(?i)^\\s*(?:\\*\\*|__)?(DONE|TODO)(?:\\*\\*|__)?\\s*[:\\-–]?\\s*"
             + "|\\s*(?:\\*\\*|__)(DONE|TODO)(?:\\*\\*|__)\\s*");
     /** In a table cell, where the bold is gone from the text, a mark is the word in capitals. */
@@ -70,7 +71,14 @@ final class ActionItemFinder {
             Outline.Section section = outline.sections().get(i);
             if (isActionHeading(section.name())) {
                 int before = items.size();
-                fromBlocks(outline.under(i), items, tablesRead);
+                List<Outline.Section> parts = subsections(outline, i);
+                boolean structured = section.blocks().stream().anyMatch(ActionItemFinder::isStructured);
+                if (!structured && !parts.isEmpty()) {
+                    parts.forEach(part -> items.add(new ActionItem(shorten(part.title()), ActionType.OTHER, UNASSIGNED,
+                            ActionStatus.OPEN, Optional.empty(), Optional.empty(), Optional.empty())));
+                } else {
+                    fromBlocks(outline.under(i), items, tablesRead);
+                }
                 if (items.size() > before) {
                     where.add("the \"" + section.title() + "\" section");
                 }
@@ -87,12 +95,28 @@ final class ActionItemFinder {
         return items.isEmpty() ? Optional.empty() : Optional.of(new Found<>(items, String.join(" and ", where)));
     }
 
+    /** The sections one level below section {@code index}, up to the next of its level or higher. */
+    private static List<Outline.Section> subsections(Outline outline, int index) {
+        int level = outline.sections().get(index).level();
+        List<Outline.Section> parts = new ArrayList<>();
+        for (int i = index + 1; i < outline.sections().size() && outline.sections().get(i).level() > level; i++) {
+            if (outline.sections().get(i).level() == level + 1) {
+                parts.add(outline.sections().get(i));
+            }
+        }
+        return parts;
+    }
+
+    private static boolean isStructured(Node block) {
+        return block instanceof ListBlock || block instanceof TableBlock;
+    }
+
     private static boolean isActionHeading(String name) {
         return HEADINGS.stream().anyMatch(name::startsWith);
     }
 
     private static void fromBlocks(List<Node> blocks, List<ActionItem> items, List<Node> tablesRead) {
-        boolean structured = blocks.stream().anyMatch(b -> b instanceof ListBlock || b instanceof TableBlock);
+        boolean structured = blocks.stream().anyMatch(ActionItemFinder::isStructured);
         for (Node block : blocks) {
             if (block instanceof TableBlock table) {
                 fromTable(table, items);
