@@ -106,7 +106,7 @@ public final class PostmortemParser {
         String id = readId(file, fields, diagnostics, positions);
         Optional<LocalDate> date = fields.date(DATE.key(), DATE.required() && strict);
         List<String> authors = texts(fields.list(AUTHORS.key(), AUTHORS.required() && strict));
-        Optional<Term> status = fields.choice(STATUS.key(), STATUS.required() && strict, config.statuses()::find, config.statuses().keys());
+        Optional<Term> status = fields.choice(STATUS.key(), STATUS.required() && strict, this::status, statusKeys());
         Optional<Term> severity = fields.choice(SEVERITY.key(), SEVERITY.required(), config.severities()::find, config.severities().keys());
         List<String> services = texts(remember(FrontMatter.Service::new,
                 fields.list(SERVICES.key(), SERVICES.required() && strict), positions));
@@ -164,6 +164,20 @@ public final class PostmortemParser {
         return Optional.of(new FrontMatter(new Postmortem(id, file.displayPath(), file.libraryPath(), title.get(), date, authors,
                 status.get(), severity, services, team, tags, summary.get(), impact, timestamps, texts(related),
                 actionItems, Body.EMPTY), positions, false));
+    }
+
+    /** A configured status, or the default status, which migrate writes when a file names none. */
+    private Optional<Term> status(String text) {
+        Term fallback = config.adoption().defaultStatus();
+        return config.statuses().find(text).or(() -> Optional.of(fallback).filter(t -> t.key().equalsIgnoreCase(text.strip())));
+    }
+
+    private List<String> statusKeys() {
+        List<String> keys = new ArrayList<>(config.statuses().keys());
+        if (config.statuses().find(config.adoption().defaultStatus().key()).isEmpty()) {
+            keys.add(config.adoption().defaultStatus().key());
+        }
+        return keys;
     }
 
     private static String readId(SourceFile file, FieldReader fields, Diagnostics diagnostics,

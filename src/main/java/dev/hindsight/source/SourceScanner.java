@@ -201,8 +201,13 @@ public final class SourceScanner {
     }
 
     private boolean isPostmortem(Path root, Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return EXTENSIONS.stream().anyMatch(name::endsWith) || matches(include, root, file);
+        return hasMarkdownExtension(file.getFileName().toString()) || matches(include, root, file);
+    }
+
+    /** Whether a file's name says it is Markdown: {@code .md}, {@code .markdown}, {@code .qmd} or {@code .Rmd}. */
+    public static boolean hasMarkdownExtension(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
     private boolean isExcluded(Path root, Path file) {
