@@ -106,7 +106,8 @@ public final class PostmortemParser {
         String id = readId(file, fields, diagnostics, positions);
         Optional<LocalDate> date = fields.date(DATE.key(), DATE.required() && strict);
         List<String> authors = texts(fields.list(AUTHORS.key(), AUTHORS.required() && strict));
-        Optional<Term> status = fields.choice(STATUS.key(), STATUS.required() && strict, this::status, statusKeys());
+        Optional<Term> status = fields.choice(STATUS.key(), STATUS.required() && strict, this::status,
+                config.statuses().keys());
         Optional<Term> severity = fields.choice(SEVERITY.key(), SEVERITY.required(), config.severities()::find, config.severities().keys());
         List<String> services = texts(remember(FrontMatter.Service::new,
                 fields.list(SERVICES.key(), SERVICES.required() && strict), positions));
@@ -170,14 +171,6 @@ public final class PostmortemParser {
     private Optional<Term> status(String text) {
         Term fallback = config.adoption().defaultStatus();
         return config.statuses().find(text).or(() -> Optional.of(fallback).filter(t -> t.key().equalsIgnoreCase(text.strip())));
-    }
-
-    private List<String> statusKeys() {
-        List<String> keys = new ArrayList<>(config.statuses().keys());
-        if (config.statuses().find(config.adoption().defaultStatus().key()).isEmpty()) {
-            keys.add(config.adoption().defaultStatus().key());
-        }
-        return keys;
     }
 
     private static String readId(SourceFile file, FieldReader fields, Diagnostics diagnostics,
