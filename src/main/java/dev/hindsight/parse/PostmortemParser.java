@@ -43,7 +43,7 @@ public final class PostmortemParser {
 
     public PostmortemParser(SiteConfig config) {
         this.config = config;
-        this.inference = new Inference(config.statuses(), config.severities());
+        this.inference = new Inference(config.statuses(), config.severities(), config.timezone());
     }
 
     /**
@@ -143,7 +143,9 @@ public final class PostmortemParser {
                     gaps.fillList("tags", tags.isEmpty() ? jekyllTags : tags, found.tags()),
                     gaps.fill("summary", summary, found.summary()).orElse(""),
                     gaps.fill("impact", impact, found.impact()),
-                    timestamps, texts(related),
+                    gaps.fill("timestamps", Optional.of(timestamps).filter(t -> !t.equals(Timestamps.NONE)),
+                            found.timestamps()).orElse(Timestamps.NONE),
+                    texts(related),
                     gaps.fillList("action_items", actionItems, found.actionItems()),
                     Body.EMPTY);
             if (filled.authors().isEmpty()) {

@@ -3,11 +3,15 @@ package dev.hindsight.realworld;
 import dev.hindsight.build.CheckResult;
 import dev.hindsight.diagnostic.Diagnostic;
 import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.Timestamps;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,6 +89,19 @@ class RealWorldStylesTest {
         assertEquals("in-review", checkout.status().key());
         assertEquals("P1", checkout.actionItems().get(0).priority().orElseThrow());
         assertEquals("2023-03-01", checkout.actionItems().get(0).due().orElseThrow().toString());
+    }
+
+    @Test
+    void readsTheMomentsOfTheIncidentFromItsTimelineInTheZoneItNames() {
+        Timestamps sonnet = postmortem("shakespeare-sonnet").timestamps();
+        assertEquals(Optional.of(OffsetDateTime.parse("2015-10-21T14:53Z")), sonnet.started(), "OUTAGE BEGINS");
+        assertEquals(Optional.of(OffsetDateTime.parse("2015-10-21T15:28Z")), sonnet.mitigated(), "OUTAGE MITIGATED");
+        assertEquals(Optional.of(OffsetDateTime.parse("2015-10-21T15:58Z")), sonnet.resolved(), "OUTAGE ENDS");
+
+        Timestamps queue = postmortem("pm2024-007").timestamps();
+        assertEquals(Optional.of(OffsetDateTime.parse("2024-03-14T09:02+01:00")), queue.started(), "CET, first entry");
+        assertEquals(Optional.of(Duration.ofMinutes(38)), queue.timeToDetect(), "Time to detection in the stats");
+        assertEquals(Optional.of(Duration.ofMinutes(63)), queue.timeToResolve(), "Time to recovery in the stats");
     }
 
     @Test

@@ -4,9 +4,11 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.hindsight.model.Slugs;
 import dev.hindsight.model.Term;
+import dev.hindsight.model.Timestamps;
 import dev.hindsight.model.Vocabulary;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,10 +31,13 @@ public final class Inference {
 
     private final Vocabulary statuses;
     private final Vocabulary severities;
+    private final ZoneId zone;
 
-    public Inference(Vocabulary statuses, Vocabulary severities) {
+    /** @param zone the site's time zone, for timelines that name none */
+    public Inference(Vocabulary statuses, Vocabulary severities, ZoneId zone) {
         this.statuses = statuses;
         this.severities = severities;
+        this.zone = zone;
     }
 
     /** @param writtenTitle the title the front matter gives, which may hold the date */
@@ -54,8 +59,9 @@ public final class Inference {
         Optional<Found<List<String>>> tags = keys.get(KeyValues.Key.TAGS).map(Inference::names);
         Optional<Found<String>> summary = summaryText.map(f -> new Found<>(oneSentence(f.value()), f.where()));
         Optional<Found<String>> impact = keys.get(KeyValues.Key.IMPACT);
+        Optional<Found<Timestamps>> timestamps = TimelineFinder.find(outline, keys, date.map(Found::value), zone);
         return new Inferred(title.title(), id, date, authors, status, severity, services, tags, summary, impact,
-                ActionItemFinder.find(outline), problems);
+                timestamps, ActionItemFinder.find(outline), problems);
     }
 
     /**
