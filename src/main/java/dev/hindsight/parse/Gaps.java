@@ -41,10 +41,15 @@ final class Gaps {
         return found.get().value();
     }
 
-    /** @param what the default as the message says it, such as {@code services none} */
+    /** @param what the default as the message says it, such as {@code status unknown} */
     <T> T defaulted(String what, T value) {
-        defaulted.add(what);
+        defaulted(what);
         return value;
+    }
+
+    /** @param what what is shown for a value nothing gave, such as {@code services none} */
+    void defaulted(String what) {
+        defaulted.add(what);
     }
 
     /** One warning for what was inferred, and one for each value found that could not be read. */

@@ -149,13 +149,13 @@ public final class PostmortemParser {
                     gaps.fillList("action_items", actionItems, found.actionItems()),
                     Body.EMPTY);
             if (filled.authors().isEmpty()) {
-                gaps.defaulted("authors unknown", null);
+                gaps.defaulted("authors unknown");
             }
             if (filled.services().isEmpty()) {
-                gaps.defaulted("services none", null);
+                gaps.defaulted("services none");
             }
             if (filled.date().isEmpty()) {
-                gaps.defaulted("no date, so it is listed as undated", null);
+                gaps.defaulted("no date, so it is listed as undated");
             }
             gaps.report(mapping.entries().isEmpty(), diagnostics);
             return Optional.of(new FrontMatter(filled, positions, true));

@@ -4,7 +4,7 @@ import dev.hindsight.diagnostic.Diagnostic;
 import dev.hindsight.diagnostic.Position;
 
 
-/** Separates the YAML front matter between {@code ---} lines from the Markdown body. */
+/** Separates the YAML front matter between {@code ---} lines from the Markdown body; a file may have none. */
 public final class FrontMatterSplitter {
 
     private FrontMatterSplitter() {

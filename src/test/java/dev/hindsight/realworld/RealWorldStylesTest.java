@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -58,6 +59,12 @@ class RealWorldStylesTest {
         assertTrue(warnings("inferred-metadata").stream().anyMatch(d -> d.file().endsWith("shakespeare-sonnet.md")
                 && d.message().contains("date from a key line near the top")
                 && d.message().contains("action_items (3) from the \"Action Items\" section")), warnings("inferred-metadata").toString());
+    }
+
+    @Test
+    void passesButNotWithStrictForTeamsThatHaveMigrated() {
+        assertTrue(result.passes(false));
+        assertFalse(result.passes(true), "--strict makes the inferred-metadata warnings errors");
     }
 
     @Test
