@@ -5,7 +5,9 @@ import dev.hindsight.diagnostic.Diagnostic;
 import dev.hindsight.diagnostic.Diagnostics;
 import dev.hindsight.diagnostic.DisplayPaths;
 import dev.hindsight.model.Library;
+import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.SiteConfig;
+import dev.hindsight.model.Term;
 import dev.hindsight.model.Vocabulary;
 import dev.hindsight.parse.BasePaths;
 import dev.hindsight.parse.MarkdownBody;
@@ -52,15 +54,16 @@ public final class Engine {
         SitePageReader.Result pages = new SitePageReader(markdown).read(project.pagesFolder(), site.maxFileSize());
         diagnostics.addAll(pages.diagnostics());
 
-        Scan scan = new SourceScanner(site.maxFileSize()).scan(project.source());
+        Scan scan = new SourceScanner(site.maxFileSize(), site.adoption()).scan(project.source());
         diagnostics.addAll(scan.problems());
+        NotRead.summary(project.source(), scan.notRead()).ifPresent(diagnostics::add);
         LoadCache.Loads loads = cache.load(scan.files(), new FileLoader(site, markdown));
         loads.files().forEach(file -> diagnostics.addAll(file.diagnostics()));
         AcrossFiles.Checked checked = new AcrossFiles(site, project.includeDrafts()).check(loads.files());
         diagnostics.addAll(checked.diagnostics());
 
-        Library library = Library.assemble(checked.published(), publishedStatuses(site, project.includeDrafts()),
-                site.severities());
+        Library library = Library.assemble(checked.published(),
+                publishedStatuses(site, project.includeDrafts(), checked.published()), site.severities());
         return new CheckResult(site, pages.pages(), library, scan.files().size() + scan.problems().size(),
                 loads.loadedAgain(), diagnostics);
     }
@@ -99,9 +102,17 @@ public final class Engine {
         return options.baseUrl().filter(url -> !url.isBlank()).map(site::withBaseUrl).orElse(site);
     }
 
-    /** Draft statuses have no postmortems on a site built without drafts, so they get no pages either. */
-    private static Vocabulary publishedStatuses(SiteConfig site, boolean includeDrafts) {
-        return includeDrafts ? site.statuses()
-                : new Vocabulary(site.statuses().terms().stream().filter(t -> !site.isDraft(t)).toList());
+    /**
+     * Draft statuses have no postmortems on a site built without drafts, so they get no pages either.
+     * The default status of postmortems that name none has a page once one has it, listed or not.
+     */
+    private static Vocabulary publishedStatuses(SiteConfig site, boolean includeDrafts, List<Postmortem> published) {
+        List<Term> terms = new ArrayList<>(includeDrafts ? site.statuses().terms()
+                : site.statuses().terms().stream().filter(t -> !site.isDraft(t)).toList());
+        Term fallback = site.adoption().defaultStatus();
+        if (!terms.contains(fallback) && published.stream().anyMatch(p -> p.status().equals(fallback))) {
+            terms.add(fallback);
+        }
+        return new Vocabulary(terms);
     }
 }

@@ -7,6 +7,7 @@ import dev.hindsight.parse.FrontMatter;
 import dev.hindsight.parse.MarkdownBody;
 import dev.hindsight.parse.PostmortemParser;
 import dev.hindsight.parse.RenderedBody;
+import dev.hindsight.parse.TemplateLeftovers;
 import dev.hindsight.source.FrontMatterSplitter;
 import dev.hindsight.source.SourceFile;
 
@@ -39,14 +40,22 @@ final class FileLoader {
             diagnostics.add(failed.problem());
             return new LoadedFile(file, new LoadedFile.NoFrontMatter(), diagnostics.toList());
         }
-        FrontMatterSplitter.Split parts = (FrontMatterSplitter.Split) split;
-        Optional<FrontMatter> frontMatter = parser.parse(file, parts.yaml(), parts.yamlFirstLine(), diagnostics);
+        Optional<PostmortemParser.FrontMatterText> yaml = split instanceof FrontMatterSplitter.Split parts
+                ? Optional.of(new PostmortemParser.FrontMatterText(parts.yaml(), parts.yamlFirstLine()))
+                : Optional.empty();
+        int bodyFirstLine = split instanceof FrontMatterSplitter.Split parts ? parts.bodyFirstLine() : 1;
+        String body = TemplateLeftovers.strip(split instanceof FrontMatterSplitter.Split parts ? parts.body()
+                : ((FrontMatterSplitter.Bare) split).body(), bodyFirstLine, diagnostics);
+        Optional<FrontMatter> frontMatter = parser.read(file, yaml, body, diagnostics);
         boolean valid = frontMatter.isPresent() && !diagnostics.hasErrors();
-        RenderedBody body = markdown.render(parts.body(), parts.bodyFirstLine(), diagnostics);
-        BodyRules.check(body.headings(), frontMatter.map(f -> f.postmortem().title()), config.requiredSections(),
-                diagnostics);
-        LoadedFile.Reading reading = frontMatter.<LoadedFile.Reading>map(f -> new LoadedFile.Read(f, valid, body))
-                .orElse(new LoadedFile.UnreadFrontMatter(body));
+        RenderedBody rendered = markdown.render(body, bodyFirstLine, diagnostics);
+        // A file written to another template is not held to this site's sections and title heading.
+        if (frontMatter.isEmpty() || !frontMatter.get().inferred()) {
+            BodyRules.check(rendered.headings(), frontMatter.map(f -> f.postmortem().title()),
+                    config.requiredSections(), diagnostics);
+        }
+        LoadedFile.Reading reading = frontMatter.<LoadedFile.Reading>map(f -> new LoadedFile.Read(f, valid, rendered))
+                .orElse(new LoadedFile.UnreadFrontMatter(rendered));
         return new LoadedFile(file, reading, diagnostics.toList());
     }
 }

@@ -20,15 +20,16 @@ import java.util.function.Function;
  */
 public final class Library {
 
+    /** Undated postmortems come after all dated ones: no day says where among them they belong. */
     public static final Comparator<Postmortem> NEWEST_FIRST =
-            Comparator.comparing(Postmortem::date).reversed().thenComparing(Postmortem::id);
+            Comparator.comparing((Postmortem p) -> p.date().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(Postmortem::id);
 
     private static final Comparator<TrackedAction> MOST_URGENT_FIRST =
             Comparator.<TrackedAction, LocalDate>comparing(a -> a.item().due().orElse(null),
                             Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(a -> a.item().priority().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(a -> a.source().date(), Comparator.reverseOrder())
-                    .thenComparing(a -> a.source().id())
+                    .thenComparing(a -> a.source(), NEWEST_FIRST)
                     .thenComparing(a -> a.item().title());
 
     private final List<Postmortem> postmortems;
@@ -82,6 +83,11 @@ public final class Library {
     /** Years newest first, each with its months newest first. */
     public List<YearGroup> years() {
         return years;
+    }
+
+    /** The postmortems that no year holds, because no day is known for them. */
+    public List<Postmortem> undated() {
+        return postmortems.stream().filter(p -> p.date().isEmpty()).toList();
     }
 
     /** Open and in-progress action items of every postmortem, most urgent first. */
@@ -168,9 +174,9 @@ public final class Library {
     private static List<YearGroup> byYear(List<Postmortem> sorted) {
         Map<Integer, Map<YearMonth, List<Postmortem>>> years = new TreeMap<>(Comparator.reverseOrder());
         for (Postmortem p : sorted) {
-            years.computeIfAbsent(p.date().getYear(), y -> new TreeMap<>(Comparator.reverseOrder()))
-                    .computeIfAbsent(YearMonth.from(p.date()), m -> new ArrayList<>())
-                    .add(p);
+            p.date().ifPresent(date -> years.computeIfAbsent(date.getYear(), y -> new TreeMap<>(Comparator.reverseOrder()))
+                    .computeIfAbsent(YearMonth.from(date), m -> new ArrayList<>())
+                    .add(p));
         }
         return years.entrySet().stream()
                 .map(y -> new YearGroup(y.getKey(), y.getValue().entrySet().stream()

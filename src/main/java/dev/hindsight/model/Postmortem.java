@@ -11,9 +11,10 @@ import java.util.Optional;
  * @param id         stable id used in its URL
  * @param sourcePath  path of its file as messages show it, relative to the working directory
  * @param libraryPath path of its file in the library ({@code postmortems/2016/x.md}), as pages show it
+ * @param date       the day the incident started; empty for an undated postmortem, listed after the dated ones
  * @param body       the Markdown body, rendered
  */
-public record Postmortem(String id, String sourcePath, String libraryPath, String title, LocalDate date, List<String> authors,
+public record Postmortem(String id, String sourcePath, String libraryPath, String title, Optional<LocalDate> date, List<String> authors,
                          Term status, Optional<Term> severity, List<String> services, Optional<String> team,
                          List<String> tags, String summary, Optional<String> impact, Timestamps timestamps,
                          List<String> related, List<ActionItem> actionItems, Body body) {

@@ -10,8 +10,9 @@ import java.util.Map;
  * values that checks across the library may need to point at.
  *
  * @param positions where the values that rules across the library point at were written
+ * @param inferred  whether some of it was read from the body, the file having no front matter of Hindsight's
  */
-public record FrontMatter(Postmortem postmortem, Map<Value, Position> positions) {
+public record FrontMatter(Postmortem postmortem, Map<Value, Position> positions, boolean inferred) {
 
     public FrontMatter {
         positions = Map.copyOf(positions);

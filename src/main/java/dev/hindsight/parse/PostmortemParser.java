@@ -13,6 +13,8 @@ import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.Slugs;
 import dev.hindsight.model.Term;
 import dev.hindsight.model.Timestamps;
+import dev.hindsight.parse.infer.Inference;
+import dev.hindsight.parse.infer.Inferred;
 import dev.hindsight.source.SourceFile;
 
 import java.time.LocalDate;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 
 import static dev.hindsight.model.FrontMatterFields.*;
 
@@ -31,10 +34,16 @@ public final class PostmortemParser {
     private static final List<String> FIELDS = Field.keys(FrontMatterFields.POSTMORTEM);
     private static final List<String> ACTION_ITEM_FIELDS = Field.keys(FrontMatterFields.ACTION_ITEM);
 
+    /** Keys of other tools' front matter that are read ({@code author}, {@code categories}) or have no meaning here. */
+    private static final List<String> FOREIGN_FIELDS = Stream.concat(FIELDS.stream(),
+            Stream.of("author", "categories", "category", "layout", "permalink", "published", "excerpt")).toList();
+
     private final SiteConfig config;
+    private final Inference inference;
 
     public PostmortemParser(SiteConfig config) {
         this.config = config;
+        this.inference = new Inference(config.statuses(), config.severities(), config.timezone());
     }
 
     /**
@@ -43,6 +52,36 @@ public final class PostmortemParser {
      *         before publishing it
      */
     public Optional<FrontMatter> parse(SourceFile file, String yaml, int yamlFirstLine, Diagnostics diagnostics) {
+        return mapping(yaml, yamlFirstLine, diagnostics).flatMap(m -> convert(file, m, Optional.empty(), diagnostics));
+    }
+
+    /**
+     * Like {@link #parse}, for a file that may have no front matter or another tool's (one with neither
+     * {@code status} nor {@code services}): what its front matter gives wins, the rest is inferred from
+     * the body and the file name, and one warning says what was inferred and from where.
+     *
+     * @param frontMatter the front matter and the file line it starts on, when the file has one
+     */
+    public Optional<FrontMatter> read(SourceFile file, Optional<FrontMatterText> frontMatter, String body,
+                                      Diagnostics diagnostics) {
+        Optional<YamlNode.Mapping> mapping = frontMatter.isEmpty() ? Optional.of(EMPTY)
+                : mapping(frontMatter.get().yaml(), frontMatter.get().firstLine(), diagnostics);
+        return mapping.flatMap(m -> {
+            boolean foreign = frontMatter.isEmpty() || (m.get(STATUS.key()).isEmpty() && m.get(SERVICES.key()).isEmpty());
+            Optional<Inferred> inferred = foreign ? Optional.of(inference.infer(file.path().getFileName().toString(),
+                    body, new FieldReader(m, new Diagnostics(file.displayPath()), Position.START, "")
+                            .text(TITLE.key(), false))) : Optional.empty();
+            return convert(file, m, inferred, diagnostics);
+        });
+    }
+
+    /** Front matter as written, without its fences. */
+    public record FrontMatterText(String yaml, int firstLine) {
+    }
+
+    private static final YamlNode.Mapping EMPTY = new YamlNode.Mapping(List.of(), Position.START);
+
+    private static Optional<YamlNode.Mapping> mapping(String yaml, int yamlFirstLine, Diagnostics diagnostics) {
         Optional<YamlNode> root = YamlReader.read(yaml, yamlFirstLine, diagnostics);
         if (root.isEmpty()) {
             return Optional.empty();
@@ -52,26 +91,30 @@ public final class PostmortemParser {
                     + "\"key: value\", found " + root.get().kind());
             return Optional.empty();
         }
-        return convert(file, mapping, diagnostics);
+        return Optional.of(mapping);
     }
 
-    private Optional<FrontMatter> convert(SourceFile file, YamlNode.Mapping mapping, Diagnostics diagnostics) {
+    /** @param inferred present for a file without front matter of Hindsight's, whose gaps it fills */
+    private Optional<FrontMatter> convert(SourceFile file, YamlNode.Mapping mapping, Optional<Inferred> inferred,
+                                          Diagnostics diagnostics) {
         FieldReader fields = new FieldReader(mapping, diagnostics, Position.START, "");
-        fields.warnUnknownKeys(FIELDS);
+        boolean strict = inferred.isEmpty();
+        fields.warnUnknownKeys(strict ? FIELDS : FOREIGN_FIELDS);
         Map<FrontMatter.Value, Position> positions = new HashMap<>();
 
-        Optional<String> title = fields.text(TITLE.key(), TITLE.required());
+        Optional<String> title = fields.text(TITLE.key(), TITLE.required() && strict);
         String id = readId(file, fields, diagnostics, positions);
-        Optional<LocalDate> date = fields.date(DATE.key(), DATE.required());
-        List<String> authors = texts(fields.list(AUTHORS.key(), AUTHORS.required()));
-        Optional<Term> status = fields.choice(STATUS.key(), STATUS.required(), config.statuses()::find, config.statuses().keys());
+        Optional<LocalDate> date = fields.date(DATE.key(), DATE.required() && strict);
+        List<String> authors = texts(fields.list(AUTHORS.key(), AUTHORS.required() && strict));
+        Optional<Term> status = fields.choice(STATUS.key(), STATUS.required() && strict, this::status,
+                config.statuses().keys());
         Optional<Term> severity = fields.choice(SEVERITY.key(), SEVERITY.required(), config.severities()::find, config.severities().keys());
         List<String> services = texts(remember(FrontMatter.Service::new,
-                fields.list(SERVICES.key(), SERVICES.required()), positions));
+                fields.list(SERVICES.key(), SERVICES.required() && strict), positions));
         Optional<String> team = fields.text(TEAM.key(), TEAM.required());
         List<String> tags = texts(remember(FrontMatter.Tag::new, fields.list(TAGS.key(), TAGS.required()),
                 positions));
-        Optional<String> summary = fields.text(SUMMARY.key(), SUMMARY.required());
+        Optional<String> summary = fields.text(SUMMARY.key(), SUMMARY.required() && strict);
         summary.ifPresent(s -> SummaryRules.check(s, fields.positionOf("summary"), diagnostics));
         Optional<String> impact = fields.text(IMPACT.key(), IMPACT.required());
         Timestamps timestamps = TimestampRules.read(fields, config.timezone(), diagnostics);
@@ -79,13 +122,57 @@ public final class PostmortemParser {
                 fields.list(RELATED.key(), RELATED.required()), positions);
         List<ActionItem> actionItems = readActionItems(mapping, fields, diagnostics, positions);
 
+        if (inferred.isPresent()) {
+            Gaps gaps = new Gaps(inferred.get());
+            Inferred found = inferred.get();
+            List<String> jekyllAuthors = texts(fields.list("author", false));
+            List<String> jekyllTags = texts(fields.list("categories", false));
+            jekyllTags = jekyllTags.isEmpty() ? texts(fields.list("category", false)) : jekyllTags;
+            String filledTitle = gaps.fill("title", title, Optional.of(found.title())).orElseThrow();
+            String inferredId = fields.rawText(ID.key()).isPresent() ? id
+                    : gaps.fill("id", Optional.empty(), found.id()).orElse(id);
+            Postmortem filled = new Postmortem(
+                    inferredId, file.displayPath(), file.libraryPath(), filledTitle,
+                    gaps.fill("date", date, found.date()),
+                    gaps.fillList("authors", authors.isEmpty() ? jekyllAuthors : authors, found.authors()),
+                    gaps.fill("status", status, found.status()).orElseGet(() -> gaps.defaulted(
+                            "status " + config.adoption().defaultStatus().key(), config.adoption().defaultStatus())),
+                    gaps.fill("severity", severity, found.severity()),
+                    gaps.fillList("services", services, found.services()),
+                    team,
+                    gaps.fillList("tags", tags.isEmpty() ? jekyllTags : tags, found.tags()),
+                    gaps.fill("summary", summary, found.summary()).orElse(""),
+                    gaps.fill("impact", impact, found.impact()),
+                    gaps.fill("timestamps", Optional.of(timestamps).filter(t -> !t.equals(Timestamps.NONE)),
+                            found.timestamps()).orElse(Timestamps.NONE),
+                    texts(related),
+                    gaps.fillList("action_items", actionItems, found.actionItems()),
+                    Body.EMPTY);
+            if (filled.authors().isEmpty()) {
+                gaps.defaulted("authors unknown");
+            }
+            if (filled.services().isEmpty()) {
+                gaps.defaulted("services none");
+            }
+            if (filled.date().isEmpty()) {
+                gaps.defaulted("no date, so it is listed as undated");
+            }
+            gaps.report(mapping.entries().isEmpty(), diagnostics);
+            return Optional.of(new FrontMatter(filled, positions, true));
+        }
         if (title.isEmpty() || date.isEmpty() || status.isEmpty() || summary.isEmpty() || authors.isEmpty()
                 || services.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new FrontMatter(new Postmortem(id, file.displayPath(), file.libraryPath(), title.get(), date.get(), authors,
+        return Optional.of(new FrontMatter(new Postmortem(id, file.displayPath(), file.libraryPath(), title.get(), date, authors,
                 status.get(), severity, services, team, tags, summary.get(), impact, timestamps, texts(related),
-                actionItems, Body.EMPTY), positions));
+                actionItems, Body.EMPTY), positions, false));
+    }
+
+    /** A configured status, or the default status, which migrate writes when a file names none. */
+    private Optional<Term> status(String text) {
+        Term fallback = config.adoption().defaultStatus();
+        return config.statuses().find(text).or(() -> Optional.of(fallback).filter(t -> t.key().equalsIgnoreCase(text.strip())));
     }
 
     private static String readId(SourceFile file, FieldReader fields, Diagnostics diagnostics,

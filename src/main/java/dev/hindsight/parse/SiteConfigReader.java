@@ -2,6 +2,7 @@ package dev.hindsight.parse;
 
 import dev.hindsight.diagnostic.Diagnostics;
 import dev.hindsight.diagnostic.Position;
+import dev.hindsight.model.Adoption;
 import dev.hindsight.model.NavLink;
 import dev.hindsight.model.SiteConfig;
 
@@ -18,7 +19,7 @@ public final class SiteConfigReader {
 
     static final List<String> FIELDS = List.of("title", "description", "base_path", "timezone", "statuses",
             "severities", "links", "required_sections", "max_file_size", "allow_html", "edit_url", "base_url", "robots",
-            "cname");
+            "cname", "default_status", "include", "exclude");
 
     private static final Pattern OTHER_HOST = Pattern.compile("[/\\\\]{2}");
 
@@ -39,6 +40,8 @@ public final class SiteConfigReader {
         FieldReader fields = new FieldReader(mapping, diagnostics, Position.START, "");
         fields.warnUnknownKeys(FIELDS);
         Optional<ConfiguredVocabulary> statuses = ConfiguredVocabulary.read(fields, "statuses", "status", diagnostics);
+        Adoption adoption = AdoptionReader.read(fields, statuses.map(ConfiguredVocabulary::vocabulary)
+                .orElse(defaults.statuses()), diagnostics);
         SiteConfig config = new SiteConfig(
                 fields.text("title", false).orElse(defaults.title()),
                 fields.text("description", false).orElse(defaults.description()),
@@ -60,7 +63,8 @@ public final class SiteConfigReader {
                         .orElse(SiteConfig.RawHtml.ESCAPE),
                 fields.text("edit_url", false).flatMap(u -> webLink(u, "edit_url", fields.positionOf("edit_url"),
                         diagnostics)),
-                PublishingReader.read(fields, diagnostics));
+                PublishingReader.read(fields, diagnostics),
+                adoption);
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(config);
     }
 

@@ -20,7 +20,7 @@ final class ArchivePages implements Output {
         List<YearGroup> years = context.library().years();
         List<OutputFile> files = new ArrayList<>();
         files.add(RenderContext.page(Urls.ARCHIVE + "index.html", "archive.jte", new ArchivePage(
-                context.chrome(Urls.ARCHIVE, Chrome.Section.ARCHIVE, "Archive", "Every postmortem by year."), years)));
+                context.chrome(Urls.ARCHIVE, Chrome.Section.ARCHIVE, "Archive", "Every postmortem by year."), years, context.library().undated())));
         for (int i = 0; i < years.size(); i++) {
             YearGroup year = years.get(i);
             Optional<Integer> newer = i > 0 ? Optional.of(years.get(i - 1).year()) : Optional.empty();
@@ -33,11 +33,11 @@ final class ArchivePages implements Output {
         return files;
     }
 
-    /** Postmortems newest first, as the months they fall in. */
+    /** Postmortems newest first, as the months they fall in; a year holds dated postmortems only. */
     private static List<YearGroup.Month> byMonth(List<Postmortem> postmortems) {
         Map<YearMonth, List<Postmortem>> months = new LinkedHashMap<>();
         for (Postmortem p : postmortems) {
-            months.computeIfAbsent(YearMonth.from(p.date()), m -> new ArrayList<>()).add(p);
+            months.computeIfAbsent(YearMonth.from(p.date().orElseThrow()), m -> new ArrayList<>()).add(p);
         }
         return months.entrySet().stream().map(m -> new YearGroup.Month(m.getKey(), m.getValue())).toList();
     }

@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * One Atom feed (RFC 4287) of postmortems, newest first, with absolute links from the site's base URL.
+ * One Atom feed (RFC 4287) of dated postmortems, newest first, with absolute links from the site's base URL.
  *
  * @param path      the feed's own path in the site ({@code feed.xml}, {@code services/dns/feed.xml})
  * @param page      the site page the feed follows ({@code ""}, {@code services/dns/})
@@ -30,7 +30,7 @@ record AtomFeed(String path, String page, String title, String subtitle, String 
             feed.text("id", url(path))
                     .text("title", title)
                     .text("subtitle", subtitle)
-                    .text("updated", moment(postmortems.isEmpty() ? NEVER : postmortems.get(0).date()))
+                    .text("updated", moment(postmortems.isEmpty() ? NEVER : postmortems.get(0).date().orElseThrow()))
                     .empty("link", "rel", "self", "type", "application/atom+xml", "href", url(path))
                     .empty("link", "rel", "alternate", "type", "text/html", "href", url(page))
                     .element("author", author -> author.text("name", this.author))
@@ -44,8 +44,8 @@ record AtomFeed(String path, String page, String title, String subtitle, String 
         String page = url(Urls.postmortem(p));
         entry.text("id", page)
                 .text("title", p.title())
-                .text("updated", moment(p.date()))
-                .text("published", moment(p.date()));
+                .text("updated", moment(p.date().orElseThrow()))
+                .text("published", moment(p.date().orElseThrow()));
         p.authors().forEach(name -> entry.element("author", author -> author.text("name", name)));
         entry.empty("link", "rel", "alternate", "type", "text/html", "href", page)
                 .text("summary", p.summary());

@@ -59,7 +59,9 @@ public final class Feeds implements Output {
 
     private static OutputFile feed(SiteConfig site, String path, String page, String title,
                                    List<Postmortem> postmortems) {
-        List<Postmortem> newest = postmortems.stream().filter(p -> !site.isDraft(p.status())).limit(NEWEST).toList();
+        // An Atom entry must say when it was published, so an undated postmortem has no entry.
+        List<Postmortem> newest = postmortems.stream().filter(p -> !site.isDraft(p.status()) && p.date().isPresent())
+                .limit(NEWEST).toList();
         AtomFeed feed = new AtomFeed(path, page, title, site.description(), site.title(), site.publishing(),
                 site.timezone(), newest);
         return new OutputFile(path, feed::xml);

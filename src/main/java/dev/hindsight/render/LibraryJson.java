@@ -16,6 +16,7 @@ import dev.hindsight.model.Timestamps;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,7 +53,7 @@ final class LibraryJson implements Output {
 
     /** The front-matter fields by name in the order of {@link FrontMatterFields}, then what the site made of them. */
     private static void postmortem(ObjectNode json, Postmortem p, Publishing publishing) {
-        json.put("title", p.title()).put("id", p.id()).put("date", p.date().toString());
+        json.put("title", p.title()).put("id", p.id()).put("date", p.date().map(LocalDate::toString).orElse(null));
         strings(json.putArray("authors"), p.authors());
         json.put("status", p.status().key())
                 .put("severity", p.severity().map(Term::key).orElse(null));

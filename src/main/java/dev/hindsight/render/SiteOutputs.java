@@ -28,7 +28,8 @@ public final class SiteOutputs {
             new HostingFiles(),
             new RobotsTxt(),
             new Feeds(),
-            new LibraryJson());
+            new LibraryJson(),
+            new Attachments());
 
     private SiteOutputs() {
     }

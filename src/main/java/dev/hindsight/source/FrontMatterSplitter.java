@@ -4,7 +4,7 @@ import dev.hindsight.diagnostic.Diagnostic;
 import dev.hindsight.diagnostic.Position;
 
 
-/** Separates the YAML front matter between {@code ---} lines from the Markdown body. */
+/** Separates the YAML front matter between {@code ---} lines from the Markdown body; a file may have none. */
 public final class FrontMatterSplitter {
 
     private FrontMatterSplitter() {
@@ -18,12 +18,16 @@ public final class FrontMatterSplitter {
     public record Split(String yaml, int yamlFirstLine, String body, int bodyFirstLine) implements Result {
     }
 
+    /** The document has no front matter: all of it is the body, starting on line 1. */
+    public record Bare(String body) implements Result {
+    }
+
     /** The problem that prevents splitting the document. */
     public record Failed(Diagnostic problem) implements Result {
     }
 
-    /** The split document, or why it could not be split. */
-    public sealed interface Result permits Split, Failed {
+    /** The split document, a document that is all body, or why it could not be split. */
+    public sealed interface Result permits Split, Bare, Failed {
     }
 
     public static Result split(SourceFile file) {
@@ -33,9 +37,7 @@ public final class FrontMatterSplitter {
                     + "supported; write it in YAML between \"---\" lines");
         }
         if (!isFence(firstLine(text), "---")) {
-            return failed(file, "front-matter-missing",
-                    "no front matter; start the file with a line \"---\", then the fields (title, date, authors, "
-                            + "status, services, summary), then another \"---\"");
+            return new Bare(text);
         }
         int yamlStart = text.indexOf('\n') + 1;
         int lineStart = yamlStart;

@@ -4,11 +4,16 @@ import dev.hindsight.diagnostic.Diagnostic;
 
 import java.util.List;
 
-/** What scanning a source folder found: the readable files, sorted by path, and the unreadable ones. */
-public record Scan(List<SourceFile> files, List<Diagnostic> problems) {
+/**
+ * What scanning a source folder found: the readable files, sorted by path, and the unreadable ones.
+ *
+ * @param notRead files that are neither postmortems nor excluded, as messages show them, sorted
+ */
+public record Scan(List<SourceFile> files, List<Diagnostic> problems, List<String> notRead) {
 
     public Scan {
         files = List.copyOf(files);
         problems = List.copyOf(problems);
+        notRead = List.copyOf(notRead);
     }
 }

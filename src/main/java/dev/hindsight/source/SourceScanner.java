@@ -3,12 +3,15 @@ package dev.hindsight.source;
 import dev.hindsight.diagnostic.DisplayPaths;
 import dev.hindsight.diagnostic.Diagnostic;
 import dev.hindsight.diagnostic.Position;
+import dev.hindsight.model.Adoption;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -18,23 +21,43 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Finds every postmortem ({@code .md} or {@code .markdown}) under a folder and reads it. Hidden files
- * and folders and {@code README.md} files are not postmortems. A symlink may point anywhere inside
+ * Finds every postmortem ({@code .md}, {@code .markdown}, {@code .qmd}, {@code .Rmd}, or a file the
+ * {@code include} globs name) under a folder and reads it. Hidden files and folders, and files the
+ * {@code exclude} globs name (README and template files by default), are not postmortems; every other
+ * file is listed as not read, so none is skipped unsaid. A symlink may point anywhere inside
  * the source folder, never outside it. A named pipe, socket or device with a postmortem's name is
  * reported and never opened.
  */
 public final class SourceScanner {
 
+    private static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".qmd", ".rmd");
+
     private final long maxFileSize;
     private final Disk disk;
+    private final List<PathMatcher> include;
+    private final List<PathMatcher> exclude;
 
     public SourceScanner(long maxFileSize) {
-        this(maxFileSize, Disk.REAL);
+        this(maxFileSize, Adoption.DEFAULTS);
+    }
+
+    public SourceScanner(long maxFileSize, Adoption adoption) {
+        this(maxFileSize, Disk.REAL, adoption);
     }
 
     SourceScanner(long maxFileSize, Disk disk) {
+        this(maxFileSize, disk, Adoption.DEFAULTS);
+    }
+
+    private SourceScanner(long maxFileSize, Disk disk, Adoption adoption) {
         this.maxFileSize = maxFileSize;
         this.disk = disk;
+        this.include = matchers(adoption.include());
+        this.exclude = matchers(adoption.exclude());
+    }
+
+    private static List<PathMatcher> matchers(List<String> globs) {
+        return globs.stream().map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
     }
 
     /**
@@ -46,8 +69,9 @@ public final class SourceScanner {
     public Scan scan(Path root) {
         List<Path> candidates = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
+        List<String> notRead = new ArrayList<>();
         Path realRoot = realPath(root);
-        walk(root, realRoot, candidates, problems);
+        walk(root, realRoot, candidates, problems, notRead);
         List<Read> reads = candidates.parallelStream().map(file -> read(root, file)).toList();
         List<SourceFile> files = new ArrayList<>();
         for (Read read : reads) {
@@ -55,7 +79,8 @@ public final class SourceScanner {
             read.problem().ifPresent(problems::add);
         }
         files.sort(Comparator.comparing(SourceFile::displayPath));
-        return new Scan(files, problems);
+        notRead.sort(Comparator.naturalOrder());
+        return new Scan(files, problems, notRead);
     }
 
     private record Read(Optional<SourceFile> file, Optional<Diagnostic> problem) {
@@ -68,7 +93,8 @@ public final class SourceScanner {
         }
     }
 
-    private void walk(Path root, Path realRoot, List<Path> candidates, List<Diagnostic> problems) {
+    private void walk(Path root, Path realRoot, List<Path> candidates, List<Diagnostic> problems,
+                      List<String> notRead) {
         try {
             disk.walk(root, new SimpleFileVisitor<>() {
                 @Override
@@ -78,13 +104,15 @@ public final class SourceScanner {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (isHidden(file)) {
+                    if (isHidden(file) || isExcluded(root, file)) {
                         return FileVisitResult.CONTINUE;
                     }
                     if (attrs.isSymbolicLink()) {
-                        visitLink(file, realRoot, candidates, problems);
-                    } else if (isPostmortem(file)) {
+                        visitLink(file, root, realRoot, candidates, problems);
+                    } else if (isPostmortem(root, file)) {
                         visitPostmortem(file, attrs.isRegularFile(), candidates, problems);
+                    } else {
+                        notRead.add(DisplayPaths.of(file));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -103,25 +131,25 @@ public final class SourceScanner {
         }
     }
 
-    private static void visitLink(Path link, Path realRoot, List<Path> candidates, List<Diagnostic> problems) {
+    private void visitLink(Path link, Path root, Path realRoot, List<Path> candidates, List<Diagnostic> problems) {
         Path target;
         try {
             target = link.toRealPath();
         } catch (IOException e) {
-            if (isPostmortem(link)) {
+            if (isPostmortem(root, link)) {
                 problems.add(Diagnostic.error(DisplayPaths.of(link), Position.START, "symlink",
                         BrokenLink.describe(link, e)));
             }
             return;
         }
         if (!target.startsWith(realRoot)) {
-            if (!isPostmortem(link) && !Files.isDirectory(target)) {
+            if (!isPostmortem(root, link) && !Files.isDirectory(target)) {
                 return;
             }
             problems.add(Diagnostic.error(DisplayPaths.of(link), Position.START, "symlink",
                     "symbolic link leads outside the source folder [" + target + "] and is not read; only links "
                             + "within the source folder are followed, so copy the file in instead"));
-        } else if (isPostmortem(link) && !Files.isDirectory(target)) {
+        } else if (isPostmortem(root, link) && !Files.isDirectory(target)) {
             visitPostmortem(link, Files.isRegularFile(target), candidates, problems);
         }
     }
@@ -172,9 +200,24 @@ public final class SourceScanner {
         return name != null && name.toString().startsWith(".");
     }
 
-    private static boolean isPostmortem(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return (name.endsWith(".md") || name.endsWith(".markdown")) && !name.equals("readme.md");
+    private boolean isPostmortem(Path root, Path file) {
+        return hasMarkdownExtension(file.getFileName().toString()) || matches(include, root, file);
+    }
+
+    /** Whether a file's name says it is Markdown: {@code .md}, {@code .markdown}, {@code .qmd} or {@code .Rmd}. */
+    public static boolean hasMarkdownExtension(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+
+    private boolean isExcluded(Path root, Path file) {
+        return matches(exclude, root, file);
+    }
+
+    /** Globs are matched against the path below the source folder, such as {@code 2016/notes.txt}. */
+    private static boolean matches(List<PathMatcher> globs, Path root, Path file) {
+        Path relative = file.startsWith(root) ? root.relativize(file) : file.getFileName();
+        return globs.stream().anyMatch(glob -> glob.matches(relative));
     }
 
     private static Path realPath(Path root) {

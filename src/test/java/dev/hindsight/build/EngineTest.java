@@ -53,7 +53,7 @@ class EngineTest {
         Engine engine = new Engine();
         engine.check(projectOf(folder));
 
-        folder.write("postmortems/b.md", "not a postmortem any more\n");
+        folder.write("postmortems/b.md", "+++\ntitle = \"b in TOML, which is not read\"\n+++\n");
         CheckResult again = engine.check(projectOf(folder));
 
         assertEquals(1, again.loadedAgain());

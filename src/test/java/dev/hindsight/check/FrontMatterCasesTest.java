@@ -26,11 +26,13 @@ class FrontMatterCasesTest {
 
     static Stream<BrokenCase> cases() {
         return Stream.of(
-                named("no front matter").file("pm.md", "# Registry outage\n\nIt broke.\n").expect(
-                        "postmortems/pm.md:1:1: error: no front matter; start the file with a line \"---\", then the "
-                                + "fields (title, date, authors, status, services, summary), then another \"---\" "
-                                + "(front-matter-missing)",
-                        "1 error, 0 warnings in 1 postmortem"),
+                named("no front matter: read from the text, with one warning").file("pm.md",
+                        "# Registry outage\n\nIt broke.\n").expect(
+                        "postmortems/pm.md:1:1: warning: no front matter, so the metadata was read from the text: title "
+                                + "from the first heading, summary from the first paragraph; not found, so defaulted: "
+                                + "status unknown, authors unknown, services none, no date, so it is listed as undated; "
+                                + "hindsight migrate writes it as front matter (inferred-metadata)",
+                        "0 errors, 1 warning in 1 postmortem"),
                 named("TOML front matter").file("pm.md", "+++\ntitle = \"Registry outage\"\n+++\n").expect(
                         "postmortems/pm.md:1:1: error: front matter in TOML (between \"+++\" lines) is not supported; "
                                 + "write it in YAML between \"---\" lines (front-matter-missing)",

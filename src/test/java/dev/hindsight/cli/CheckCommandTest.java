@@ -86,8 +86,8 @@ class CheckCommandTest {
                 postmortems/2020/typo.md:12:5: error: link to [missing.md] leads to no postmortem file; check the path, which is relative to this file (broken-link)
                 postmortems/2021/copy.md:1:1: warning: no "## Summary" section; add it, or change required_sections in site.yml (section-missing)
                 postmortems/2021/copy.md:8:5: error: id [2016-06-14-registry-outage] is already used by postmortems/2016/2016-06-14-registry-outage.md; give one of them another id ("id: ...") or file name (duplicate-id)
-                postmortems/2022/notes.md:1:1: error: no front matter; start the file with a line "---", then the fields (title, date, authors, status, services, summary), then another "---" (front-matter-missing)
-                4 errors, 2 warnings in 6 postmortems
+                postmortems/2022/notes.md:1:1: warning: no front matter, so the metadata was read from the text: title from the first heading; not found, so defaulted: status unknown, authors unknown, services none, no date, so it is listed as undated; hindsight migrate writes it as front matter (inferred-metadata)
+                3 errors, 3 warnings in 6 postmortems
                 """, output());
         assertEquals("", err.toString());
     }
@@ -103,7 +103,7 @@ class CheckCommandTest {
                 + "\"code\":\"severity\",\"message\":\"unknown severity [sev5]; expected one of SEV1, SEV2, SEV3, SEV4\"}",
                 rows.get(0).toString());
         assertEquals("warning", rows.get(1).get("severity").asText());
-        assertEquals("front-matter-missing", rows.get(5).get("code").asText());
+        assertEquals("inferred-metadata", rows.get(5).get("code").asText());
     }
 
     @Test
@@ -173,20 +173,19 @@ class CheckCommandTest {
 
     @Test
     void escapesControlCharactersInFileNamesSoThatNoLineCanBeForged() throws IOException {
-        Files.writeString(source.resolve(FORGING_NAME), "# No front matter\n");
+        Files.writeString(source.resolve(FORGING_NAME), "+++\ntitle = \"TOML\"\n+++\n");
 
         assertEquals(ExitCode.CONTENT_ERRORS, check());
         assertEquals("""
-                postmortems/ok.md\\nfake.md:1:1: error: injected (x)\\n.md:1:1: error: no front matter; \
-                start the file with a line "---", then the fields (title, date, authors, status, services, summary), \
-                then another "---" (front-matter-missing)
+                postmortems/ok.md\\nfake.md:1:1: error: injected (x)\\n.md:1:1: error: front matter in TOML \
+                (between "+++" lines) is not supported; write it in YAML between "---" lines (front-matter-missing)
                 1 error, 0 warnings in 1 postmortem
                 """, output());
     }
 
     @Test
     void escapesControlCharactersInJsonAlike() throws IOException {
-        Files.writeString(source.resolve(FORGING_NAME), "# No front matter\n");
+        Files.writeString(source.resolve(FORGING_NAME), "+++\ntitle = \"TOML\"\n+++\n");
         write("pm.md", "Registry outage", "severity: \"SEV\u202E1\"\n", "## Summary\n");
 
         assertEquals(ExitCode.CONTENT_ERRORS, check("--format", "json"));

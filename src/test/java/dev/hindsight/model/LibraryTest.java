@@ -24,6 +24,18 @@ class LibraryTest {
     }
 
     @Test
+    void listsUndatedPostmortemsLastAndKeepsThemOutOfTheYears() {
+        Library library = assemble(
+                undated(postmortem("b-undated", "2000-01-01", "complete", List.of("api"))),
+                postmortem("old", "2016-09-05", "complete", List.of("api")),
+                undated(postmortem("a-undated", "2000-01-01", "complete", List.of("api"))));
+
+        assertEquals(List.of("old", "a-undated", "b-undated"), ids(library.postmortems()));
+        assertEquals(List.of("a-undated", "b-undated"), ids(library.undated()));
+        assertEquals(List.of(2016), library.years().stream().map(YearGroup::year).toList());
+    }
+
+    @Test
     void groupsByStatusInTheConfiguredOrderIncludingEmptyStatuses() {
         Library library = assemble(
                 postmortem("one", "2024-01-01", "complete", List.of("api")),
@@ -97,9 +109,15 @@ class LibraryTest {
     }
 
     static Postmortem postmortem(String id, String date, String status, List<String> services, List<ActionItem> actions) {
-        return new Postmortem(id, id + ".md", "postmortems/" + id + ".md", "Title of " + id, LocalDate.parse(date), List.of("alice"),
+        return new Postmortem(id, id + ".md", "postmortems/" + id + ".md", "Title of " + id, Optional.of(LocalDate.parse(date)), List.of("alice"),
                 SITE.statuses().find(status).orElseThrow(), SITE.severities().find("SEV2"), services, Optional.empty(),
                 List.of(), "Summary.", Optional.empty(), Timestamps.NONE, List.of(), actions, Body.EMPTY);
+    }
+
+    private static Postmortem undated(Postmortem p) {
+        return new Postmortem(p.id(), p.sourcePath(), p.libraryPath(), p.title(), Optional.empty(), p.authors(), p.status(),
+                p.severity(), p.services(), p.team(), p.tags(), p.summary(), p.impact(), p.timestamps(), p.related(),
+                p.actionItems(), p.body());
     }
 
     private static Postmortem withRelated(Postmortem p, List<String> related) {

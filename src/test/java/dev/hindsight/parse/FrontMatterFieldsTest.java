@@ -62,7 +62,7 @@ class FrontMatterFieldsTest {
 
         assertEquals("deployer-2016", p.id());
         assertEquals("Deployer API outage", p.title());
-        assertEquals(LocalDate.of(2016, 9, 5), p.date());
+        assertEquals(Optional.of(LocalDate.of(2016, 9, 5)), p.date());
         assertEquals(List.of("platform-oncall", "jreyes"), p.authors());
         assertEquals("complete", p.status().key());
         assertEquals("SEV2", p.severity().orElseThrow().key());

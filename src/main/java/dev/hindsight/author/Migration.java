@@ -1,0 +1,135 @@
+package dev.hindsight.author;
+
+import dev.hindsight.diagnostic.Diagnostic;
+import dev.hindsight.diagnostic.Diagnostics;
+import dev.hindsight.diagnostic.DisplayPaths;
+import dev.hindsight.model.SiteConfig;
+import dev.hindsight.parse.FrontMatter;
+import dev.hindsight.parse.PostmortemParser;
+import dev.hindsight.parse.TemplateLeftovers;
+import dev.hindsight.parse.YamlReader;
+import dev.hindsight.source.FrontMatterSplitter;
+import dev.hindsight.source.Scan;
+import dev.hindsight.source.SourceFile;
+import dev.hindsight.source.SourceScanner;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code migrate}: a copy of every postmortem of a folder with its metadata as Hindsight's front
+ * matter, inferred where the file has none, the body as it was. Files that have Hindsight's front
+ * matter already are copied unchanged. The originals are never written to.
+ */
+public final class Migration {
+
+    private final SiteConfig site;
+    private final PostmortemParser parser;
+
+    public Migration(SiteConfig site) {
+        this.site = site;
+        this.parser = new PostmortemParser(site);
+    }
+
+    /** What happened to one file, for the report. */
+    public record FileReport(String file, String outcome, boolean migrated) {
+    }
+
+    /** What the migration did, or why it wrote nothing. */
+    public sealed interface Outcome permits Migrated, Refused {
+    }
+
+    public record Migrated(List<FileReport> files, List<Diagnostic> scanProblems) implements Outcome {
+    }
+
+    /** @param reason what the user must change, such as the files that are in the way */
+    public record Refused(String reason) implements Outcome {
+    }
+
+    /** A copy to write, decided before anything is written, so that a refusal writes nothing. */
+    private record Copy(Path target, String text, FileReport report) {
+    }
+
+    public Outcome migrate(Path source, Path out) throws IOException {
+        Path from = source.toAbsolutePath().normalize();
+        Path to = out.toAbsolutePath().normalize();
+        if (to.startsWith(from)) {
+            return new Refused("--out " + DisplayPaths.of(out) + " is " + (to.equals(from) ? "" : "inside ")
+                    + "the source folder; migrate never writes beside the originals, so pass a folder outside it");
+        }
+        Scan scan = new SourceScanner(site.maxFileSize(), site.adoption()).scan(source);
+        List<Copy> copies = new ArrayList<>();
+        List<FileReport> reports = new ArrayList<>();
+        for (SourceFile file : scan.files()) {
+            Path target = markdownName(to.resolve(from.relativize(file.path().toAbsolutePath().normalize())));
+            Optional<Copy> copy = copy(file, target);
+            copy.ifPresentOrElse(c -> {
+                copies.add(c);
+                reports.add(c.report());
+            }, () -> reports.add(new FileReport(file.displayPath(), "not migrated: " + problem(file), false)));
+        }
+        List<String> inTheWay = copies.stream().map(Copy::target).filter(Files::exists).map(DisplayPaths::of).toList();
+        if (!inTheWay.isEmpty()) {
+            return new Refused("these files exist already and are never overwritten: " + String.join(", ", inTheWay)
+                    + "; move them away or pass another --out");
+        }
+        for (Copy copy : copies) {
+            Files.createDirectories(copy.target().getParent());
+            Files.writeString(copy.target(), copy.text());
+        }
+        return new Migrated(reports, scan.problems());
+    }
+
+    private Optional<Copy> copy(SourceFile file, Path target) {
+        FrontMatterSplitter.Result split = FrontMatterSplitter.split(file);
+        if (split instanceof FrontMatterSplitter.Failed) {
+            return Optional.empty();
+        }
+        String body = split instanceof FrontMatterSplitter.Split parts ? parts.body() : file.text();
+        Optional<String> yaml = split instanceof FrontMatterSplitter.Split parts ? Optional.of(parts.yaml())
+                : Optional.empty();
+        List<String> said = new ArrayList<>();
+        if (yaml.isPresent() && YamlReader.read(yaml.get(), 2, new Diagnostics(file.displayPath())).isEmpty()) {
+            LineRecovery.Recovered recovered = LineRecovery.recover(yaml.get());
+            said.add("front matter is not valid YAML, so it was read line by line as key: value"
+                    + (recovered.dropped().isEmpty() ? "" : ", dropping " + String.join("; ", recovered.dropped())));
+            yaml = Optional.of(recovered.yaml());
+        }
+        Diagnostics diagnostics = new Diagnostics(file.displayPath());
+        String readable = TemplateLeftovers.strip(body, 1, new Diagnostics(file.displayPath()));
+        Optional<FrontMatter> read = parser.read(file, yaml.map(y -> new PostmortemParser.FrontMatterText(y, 2)),
+                readable, diagnostics);
+        if (read.isEmpty() || diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        if (!read.get().inferred() && said.isEmpty()) {
+            return Optional.of(new Copy(target, file.text(),
+                    new FileReport(file.displayPath(), "has Hindsight's front matter; copied unchanged", true)));
+        }
+        diagnostics.toList().stream()
+                .filter(d -> d.code().startsWith("inferred-"))
+                .map(Diagnostic::message)
+                .forEach(said::add);
+        if (read.get().postmortem().date().isEmpty()) {
+            said.add("no date found: add \"date: YYYY-MM-DD\" to its front matter, which check asks for until then");
+        }
+        String text = FrontMatterWriter.write(read.get().postmortem(), target) + body;
+        return Optional.of(new Copy(target, text, new FileReport(file.displayPath(), String.join("; ", said), true)));
+    }
+
+    /** A copy of a file without a Markdown extension gets {@code .md}, so that it is read without include globs. */
+    private static Path markdownName(Path target) {
+        String name = target.getFileName().toString();
+        return SourceScanner.hasMarkdownExtension(name) ? target : target.resolveSibling(name + ".md");
+    }
+
+    /** Why a file could not be read, as check says it. */
+    private static String problem(SourceFile file) {
+        return FrontMatterSplitter.split(file) instanceof FrontMatterSplitter.Failed failed ? failed.problem().message()
+                : "its front matter has errors that migrate cannot mend; run hindsight check on it";
+    }
+}

@@ -1,0 +1,28 @@
+package dev.hindsight.build;
+
+import dev.hindsight.diagnostic.Diagnostic;
+import dev.hindsight.diagnostic.DisplayPaths;
+import dev.hindsight.diagnostic.Position;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The one line that names the files under the source folder that were not read, so none goes unsaid. */
+final class NotRead {
+
+    private NotRead() {
+    }
+
+    static Optional<Diagnostic> summary(Path source, List<String> notRead) {
+        if (notRead.isEmpty()) {
+            return Optional.empty();
+        }
+        String count = notRead.size() == 1 ? "1 file is" : notRead.size() + " files are";
+        return Optional.of(Diagnostic.warning(DisplayPaths.of(source), Position.START, "files-not-read", count
+                + " not Markdown and not read: " + String.join(", ", notRead) + "; list "
+                + (notRead.size() == 1 ? "it" : "them") + " under exclude in site.yml to leave "
+                + (notRead.size() == 1 ? "it" : "them") + " out, or under include to read "
+                + (notRead.size() == 1 ? "it" : "them") + " as postmortems"));
+    }
+}

@@ -1,0 +1,321 @@
+package dev.hindsight.parse.infer;
+
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.hindsight.model.ActionItem;
+import dev.hindsight.model.ActionStatus;
+import dev.hindsight.model.ActionType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Action items as teams write them in the body: tables under an "Action Items" heading (columns
+ * matched by their header), checklists, bullets marked DONE/TODO or "(done)", or paragraphs. A
+ * table with an "Action item" column counts wherever it is.
+ */
+final class ActionItemFinder {
+
+    /** Who owns an item nobody was named for. */
+    static final String UNASSIGNED = "unassigned";
+
+    private static final List<String> HEADINGS = List.of("action item", "actions", "follow-up", "follow up", "followup",
+            "remediation", "corrective action", "next steps", "todo", "to do", "to-do", "how are we going to do better",
+            "how we will do better", "what we will do", "what we are doing", "improvements", "preventive", "prevention");
+    private static final Pattern STATUS_MARK = Pattern.compile("(?i)^\\s*(?:\\*\\*|__)?(DONE|TODO)(?:\\*\\*|__)?\\s*[:\\-–]?\\s*"
+            + "|\\s*(?:\\*\\*|__)(DONE|TODO)(?:\\*\\*|__)\\s*");
+    /** In a table cell, where the bold is gone from the text, a mark is the word in capitals. */
+    private static final Pattern CELL_MARK = Pattern.compile("\\s*\\b(DONE|TODO)\\b\\s*");
+    private static final Pattern DONE_SUFFIX = Pattern.compile("(?i)\\s*\\((done|fixed|completed?)\\)\\s*\\.?\\s*$");
+    private static final Pattern OWNER_PREFIX = Pattern.compile("^\\s*[\\[(]([^\\])]{1,60})[\\])](?!\\()\\s*[:\\-–]?\\s*");
+    private static final Pattern BOLD_TITLE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*:");
+    private static final int MAX_TITLE = 200;
+
+    private enum Column { TITLE, OWNER, TYPE, PRIORITY, STATUS, DUE, TICKET, OTHER }
+
+    private static final Map<Column, List<String>> COLUMN_NAMES = Map.of(
+            Column.TITLE, List.of("action item", "action items", "action", "actions", "item", "description", "title",
+                    "task", "what", "follow-up", "remediation"),
+            Column.OWNER, List.of("owner", "owners", "who", "assignee", "assigned to", "responsible", "team"),
+            Column.TYPE, List.of("type", "kind", "category"),
+            Column.PRIORITY, List.of("priority", "prio", "pri"),
+            Column.STATUS, List.of("status", "state", "done", "progress"),
+            Column.DUE, List.of("due", "due date", "deadline", "eta", "target date"),
+            Column.TICKET, List.of("bug", "bugs", "issue", "issues", "ticket", "tickets", "link", "tracking", "jira",
+                    "tracker"));
+
+    private ActionItemFinder() {
+    }
+
+    /** @return the items, and where they were found, or empty when the body has none */
+    static Optional<Found<List<ActionItem>>> find(Outline outline) {
+        List<ActionItem> items = new ArrayList<>();
+        List<String> where = new ArrayList<>();
+        List<Node> tablesRead = new ArrayList<>();
+        for (int i = 0; i < outline.sections().size(); i++) {
+            Outline.Section section = outline.sections().get(i);
+            if (isActionHeading(section.name())) {
+                int before = items.size();
+                List<Outline.Section> parts = subsections(outline, i);
+                boolean structured = section.blocks().stream().anyMatch(ActionItemFinder::isStructured);
+                if (!structured && !parts.isEmpty()) {
+                    parts.forEach(part -> items.add(new ActionItem(shorten(part.title()), ActionType.OTHER, UNASSIGNED,
+                            ActionStatus.OPEN, Optional.empty(), Optional.empty(), Optional.empty())));
+                } else {
+                    fromBlocks(outline.under(i), items, tablesRead);
+                }
+                if (items.size() > before) {
+                    where.add("the \"" + section.title() + "\" section");
+                }
+            }
+        }
+        for (Outline.Section section : outline.sections()) {
+            for (Node block : section.blocks()) {
+                if (block instanceof TableBlock table && !tablesRead.contains(table) && hasActionColumn(table)) {
+                    fromTable(table, items);
+                    where.add("the table of action items under \"" + section.title() + "\"");
+                }
+            }
+        }
+        return items.isEmpty() ? Optional.empty() : Optional.of(new Found<>(items, String.join(" and ", where)));
+    }
+
+    /** The sections one level below section {@code index}, up to the next of its level or higher. */
+    private static List<Outline.Section> subsections(Outline outline, int index) {
+        int level = outline.sections().get(index).level();
+        List<Outline.Section> parts = new ArrayList<>();
+        for (int i = index + 1; i < outline.sections().size() && outline.sections().get(i).level() > level; i++) {
+            if (outline.sections().get(i).level() == level + 1) {
+                parts.add(outline.sections().get(i));
+            }
+        }
+        return parts;
+    }
+
+    private static boolean isStructured(Node block) {
+        return block instanceof ListBlock || block instanceof TableBlock;
+    }
+
+    private static boolean isActionHeading(String name) {
+        return HEADINGS.stream().anyMatch(name::startsWith);
+    }
+
+    private static void fromBlocks(List<Node> blocks, List<ActionItem> items, List<Node> tablesRead) {
+        boolean structured = blocks.stream().anyMatch(ActionItemFinder::isStructured);
+        for (Node block : blocks) {
+            if (block instanceof TableBlock table) {
+                fromTable(table, items);
+                tablesRead.add(table);
+            } else if (block instanceof BulletList || block instanceof OrderedList) {
+                fromList(block, items, true);
+            } else if (!structured && block instanceof Paragraph paragraph && !Outline.text(paragraph).endsWith(":")) {
+                item(paragraph, Optional.empty()).ifPresent(items::add);
+            }
+        }
+    }
+
+    /** Every item of a top-level list; of a nested list only checkboxes, which are items of their own. */
+    private static void fromList(Node list, List<ActionItem> items, boolean topLevel) {
+        for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
+            if (!(child instanceof ListItem listItem)) {
+                continue;
+            }
+            Optional<ActionStatus> checkbox = listItem instanceof TaskListItem task
+                    ? Optional.of(task.isItemDoneMarker() ? ActionStatus.DONE : ActionStatus.OPEN) : Optional.empty();
+            if (topLevel || checkbox.isPresent()) {
+                Node first = listItem.getFirstChild();
+                if (first instanceof Paragraph paragraph) {
+                    item(paragraph, checkbox).ifPresent(items::add);
+                }
+            }
+            for (Node nested = listItem.getFirstChild(); nested != null; nested = nested.getNext()) {
+                if (nested instanceof ListBlock) {
+                    fromList(nested, items, false);
+                }
+            }
+        }
+    }
+
+    private static Optional<ActionItem> item(Paragraph paragraph, Optional<ActionStatus> checkbox) {
+        String raw = paragraph.getChars().toString().strip();
+        ActionStatus status = checkbox.orElse(ActionStatus.OPEN);
+        Matcher mark = STATUS_MARK.matcher(raw);
+        if (mark.find()) {
+            String word = mark.group(1) != null ? mark.group(1) : mark.group(2);
+            status = word.equalsIgnoreCase("DONE") ? ActionStatus.DONE : ActionStatus.OPEN;
+            raw = (raw.substring(0, mark.start()) + " " + raw.substring(mark.end())).strip();
+        }
+        Matcher done = DONE_SUFFIX.matcher(raw);
+        if (done.find()) {
+            status = ActionStatus.DONE;
+            raw = raw.substring(0, done.start());
+        }
+        String owner = UNASSIGNED;
+        Matcher ownerMark = OWNER_PREFIX.matcher(raw);
+        if (ownerMark.find()) {
+            owner = ownerMark.group(1).strip();
+            raw = raw.substring(ownerMark.end());
+        }
+        Matcher bold = BOLD_TITLE.matcher(raw);
+        String title = bold.find() ? plain(bold.group(1)) : plain(raw);
+        Optional<String> ticket = ticket(paragraph);
+        if (title.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ActionItem(shorten(title), ActionType.OTHER, owner, status, Optional.empty(),
+                Optional.empty(), ticket));
+    }
+
+    private static void fromTable(TableBlock table, List<ActionItem> items) {
+        List<Column> columns = new ArrayList<>();
+        for (Node row : rows(table, true)) {
+            cells(row).forEach(cell -> columns.add(column(Outline.text(cell))));
+        }
+        if (!columns.contains(Column.TITLE) && !columns.isEmpty()) {
+            columns.set(0, Column.TITLE);
+        }
+        for (Node row : rows(table, false)) {
+            List<TableCell> cells = cells(row);
+            Optional<String> title = Optional.empty();
+            String owner = UNASSIGNED;
+            ActionStatus status = ActionStatus.OPEN;
+            ActionType type = ActionType.OTHER;
+            Optional<String> priority = Optional.empty();
+            Optional<java.time.LocalDate> due = Optional.empty();
+            Optional<String> ticket = Optional.empty();
+            for (int c = 0; c < cells.size() && c < columns.size(); c++) {
+                TableCell cell = cells.get(c);
+                String text = Outline.text(cell);
+                Matcher mark = CELL_MARK.matcher(text);
+                if (mark.find() && columns.get(c) != Column.STATUS) {
+                    status = mark.group(1).equals("DONE") ? ActionStatus.DONE : ActionStatus.OPEN;
+                    text = (text.substring(0, mark.start()) + " " + text.substring(mark.end())).strip();
+                }
+                if (text.isEmpty() || text.equals("-") || text.equals("—")) {
+                    continue;
+                }
+                switch (columns.get(c)) {
+                    case TITLE -> title = Optional.of(shorten(plain(text)));
+                    case OWNER -> owner = text;
+                    case TYPE -> type = ActionType.find(text).orElse(ActionType.OTHER);
+                    case PRIORITY -> priority = Optional.of(text);
+                    case STATUS -> status = status(text);
+                    case DUE -> due = DateText.find(text).map(DateText.Found::day);
+                    case TICKET -> ticket = Optional.of(ticket(cell).orElse(text));
+                    default -> { }
+                }
+            }
+            if (title.isEmpty()) {
+                continue;
+            }
+            Optional<String> link = ticket.isPresent() ? ticket : ticket(row);
+            items.add(new ActionItem(title.get(), type, owner, status, priority, due, link.filter(ActionItemFinder::isTicket)));
+        }
+    }
+
+    private static boolean hasActionColumn(TableBlock table) {
+        return rows(table, true).stream().flatMap(row -> cells(row).stream())
+                .map(cell -> Outline.text(cell).toLowerCase(Locale.ROOT))
+                .anyMatch(name -> name.startsWith("action") || name.startsWith("follow-up"));
+    }
+
+    private static List<Node> rows(TableBlock table, boolean head) {
+        List<Node> rows = new ArrayList<>();
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            if ((part instanceof TableHead) == head) {
+                for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                    if (row instanceof TableRow) {
+                        rows.add(row);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static List<TableCell> cells(Node row) {
+        List<TableCell> cells = new ArrayList<>();
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            if (cell instanceof TableCell tableCell) {
+                cells.add(tableCell);
+            }
+        }
+        return cells;
+    }
+
+    private static Column column(String header) {
+        String name = header.toLowerCase(Locale.ROOT).replaceAll("[*_:]", "").strip();
+        for (Column column : Column.values()) {
+            if (COLUMN_NAMES.get(column).contains(name)) {
+                return column;
+            }
+        }
+        return name.startsWith("action") ? Column.TITLE : Column.OTHER;
+    }
+
+    private static ActionStatus status(String text) {
+        String word = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z' ]", " ").strip();
+        if (word.matches("(done|complete|completed|closed|fixed|resolved|finished|yes).*")) {
+            return ActionStatus.DONE;
+        }
+        if (word.matches("(in progress|in-progress|started|ongoing|wip|doing).*")) {
+            return ActionStatus.IN_PROGRESS;
+        }
+        if (word.matches("(won't fix|wont fix|wontfix|not doing|cancelled|canceled|dropped|rejected).*")) {
+            return ActionStatus.NOT_DOING;
+        }
+        return ActionStatus.OPEN;
+    }
+
+    /** The first web link in the node that points at a tracker: its text names a bug, issue or ticket. */
+    private static Optional<String> ticket(Node node) {
+        for (Node link : node.getDescendants()) {
+            if (link instanceof Link l) {
+                String url = l.getUrl().toString();
+                String text = Outline.text(l).toLowerCase(Locale.ROOT);
+                if (isTicket(url) && (text.matches("(bug|issue|ticket|#|[a-z]+-\\d).*") || url.contains("bug")
+                        || url.contains("/issues/"))) {
+                    return Optional.of(url);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isTicket(String text) {
+        return text.startsWith("https://") || text.startsWith("http://") || text.matches("[A-Z][A-Z0-9]*-\\d+");
+    }
+
+    /** The text a reader sees: links as their text, emphasis and code marks left out. */
+    private static String plain(String markdown) {
+        return markdown.replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1").replaceAll("<(https?://[^>]+)>", "$1")
+                .replaceAll("(\\*\\*|__|`|~~)", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /** A title is one line; a long item keeps its first sentence, or its first words. */
+    private static String shorten(String title) {
+        if (title.length() <= MAX_TITLE) {
+            return title;
+        }
+        Matcher sentence = Pattern.compile("[.!?](\\s|$)").matcher(title);
+        if (sentence.find() && sentence.start() < MAX_TITLE) {
+            return title.substring(0, sentence.start() + 1);
+        }
+        return title.substring(0, title.lastIndexOf(' ', MAX_TITLE - 1)) + "…";
+    }
+}

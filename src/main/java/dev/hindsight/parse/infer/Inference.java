@@ -1,0 +1,164 @@
+package dev.hindsight.parse.infer;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.hindsight.model.Slugs;
+import dev.hindsight.model.Term;
+import dev.hindsight.model.Timestamps;
+import dev.hindsight.model.Vocabulary;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a postmortem's metadata out of its Markdown and file name, for files whose front matter is
+ * missing or another tool's. A pure function of the text, the name and the site's vocabularies.
+ */
+public final class Inference {
+
+    private static final int MAX_SUMMARY = 300;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu}|\\s*$)");
+    private static final Pattern SEVERITY_NUMBER = Pattern.compile("(?i)^(?:sev(?:erity)?|s|p)[\\s-]*(\\d)\\b.*");
+    /** Where a value's first words end: "Complete, action items in progress" is complete. */
+    private static final Pattern LEAD = Pattern.compile("[,;(–—]|\\s-\\s");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
+
+    private final Vocabulary statuses;
+    private final Vocabulary severities;
+    private final ZoneId zone;
+
+    /** @param zone the site's time zone, for timelines that name none */
+    public Inference(Vocabulary statuses, Vocabulary severities, ZoneId zone) {
+        this.statuses = statuses;
+        this.severities = severities;
+        this.zone = zone;
+    }
+
+    /** @param writtenTitle the title the front matter gives, which may hold the date */
+    public Inferred infer(String fileName, String markdown, Optional<String> writtenTitle) {
+        Outline outline = Outline.parse(markdown);
+        KeyValues keys = KeyValues.read(markdown, outline);
+        List<String> problems = new ArrayList<>();
+        TitleFinder.Title title = TitleFinder.find(outline, fileName);
+        Optional<Found<String>> id = title.id().map(i -> new Found<>(Slugs.of(i.value()), i.where()));
+        Optional<Found<String>> summaryText = keys.get(KeyValues.Key.SUMMARY).or(() -> firstParagraph(outline));
+        Optional<Found<LocalDate>> date = date(keys, writtenTitle.map(t -> new Found<>(t, "the title"))
+                .orElse(new Found<>(title.written(), title.title().where())), fileName, summaryText, outline, problems);
+        Optional<Found<List<String>>> authors = keys.get(KeyValues.Key.AUTHORS).map(Inference::names);
+        Optional<Found<Term>> status = keys.get(KeyValues.Key.STATUS)
+                .flatMap(f -> term(f, statuses, "status", problems));
+        Optional<Found<Term>> severity = keys.get(KeyValues.Key.SEVERITY)
+                .flatMap(f -> term(f, severities, "severity", problems));
+        Optional<Found<List<String>>> services = keys.get(KeyValues.Key.SERVICES).map(Inference::names);
+        Optional<Found<List<String>>> tags = keys.get(KeyValues.Key.TAGS).map(Inference::names);
+        Optional<Found<String>> summary = summaryText.map(f -> new Found<>(oneSentence(f.value()), f.where()));
+        Optional<Found<String>> impact = keys.get(KeyValues.Key.IMPACT);
+        Optional<Found<Timestamps>> timestamps = TimelineFinder.find(outline, keys, date.map(Found::value), zone);
+        return new Inferred(title.title(), id, date, authors, status, severity, services, tags, summary, impact,
+                timestamps, ActionItemFinder.find(outline), problems);
+    }
+
+    /**
+     * A date written as metadata, then in the title, in the file name, in the summary, and last the
+     * first one of the timeline, which may be a cause well before the incident.
+     */
+    private static Optional<Found<LocalDate>> date(KeyValues keys, Found<String> title, String fileName,
+                                                   Optional<Found<String>> summary, Outline outline,
+                                                   List<String> problems) {
+        Optional<Found<String>> written = keys.get(KeyValues.Key.DATE);
+        if (written.isPresent()) {
+            Optional<DateText.Found> day = DateText.find(written.get().value());
+            if (day.isPresent()) {
+                return Optional.of(new Found<>(day.get().day(), written.get().where()));
+            }
+            problems.add("date [" + written.get().value() + "] in " + written.get().where() + " is not a date Hindsight "
+                    + "can read; write it as YYYY-MM-DD");
+        }
+        Optional<DateText.Found> inTitle = DateText.find(title.value());
+        if (inTitle.isPresent()) {
+            return Optional.of(new Found<>(inTitle.get().day(), title.where()));
+        }
+        Optional<LocalDate> inName = DateText.leading(fileName);
+        if (inName.isPresent()) {
+            return Optional.of(new Found<>(inName.get(), "the file name"));
+        }
+        Optional<Found<LocalDate>> inSummary = summary.flatMap(f -> DateText.find(f.value())
+                .map(d -> new Found<>(d.day(), f.where())));
+        if (inSummary.isPresent()) {
+            return inSummary;
+        }
+        for (int i = 0; i < outline.sections().size(); i++) {
+            Outline.Section section = outline.sections().get(i);
+            if (section.name().startsWith("timeline")) {
+                for (Node block : outline.under(i)) {
+                    Optional<DateText.Found> first = DateText.find(block.getChars().toString());
+                    if (first.isPresent()) {
+                        return Optional.of(new Found<>(first.get().day(), "the first entry of the \""
+                                + section.title() + "\" section"));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A status or severity the site knows, by key or label in any case; {@code SEV 1}, {@code Sev-1}
+     * and {@code P1} are read as {@code SEV1}. Words such as "Critical" are left for the author to map.
+     */
+    private static Optional<Found<Term>> term(Found<String> written, Vocabulary vocabulary, String field,
+                                              List<String> problems) {
+        String text = written.value().strip();
+        String lead = LEAD.split(text, 2)[0].strip();
+        Optional<Term> term = find(vocabulary, text).or(() -> find(vocabulary, lead));
+        Matcher number = SEVERITY_NUMBER.matcher(text);
+        if (term.isEmpty() && field.equals("severity") && number.matches()) {
+            term = vocabulary.find("SEV" + number.group(1));
+        }
+        if (term.isEmpty()) {
+            problems.add(field + " [" + text + "] in " + written.where() + " is none of the site's (" + String.join(", ",
+                    vocabulary.keys()) + "), so it is left unset; write the one it means in the front matter");
+        }
+        return term.map(t -> new Found<>(t, written.where()));
+    }
+
+    private static Optional<Term> find(Vocabulary vocabulary, String text) {
+        return vocabulary.find(text)
+                .or(() -> vocabulary.terms().stream().filter(t -> t.label().equalsIgnoreCase(text)).findFirst());
+    }
+
+    private static Found<List<String>> names(Found<String> written) {
+        List<String> names = Arrays.stream(NAME_SEPARATORS.split(written.value()))
+                .map(String::strip).filter(n -> !n.isEmpty()).distinct().toList();
+        return new Found<>(names, written.where());
+    }
+
+    /** The first paragraph under the title, or of the document. */
+    private static Optional<Found<String>> firstParagraph(Outline outline) {
+        for (Outline.Section section : outline.sections()) {
+            for (Node block : section.blocks()) {
+                if (block instanceof Paragraph paragraph && !Outline.text(paragraph).isEmpty()) {
+                    return Optional.of(new Found<>(Outline.text(paragraph), "the first paragraph"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A summary is one sentence under 300 characters; a longer one is cut at a word. */
+    static String oneSentence(String text) {
+        Matcher end = SENTENCE_END.matcher(text);
+        String sentence = end.find() ? text.substring(0, end.end()) : text;
+        if (sentence.length() < MAX_SUMMARY) {
+            return sentence;
+        }
+        int cut = sentence.lastIndexOf(' ', MAX_SUMMARY - 2);
+        return sentence.substring(0, cut > 0 ? cut : MAX_SUMMARY - 2) + "…";
+    }
+}

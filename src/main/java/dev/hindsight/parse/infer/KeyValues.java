@@ -1,0 +1,123 @@
+package dev.hindsight.parse.infer;
+
+import com.vladsch.flexmark.util.ast.Node;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Metadata written as text: SRE-template sections ({@code ## Date} with the value below), key lines
+ * ({@code **Severity:** SEV2}, {@code Severity: SEV2}) in the first screen of text, and the lines of
+ * "Stats" or "Metadata" lists wherever they are. The first value of each key wins.
+ */
+final class KeyValues {
+
+    /** What a key names. */
+    enum Key { DATE, AUTHORS, STATUS, SEVERITY, SERVICES, TAGS, SUMMARY, IMPACT }
+
+    /** Lines from the top that a reader takes in at a glance, where key lines are looked for. */
+    private static final int FIRST_SCREEN = 40;
+
+    private static final Map<Key, List<String>> NAMES = new EnumMap<>(Map.of(
+            Key.DATE, List.of("date", "incident date", "date of incident", "day", "when"),
+            Key.AUTHORS, List.of("author", "authors", "written by", "postmortem author", "postmortem authors",
+                    "prepared by"),
+            Key.STATUS, List.of("status", "postmortem status", "document status", "report status"),
+            Key.SEVERITY, List.of("severity", "sev", "incident severity", "severity level"),
+            Key.SERVICES, List.of("service", "services", "affected service", "affected services", "affected system",
+                    "affected systems", "systems affected", "component", "components", "affected components"),
+            Key.TAGS, List.of("tags", "tag", "labels", "category", "categories"),
+            Key.SUMMARY, List.of("summary", "tl;dr", "tldr", "incident summary"),
+            Key.IMPACT, List.of("impact", "customer impact", "user impact", "business impact")));
+
+    private static final List<String> METADATA_SECTIONS = List.of("stats", "metadata", "details", "incident details",
+            "key facts", "at a glance", "overview", "incident information", "info");
+
+    private static final Pattern KEY_LINE = Pattern.compile("^\\s{0,3}(?:[-*+]\\s+|\\|\\s*)?(?:\\*\\*|__)?\\s*"
+            + "(?<key>[A-Za-z][A-Za-z ;/'-]{0,30}?)\\s*(?:(?:\\*\\*|__)\\s*:|:\\s*(?:\\*\\*|__)|:|(?:\\*\\*|__)?\\s*\\|)"
+            + "\\s*(?<value>.+?)\\s*\\|?\\s*$");
+
+    private final Map<Key, Found<String>> values = new EnumMap<>(Key.class);
+    private final Map<String, Found<String>> others = new TreeMap<>();
+
+    private KeyValues() {
+    }
+
+    static KeyValues read(String markdown, Outline outline) {
+        KeyValues found = new KeyValues();
+        for (int i = 0; i < outline.sections().size(); i++) {
+            Outline.Section section = outline.sections().get(i);
+            Optional<Key> key = key(section.name());
+            if (key.isPresent() && section.level() > 0 && !section.blocks().isEmpty()) {
+                found.put(key.get(), Outline.text(section.blocks().get(0)), "the \"" + section.title() + "\" section");
+            }
+            if (METADATA_SECTIONS.contains(section.name())) {
+                for (Node block : outline.under(i)) {
+                    found.lines(block.getChars().toString(), "the \"" + section.title() + "\" list", Integer.MAX_VALUE);
+                }
+            }
+        }
+        found.lines(markdown, "a key line near the top", FIRST_SCREEN);
+        return found;
+    }
+
+    private void lines(String text, String where, int limit) {
+        String[] lines = text.split("\n", -1);
+        boolean fenced = false;
+        for (int i = 0; i < Math.min(limit, lines.length); i++) {
+            String line = lines[i];
+            if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
+                fenced = !fenced;
+            }
+            Matcher matcher = KEY_LINE.matcher(line);
+            if (fenced || !matcher.matches()) {
+                continue;
+            }
+            String name = normalize(matcher.group("key"));
+            String value = clean(matcher.group("value"));
+            if (value.isEmpty()) {
+                continue;
+            }
+            Optional<Key> key = key(name);
+            if (key.isPresent()) {
+                put(key.get(), value, where);
+            } else {
+                others.putIfAbsent(name, new Found<>(value, where));
+            }
+        }
+    }
+
+    private void put(Key key, String value, String where) {
+        if (!value.isBlank()) {
+            values.putIfAbsent(key, new Found<>(value.strip(), where));
+        }
+    }
+
+    Optional<Found<String>> get(Key key) {
+        return Optional.ofNullable(values.get(key));
+    }
+
+    /** A key line whose key is none of {@link Key}'s, such as {@code time to detection}. */
+    Optional<Found<String>> other(String name) {
+        return Optional.ofNullable(others.get(name));
+    }
+
+    private static Optional<Key> key(String name) {
+        String wanted = normalize(name);
+        return NAMES.entrySet().stream().filter(e -> e.getValue().contains(wanted)).map(Map.Entry::getKey).findFirst();
+    }
+
+    private static String normalize(String key) {
+        return key.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    private static String clean(String value) {
+        return value.replaceAll("(\\*\\*|__|`)", "").replaceAll("\\s+", " ").strip();
+    }
+}

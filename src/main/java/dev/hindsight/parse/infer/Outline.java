@@ -1,0 +1,84 @@
+package dev.hindsight.parse.infer;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A Markdown document as its headings and the blocks under each, to read metadata out of. Parsed
+ * with the same table and checkbox syntax as the page, by a parser of its own that renders nothing.
+ */
+final class Outline {
+
+    private static final Parser PARSER = Parser.builder(new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create()))).build();
+
+    /**
+     * One heading and the blocks up to the next heading of any level; the text before the first
+     * heading is a section of level 0 with an empty title.
+     */
+    record Section(int level, String title, List<Node> blocks) {
+
+        Section {
+            blocks = List.copyOf(blocks);
+        }
+
+        /** The title in lower case, without trailing punctuation or a parenthesised remark. */
+        String name() {
+            String plain = title.toLowerCase(Locale.ROOT).replaceAll("\\(.*", "").replaceAll("[\\s:.?!#*]+$", "");
+            return plain.strip();
+        }
+    }
+
+    private final List<Section> sections;
+
+    private Outline(List<Section> sections) {
+        this.sections = List.copyOf(sections);
+    }
+
+    static Outline parse(String markdown) {
+        List<Section> sections = new ArrayList<>();
+        int level = 0;
+        String title = "";
+        List<Node> blocks = new ArrayList<>();
+        for (Node node = PARSER.parse(markdown).getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading) {
+                sections.add(new Section(level, title, blocks));
+                level = heading.getLevel();
+                title = text(heading);
+                blocks = new ArrayList<>();
+            } else {
+                blocks.add(node);
+            }
+        }
+        sections.add(new Section(level, title, blocks));
+        return new Outline(sections);
+    }
+
+    List<Section> sections() {
+        return sections;
+    }
+
+    /** The blocks of section {@code index} and of the sections below it, up to the next of its level or higher. */
+    List<Node> under(int index) {
+        List<Node> blocks = new ArrayList<>(sections.get(index).blocks());
+        int level = sections.get(index).level();
+        for (int i = index + 1; i < sections.size() && sections.get(i).level() > level; i++) {
+            blocks.addAll(sections.get(i).blocks());
+        }
+        return blocks;
+    }
+
+    /** The text a reader sees in a node, Markdown marks left out and white space made single spaces. */
+    static String text(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node).replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.hindsight.parse.infer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The title a reader would give a postmortem: its first H1, unless H1 is what the document uses for
+ * its sections; then a first H2 that names no section; else its file name. A leading date or id
+ * ({@code 2016-09-05 - }, {@code PM2021-005 - }) is not part of the title.
+ */
+final class TitleFinder {
+
+    /** Section names of the postmortem templates in use: a heading that starts with one is no title. */
+    static final List<String> SECTION_NAMES = List.of("summary", "impact", "background", "timeline", "root cause",
+            "trigger", "resolution", "detection", "action item", "lessons learned", "stats", "metadata", "fallout",
+            "thanks", "what happened", "contributing factor", "attendees", "supporting information", "follow-up",
+            "remediation", "corrective action", "date", "authors", "status", "overview", "incident summary",
+            "description", "details", "next steps", "participants", "glossary", "appendix", "executive summary",
+            "problem", "analysis", "introduction", "context", "recovery", "mitigation", "what went");
+
+    private static final Pattern LEADING_ID = Pattern.compile("^(?<id>[A-Za-z]{1,10}-?\\d[A-Za-z0-9.]*(?:-\\d+)*)"
+            + "\\s*[-–—:]\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-–—:_]+\\s*|\\s+)");
+    private static final Pattern EXTENSION = Pattern.compile("\\.(md|markdown|qmd|rmd)$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * @param id      the id written before the title or the file name, if any
+     * @param written the heading or file name as written, a date in it included
+     */
+    record Title(Found<String> title, Optional<Found<String>> id, String written) {
+    }
+
+    private TitleFinder() {
+    }
+
+    static Title find(Outline outline, String fileName) {
+        List<Outline.Section> sections = outline.sections();
+        List<Outline.Section> h1 = sections.stream().filter(s -> s.level() == 1).toList();
+        Optional<Outline.Section> first = sections.stream().filter(s -> s.level() > 0).findFirst();
+        if (!h1.isEmpty() && !isSectionName(h1.get(0).name())) {
+            return withFileNameId(split(h1.get(0).title(), "the first heading"), fileName);
+        }
+        if (first.isPresent() && first.get().level() == 2 && !isSectionName(first.get().name())
+                && sections.get(0).blocks().isEmpty()) {
+            return withFileNameId(split(first.get().title(), "the first heading"), fileName);
+        }
+        Title named = split(fromFileName(fileName), "the file name");
+        return new Title(named.title(), fileNameId(fileName), fileName);
+    }
+
+    /** An id written before the title wins; else one written at the start of the file name. */
+    private static Title withFileNameId(Title title, String fileName) {
+        return title.id().isPresent() ? title : new Title(title.title(), fileNameId(fileName), title.written());
+    }
+
+    private static Optional<Found<String>> fileNameId(String fileName) {
+        return withoutLeadingId(fileName).id().map(i -> new Found<>(i, "the file name"));
+    }
+
+    static boolean isSectionName(String name) {
+        return SECTION_NAMES.stream().anyMatch(name::startsWith);
+    }
+
+    /** A file's name without extension, leading date or id, with its dashes and underscores as spaces. */
+    static String fromFileName(String fileName) {
+        String name = EXTENSION.matcher(fileName).replaceFirst("");
+        String rest = withoutLeadingDate(withoutLeadingId(name).rest());
+        String words = rest.replaceAll("[-_]+", " ").strip();
+        return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static Title split(String text, String where) {
+        Split id = withoutLeadingId(text.strip());
+        String rest = withoutLeadingDate(id.rest());
+        return new Title(new Found<>(rest.isEmpty() ? text.strip() : rest, where),
+                id.id().map(i -> new Found<>(i, where)), text);
+    }
+
+    private record Split(Optional<String> id, String rest) {
+    }
+
+    private static Split withoutLeadingId(String text) {
+        if (DateText.leading(text).isPresent()) {
+            return new Split(Optional.empty(), text);
+        }
+        Matcher matcher = LEADING_ID.matcher(text);
+        return matcher.find() ? new Split(Optional.of(matcher.group("id")), text.substring(matcher.end()).strip())
+                : new Split(Optional.empty(), text);
+    }
+
+    private static String withoutLeadingDate(String text) {
+        return DateText.find(text).filter(f -> f.start() == 0)
+                .map(f -> SEPARATOR.matcher(text.substring(f.end())).replaceFirst("").strip())
+                .orElse(text);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.hindsight.render;
+
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.parse.SafeUrls;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Images and other files a postmortem links to beside its own file ({@code images/graph.png}), copied
+ * beside its page, where its relative links lead as written. Links that climb out of the file's
+ * folder ({@code ../}) or name a file that is not there are left as they are.
+ */
+final class Attachments implements Output {
+
+    private static final Pattern LINK = Pattern.compile("(?:src|href)=\"([^\"#?]+)[^\"]*\"");
+    private static final Pattern POSTMORTEM = Pattern.compile("(?i).*\\.(md|markdown|qmd|rmd)$");
+
+    @Override
+    public List<OutputFile> files(RenderContext context) {
+        List<OutputFile> files = new ArrayList<>();
+        for (Postmortem p : context.library().postmortems()) {
+            Path folder = Path.of(p.sourcePath()).toAbsolutePath().normalize().getParent();
+            for (String link : relativeLinks(p.body().html())) {
+                Path file = folder.resolve(link).normalize();
+                if (file.startsWith(folder) && Files.isRegularFile(file)) {
+                    files.add(new OutputFile(Urls.postmortem(p) + link, () -> read(file)));
+                }
+            }
+        }
+        return files;
+    }
+
+    /** Each relative link of the page once, decoded as the file system names it, sorted. */
+    private static Set<String> relativeLinks(String html) {
+        Set<String> links = new TreeSet<>();
+        Matcher matcher = LINK.matcher(html);
+        while (matcher.find()) {
+            String url = matcher.group(1).replace("&amp;", "&");
+            if (!SafeUrls.hasScheme(url) && !url.startsWith("/") && !url.contains("..") && !url.startsWith(".")
+                    && !url.endsWith("/") && !POSTMORTEM.matcher(url).matches() && !url.equals("index.html")) {
+                String name = URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
+                if (!name.contains("..") && !name.contains("\\")) {
+                    links.add(name);
+                }
+            }
+        }
+        return links;
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to copy " + file, e);
+        }
+    }
+}

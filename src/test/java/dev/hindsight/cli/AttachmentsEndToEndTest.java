@@ -1,0 +1,54 @@
+package dev.hindsight.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Images and files beside a postmortem are copied beside its page, where its relative links lead. */
+class AttachmentsEndToEndTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void copiesFilesAPostmortemLinksToBesideItsPage() throws IOException {
+        Path source = Files.createDirectories(root.resolve("postmortems/2024"));
+        Files.writeString(source.resolve("2024-05-01-queue.md"), """
+                # Queue outage
+
+                The queue stopped on 1 May 2024.
+
+                ![Queue depth](images/queue%20depth.png)
+
+                See [the logs](attachments/logs.txt), [outside](../secret.txt) and [gone](missing.png).
+                """);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+        Files.createDirectories(source.resolve("images"));
+        Files.write(source.resolve("images/queue depth.png"), png);
+        Files.createDirectories(source.resolve("attachments"));
+        Files.writeString(source.resolve("attachments/logs.txt"), "12:00 queue stopped\n");
+        Files.writeString(root.resolve("postmortems/secret.txt"), "not beside the postmortem\n");
+        Path out = root.resolve("site");
+
+        int code = Main.run(new String[]{"build", "--source", root.resolve("postmortems").toString(), "--config",
+                root.resolve("none.yml").toString(), "--out", out.toString(), "--today", "2024-06-01"},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+
+        assertEquals(ExitCode.OK, code);
+        Path page = out.resolve("postmortems/2024-05-01-queue");
+        assertArrayEquals(png, Files.readAllBytes(page.resolve("images/queue depth.png")));
+        assertEquals("12:00 queue stopped\n", Files.readString(page.resolve("attachments/logs.txt")));
+        assertTrue(Files.readString(page.resolve("index.html")).contains("src=\"images/queue%20depth.png\""));
+        assertFalse(Files.exists(out.resolve("postmortems/secret.txt")), "a link out of the folder copies nothing");
+    }
+}

@@ -1,0 +1,122 @@
+package dev.hindsight.cli;
+
+import dev.hindsight.build.CheckResult;
+import dev.hindsight.build.Engine;
+import dev.hindsight.build.Project;
+import dev.hindsight.diagnostic.Diagnostic;
+import dev.hindsight.model.Postmortem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** {@code hindsight migrate}: copies with front matter that check reads as the originals were read. */
+class MigrateCommandTest {
+
+    private static final Path SHIPPED = Path.of("postmortems");
+    private static final Path SHIPPED_CONFIG = Path.of("site-src/site.yml");
+
+    @TempDir
+    Path root;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int migrate(Path source, Path config, Path target) {
+        return Main.run(new String[]{"migrate", "--source", source.toString(), "--config", config.toString(),
+                "--out", target.toString()}, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void keepsTheShippedLibraryTheSameInMeaning() {
+        Path copy = root.resolve("copy");
+
+        assertEquals(ExitCode.OK, migrate(SHIPPED, SHIPPED_CONFIG, copy), err.toString());
+
+        assertEquals(model(SHIPPED, SHIPPED_CONFIG), model(copy, SHIPPED_CONFIG));
+    }
+
+    @Test
+    void writesFrontMatterThatChecksCleanForTheRealCorpus() {
+        Path corpus = Path.of("../shared/corpus/real");
+        assumeTrue(Files.isDirectory(corpus), "no corpus at " + corpus.toAbsolutePath());
+        Path copy = root.resolve("copy");
+        Path config = Path.of("src/test/resources/realworld/corpus.yml");
+
+        assertEquals(ExitCode.OK, migrate(corpus, config, copy), err.toString());
+
+        CheckResult result = new Engine().check(new Project(copy, root.resolve("none.yml"), true));
+        // The one file whose every date is mistyped has none to write; the report asks for it.
+        assertEquals(List.of("missing-field"), errors(result).stream().map(Diagnostic::code).toList());
+        assertTrue(errors(result).get(0).file().endsWith("PM2020-003 - Postmortem for ADSync migration.md"));
+        assertTrue(out.toString().contains("PM2020-003 - Postmortem for ADSync migration.md: no front matter"));
+        assertTrue(out.toString().contains("no date found: add \"date: YYYY-MM-DD\""));
+        assertEquals(0, result.diagnostics().stream().filter(d -> d.code().startsWith("inferred-")).count(),
+                "nothing is left to infer");
+        assertEquals(17, result.library().postmortems().size(), "all but the undated one");
+    }
+
+    @Test
+    void recoversFrontMatterThatIsNotYamlLineByLine() throws IOException {
+        Path source = Files.createDirectories(root.resolve("source"));
+        String original = "---\ntitle: Deploy: broken again\ndate: 2020-02-02\n---\n# Deploy broken\n\nIt broke.\n";
+        Files.writeString(source.resolve("deploy.md"), original);
+
+        assertEquals(ExitCode.OK, migrate(source, root.resolve("none.yml"), root.resolve("copy")));
+
+        String copy = Files.readString(root.resolve("copy/deploy.md"));
+        assertTrue(copy.startsWith("---\ntitle: \"Deploy: broken again\"\ndate: 2020-02-02\n"), copy);
+        assertTrue(copy.endsWith("---\n# Deploy broken\n\nIt broke.\n"), "the body is unchanged");
+        assertTrue(out.toString().contains("front matter is not valid YAML, so it was read line by line"), out.toString());
+        assertEquals(original, Files.readString(source.resolve("deploy.md")), "the original is untouched");
+    }
+
+    @Test
+    void refusesToWriteIntoTheSourceFolder() throws IOException {
+        Path source = Files.createDirectories(root.resolve("source"));
+        Files.writeString(source.resolve("a.md"), "# A\n");
+
+        assertEquals(ExitCode.USAGE, migrate(source, root.resolve("none.yml"), source.resolve("out")));
+
+        assertTrue(err.toString().contains("is inside the source folder"), err.toString());
+        assertFalse(Files.exists(source.resolve("out")));
+    }
+
+    @Test
+    void refusesToOverwriteAndNamesTheFilesInTheWay() throws IOException {
+        Path source = Files.createDirectories(root.resolve("source"));
+        Files.writeString(source.resolve("a.md"), "# A\n");
+        Files.writeString(source.resolve("b.md"), "# B\n");
+        Path target = Files.createDirectories(root.resolve("copy"));
+        Files.writeString(target.resolve("a.md"), "mine\n");
+
+        assertEquals(ExitCode.USAGE, migrate(source, root.resolve("none.yml"), target));
+
+        assertTrue(err.toString().contains("exist already and are never overwritten: ") && err.toString().contains("a.md"),
+                err.toString());
+        assertEquals("mine\n", Files.readString(target.resolve("a.md")));
+        assertFalse(Files.exists(target.resolve("b.md")), "nothing is written when anything is in the way");
+    }
+
+    private static List<Diagnostic> errors(CheckResult result) {
+        return result.diagnostics().stream().filter(Diagnostic::isError).toList();
+    }
+
+    /** The library's postmortems, without the paths of their files, which differ between the folders. */
+    private static List<Postmortem> model(Path source, Path config) {
+        return new Engine().check(new Project(source, config, true)).library().postmortems().stream()
+                .map(p -> new Postmortem(p.id(), "", "", p.title(), p.date(), p.authors(), p.status(), p.severity(),
+                        p.services(), p.team(), p.tags(), p.summary(), p.impact(), p.timestamps(), p.related(),
+                        p.actionItems(), p.body()))
+                .toList();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.hindsight.parse.infer;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Dates as postmortems write them, read as the day the incident started. */
+class DateTextTest {
+
+    @ParameterizedTest(name = "[{0}] is {1}")
+    @CsvSource(delimiter = ';', value = {
+            "2016-09-05; 2016-09-05",
+            "2016/09/05; 2016-09-05",
+            "2016-09-05 14:02 UTC; 2016-09-05",
+            "September 5, 2016; 2016-09-05",
+            "Sept 5th 2016; 2016-09-05",
+            "5 Sep 2016; 2016-09-05",
+            "05 Mar 2020 14:20 UTC; 2020-03-05",
+            "2016-09-05 – 2016-09-06; 2016-09-05",
+            "from September 6, 2016 back to 2016-09-05; 2016-09-06",
+            "Retrospective: Credentials in logs - March 20, 2019; 2019-03-20"})
+    void readsTheFirstDayWritten(String text, String day) {
+        assertEquals(Optional.of(LocalDate.parse(day)), DateText.find(text).map(DateText.Found::day));
+    }
+
+    @ParameterizedTest(name = "[{0}] has no date")
+    @CsvSource(delimiter = ';', value = {"last Tuesday", "May 30", "20202-01-16", "2016-13-45", "marked 5, 2016",
+            "PM2021-005"})
+    void findsNoDateInTextWithoutOne(String text) {
+        assertEquals(Optional.empty(), DateText.find(text));
+    }
+}
