@@ -18,6 +18,7 @@ import dev.hindsight.render.OutputFile;
 import dev.hindsight.render.SiteOutputs;
 import dev.hindsight.source.Scan;
 import dev.hindsight.source.SourceScanner;
+import dev.hindsight.source.UnchangedFiles;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -38,6 +39,7 @@ public final class Engine {
             + "https://org.github.io/repo/";
 
     private final LoadCache cache = new LoadCache();
+    private final UnchangedFiles unchanged = new UnchangedFiles();
 
     /** Reads and checks everything a build reads, writing nothing. */
     public CheckResult check(Project project) {
@@ -54,7 +56,7 @@ public final class Engine {
         SitePageReader.Result pages = new SitePageReader(markdown).read(project.pagesFolder(), site.maxFileSize());
         diagnostics.addAll(pages.diagnostics());
 
-        Scan scan = new SourceScanner(site.maxFileSize(), site.adoption()).scan(project.source());
+        Scan scan = new SourceScanner(site.maxFileSize(), site.adoption(), unchanged).scan(project.source());
         diagnostics.addAll(scan.problems());
         NotRead.summary(project.source(), scan.notRead()).ifPresent(diagnostics::add);
         LoadCache.Loads loads = cache.load(scan.files(), new FileLoader(site, markdown));

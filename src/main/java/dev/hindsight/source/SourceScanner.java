@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Finds every postmortem ({@code .md}, {@code .markdown}, {@code .qmd}, {@code .Rmd}, or a file the
@@ -36,24 +37,31 @@ public final class SourceScanner {
     private final Disk disk;
     private final List<PathMatcher> include;
     private final List<PathMatcher> exclude;
+    private final UnchangedFiles unchanged;
 
     public SourceScanner(long maxFileSize) {
         this(maxFileSize, Adoption.DEFAULTS);
     }
 
     public SourceScanner(long maxFileSize, Adoption adoption) {
-        this(maxFileSize, Disk.REAL, adoption);
+        this(maxFileSize, adoption, new UnchangedFiles());
+    }
+
+    /** @param unchanged the files earlier scans of this folder read, reused where unchanged on disk */
+    public SourceScanner(long maxFileSize, Adoption adoption, UnchangedFiles unchanged) {
+        this(maxFileSize, Disk.REAL, adoption, unchanged);
     }
 
     SourceScanner(long maxFileSize, Disk disk) {
-        this(maxFileSize, disk, Adoption.DEFAULTS);
+        this(maxFileSize, disk, Adoption.DEFAULTS, new UnchangedFiles());
     }
 
-    private SourceScanner(long maxFileSize, Disk disk, Adoption adoption) {
+    private SourceScanner(long maxFileSize, Disk disk, Adoption adoption, UnchangedFiles unchanged) {
         this.maxFileSize = maxFileSize;
         this.disk = disk;
         this.include = matchers(adoption.include());
         this.exclude = matchers(adoption.exclude());
+        this.unchanged = unchanged;
     }
 
     private static List<PathMatcher> matchers(List<String> globs) {
@@ -79,6 +87,7 @@ public final class SourceScanner {
             read.problem().ifPresent(problems::add);
         }
         files.sort(Comparator.comparing(SourceFile::displayPath));
+        unchanged.keepOnly(files.stream().map(SourceFile::path).collect(Collectors.toSet()));
         notRead.sort(Comparator.naturalOrder());
         return new Scan(files, problems, notRead);
     }
@@ -166,11 +175,17 @@ public final class SourceScanner {
     private Read read(Path root, Path file) {
         String shown = DisplayPaths.of(file);
         try {
-            long size = Files.size(file);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            long size = attributes.size();
             if (size > maxFileSize) {
                 return Read.failed(Diagnostic.error(shown, Position.START, "file-too-large",
                         "file is " + size + " bytes, over the limit of " + maxFileSize + " bytes (max_file_size in "
                                 + "site.yml); move large logs or captures out of the postmortem and link to them"));
+            }
+            String libraryPath = SourceFile.libraryPath(root, file);
+            Optional<SourceFile> same = unchanged.find(file, attributes, shown, libraryPath);
+            if (same.isPresent()) {
+                return Read.ok(same.get());
             }
             byte[] bytes = disk.read(file);
             TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
@@ -182,7 +197,9 @@ public final class SourceScanner {
                 return Read.failed(Diagnostic.error(shown, Position.START, "file-empty",
                         "file is empty; delete it, or start it from the template with hindsight new \"TITLE\""));
             }
-            return Read.ok(new SourceFile(file, shown, SourceFile.libraryPath(root, file), text));
+            SourceFile read = new SourceFile(file, shown, libraryPath, text);
+            unchanged.remember(attributes, read);
+            return Read.ok(read);
         } catch (IOException e) {
             return Read.failed(Unreadable.file(shown, e));
         }

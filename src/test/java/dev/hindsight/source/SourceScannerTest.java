@@ -1,6 +1,7 @@
 package dev.hindsight.source;
 
 import dev.hindsight.diagnostic.Diagnostic;
+import dev.hindsight.model.Adoption;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,11 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
@@ -92,6 +96,30 @@ class SourceScannerTest {
 
     private static List<String> names(Scan scan) {
         return scan.files().stream().map(SourceFile::libraryPath).toList();
+    }
+
+    @Test
+    void aLaterScanReusesTheFilesThatAreTheSameOnDiskAndReadsTheOthersAgain() throws IOException {
+        Path kept = Files.writeString(source.resolve("kept.md"), "---\ntitle: Kept\n---\n");
+        Path edited = Files.writeString(source.resolve("edited.md"), "---\ntitle: Before\n---\n");
+        Path touched = Files.writeString(source.resolve("touched.md"), "---\ntitle: Same text\n---\n");
+        UnchangedFiles unchanged = new UnchangedFiles();
+        List<SourceFile> first = new SourceScanner(MAX_FILE_SIZE, Adoption.DEFAULTS, unchanged).scan(source).files();
+
+        Files.writeString(edited, "---\ntitle: After\n---\n");
+        Files.setLastModifiedTime(edited, FileTime.fromMillis(Files.getLastModifiedTime(edited).toMillis() + 2_000));
+        Files.setLastModifiedTime(touched, FileTime.fromMillis(Files.getLastModifiedTime(touched).toMillis() + 2_000));
+        List<SourceFile> second = new SourceScanner(MAX_FILE_SIZE, Adoption.DEFAULTS, unchanged).scan(source).files();
+
+        assertSame(fileNamed(first, kept), fileNamed(second, kept));
+        assertNotSame(fileNamed(first, edited), fileNamed(second, edited));
+        assertEquals("---\ntitle: After\n---\n", fileNamed(second, edited).text());
+        assertNotSame(fileNamed(first, touched), fileNamed(second, touched));
+        assertEquals(fileNamed(first, touched), fileNamed(second, touched));
+    }
+
+    private static SourceFile fileNamed(List<SourceFile> files, Path path) {
+        return files.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
     }
 
     @Test
