@@ -10,6 +10,9 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -58,9 +61,14 @@ final class PlainSections {
      */
     private static String textOf(Node block) {
         Words words = new Words();
-        append(words, block);
-        for (Node node : block.getDescendants()) {
-            append(words, node);
+        Node node = block;
+        while (node != null) {
+            Node next = append(words, node) ? node.getFirstChild() : null;
+            while (next == null && node != block) {
+                next = node.getNext();
+                node = node.getParent();
+            }
+            node = next;
         }
         return words.toString();
     }
@@ -96,11 +104,20 @@ final class PlainSections {
         }
     }
 
-    private static void append(Words words, Node node) {
-        if (node instanceof Block || node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+    /**
+     * Adds what the node itself says; whether its children are to be read as well. Table cells are
+     * words apart, the row of dashes under a table's header is no words, and a link found in bare
+     * text says its address once.
+     */
+    private static boolean append(Words words, Node node) {
+        if (node instanceof Block || node instanceof SoftLineBreak || node instanceof HardLineBreak
+                || node instanceof TableRow || node instanceof TableCell) {
             words.space();
+        } else if (node instanceof TableSeparator) {
+            return false;
         } else if (node instanceof AutoLink || node instanceof MailLink) {
             words.add(((DelimitedLinkNode) node).getText());
+            return false;
         } else if (node instanceof Text || node instanceof TextBase || node instanceof HtmlInline
                 || node instanceof HtmlEntity) {
             if (!node.hasChildren()) {
@@ -108,6 +125,7 @@ final class PlainSections {
                 words.add(chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars : Escaping.unescapeString(chars));
             }
         }
+        return true;
     }
 
     private static void add(List<Body.Section> sections, String heading, String anchor, StringBuilder words) {

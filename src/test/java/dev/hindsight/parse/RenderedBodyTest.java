@@ -28,6 +28,16 @@ class RenderedBodyTest {
     }
 
     @Test
+    void keepsTheWordsOfTableCellsApartAndSaysABareAddressOnce() {
+        RenderedBody body = render("## Action Items\n\n| Item | Owner |\n| --- | --- |\n| Add paging | olivia.fernandes |\n\n"
+                + "See the [overview](https://x.example.com/o) and https://z.example.com now.\n");
+
+        assertEquals(List.of(new Body.Section("Action Items", "action-items",
+                        "Item Owner Add paging olivia.fernandes\n\nSee the overview and https://z.example.com now.")),
+                body.sections());
+    }
+
+    @Test
     void leavesLinksToOtherFilesOpenUntilTheLibraryIsKnown() {
         RenderedBody body = render("See [one](../2016/a.md#timeline) and [two](b.md), [one again](../2016/a.md#timeline).\n");
 
