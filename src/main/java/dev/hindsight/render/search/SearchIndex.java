@@ -72,6 +72,10 @@ public final class SearchIndex implements Output {
         details.addAll(p.authors());
         details.add(p.status().label());
         p.severity().map(Term::label).ifPresent(details::add);
+        p.actionItems().forEach(item -> {
+            details.add(item.title());
+            item.ticket().ifPresent(details::add);
+        });
         details.forEach(detail -> postings.add(detail, Postings.DETAILS, 0));
         List<Body.Section> sections = p.body().sections();
         for (int i = 0; i < sections.size(); i++) {
