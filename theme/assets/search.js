@@ -528,23 +528,25 @@
     excerpt.append(excerptOf(d.summary, matches) || d.summary);
     item.append(excerpt);
     var section = bodySection(result, doc);
-    if (section > 0) {
-      sectionsOf(doc, result.manifest).then(function (sections) {
-        var s = sections[section - 1];
-        var body = s && excerptOf(s[2], matches);
-        if (!body) return;
-        link.href = href(d.path, s[1]);
-        excerpt.replaceChildren(compact ? '' : el('span', 'search-result-section', s[0] + ': '), body);
-      }, function () { /* the summary stays */ });
-    }
-    return item;
+    var ready = section === 0 ? Promise.resolve() : sectionsOf(doc, result.manifest).then(function (sections) {
+      var s = sections[section - 1];
+      var body = s && excerptOf(s[2], matches);
+      if (!body) return;
+      link.href = href(d.path, s[1]);
+      excerpt.replaceChildren(compact ? '' : el('span', 'search-result-section', s[0] + ': '), body);
+    }, function () { /* the summary stays */ });
+    return { item: item, ready: ready };
   }
 
+  // Appends results from..from+count; the page shows them at once and their excerpts as they come,
+  // the dropdown (whose Enter opens the link) only once every link points at its section.
   function renderResults(list, result, from, count, compact) {
     var docs = result.docs.slice(from, from + count);
     return Promise.all(docs.map(function (doc) { return shown(doc, result.manifest); })).then(function (ds) {
-      ds.forEach(function (d, i) { list.append(resultItem(result, docs[i], d, compact)); });
-      return ds.length;
+      var items = ds.map(function (d, i) { return resultItem(result, docs[i], d, compact); });
+      items.forEach(function (r) { list.append(r.item); });
+      var excerpts = Promise.all(items.map(function (r) { return r.ready; }));
+      return (compact ? excerpts : Promise.resolve()).then(function () { return ds.length; });
     });
   }
 
