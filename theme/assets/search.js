@@ -807,6 +807,18 @@
   var page = document.querySelector('[data-search-page]');
   if (page) searchPage(page);
 
-  // For tests of the tokeniser, stemmer and query parser against the Java side's table of cases.
-  window.HindsightSearch = { stem: stem, fold: fold, terms: termList, parseQuery: parseQuery };
+  // What the dropdown would show first, excerpts included: for bench/search.sh.
+  function firstResults(q, filters, count) {
+    var sets = {};
+    Object.keys(filters || {}).forEach(function (name) { sets[name] = new Set(filters[name]); });
+    return search({ q: q, filters: sets, sort: 'relevance' }, false).then(function (result) {
+      var list = el('ol');
+      return renderResults(list, result, 0, count, true).then(function () {
+        return { total: result.docs.length, titles: Array.prototype.map.call(list.children, function (li) { return li.querySelector('a').textContent; }) };
+      });
+    });
+  }
+
+  // For tests of the tokeniser and stemmer against the Java side's table of cases, and the benchmark.
+  window.HindsightSearch = { terms: termList, firstResults: firstResults };
 })();

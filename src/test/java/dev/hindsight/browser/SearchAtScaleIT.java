@@ -44,19 +44,17 @@ class SearchAtScaleIT {
                 Path.of("target", "hindsight.jar").toString(), "build", "--source", corpus.toString(),
                 "--out", site.toString(), "--base-path", "/hindsight/", "--today", "2026-11-25");
 
-        ChromeDriver driver = HeadlessChromium.start(Files.createDirectory(temp.resolve("chromium-profile")));
-        try (StaticSiteServer server = StaticSiteServer.serve(site, "/hindsight/")) {
-            driver.get(server.url() + "search/?q=" + WORD);
+        try (ServedSite served = ServedSite.open(site, "/hindsight/", temp)) {
+            ChromeDriver driver = served.driver;
+            driver.get(served.server.url() + "search/?q=" + WORD);
             new WebDriverWait(driver, Duration.ofSeconds(20))
                     .until(d -> !d.findElement(By.cssSelector("[data-search-count]")).getText().isEmpty());
             List<WebElement> results = driver.findElements(By.cssSelector(".search-results .search-result-title"));
             assertEquals(List.of(TITLE), results.stream().map(WebElement::getText).toList());
             assertEquals("1 postmortem matches.", driver.findElement(By.cssSelector("[data-search-count]")).getText());
-            assertTrue(results.get(0).getAttribute("href").startsWith(server.url() + "postmortems/"),
+            assertTrue(results.get(0).getAttribute("href").startsWith(served.server.url() + "postmortems/"),
                     results.get(0).getAttribute("href"));
-            assertEquals(List.of(), server.notFound());
-        } finally {
-            driver.quit();
+            assertEquals(List.of(), served.server.notFound());
         }
     }
 

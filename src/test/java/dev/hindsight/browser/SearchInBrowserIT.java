@@ -35,6 +35,7 @@ class SearchInBrowserIT {
     @TempDir
     static Path temp;
     private static Path site;
+    private static ServedSite served;
     private static StaticSiteServer server;
     private static ChromeDriver driver;
 
@@ -42,20 +43,15 @@ class SearchInBrowserIT {
     static void buildServeAndOpenTheBrowser() throws Exception {
         site = temp.resolve("site");
         ShippedSite.build(site, "2026-11-25");
-        server = StaticSiteServer.serve(site, "/repo/");
-        driver = HeadlessChromium.start(Files.createDirectory(temp.resolve("chromium-profile")));
+        served = ServedSite.open(site, "/repo/", temp);
+        server = served.server;
+        driver = served.driver;
     }
 
     @AfterAll
     static void closeTheBrowserAndServer() {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
+        if (served != null) {
+            served.close();
         }
     }
 
