@@ -538,15 +538,14 @@
     return { item: item, ready: ready };
   }
 
-  // Appends results from..from+count; the page shows them at once and their excerpts as they come,
-  // the dropdown (whose Enter opens the link) only once every link points at its section.
+  // Appends results from..from+count at once; their excerpts, and links to the matched sections,
+  // follow as their text arrives.
   function renderResults(list, result, from, count, compact) {
     var docs = result.docs.slice(from, from + count);
     return Promise.all(docs.map(function (doc) { return shown(doc, result.manifest); })).then(function (ds) {
       var items = ds.map(function (d, i) { return resultItem(result, docs[i], d, compact); });
       items.forEach(function (r) { list.append(r.item); });
-      var excerpts = Promise.all(items.map(function (r) { return r.ready; }));
-      return (compact ? excerpts : Promise.resolve()).then(function () { return ds.length; });
+      return { shown: ds.length, excerpts: Promise.all(items.map(function (r) { return r.ready; })) };
     });
   }
 
@@ -708,9 +707,9 @@
       var fresh = el('ol');
       var from = 0;
       function next() {
-        return renderResults(fresh, result, from, PAGE_SIZE, false).then(function (n) {
+        return renderResults(fresh, result, from, PAGE_SIZE, false).then(function (rendered) {
           if (mine !== generation) return;
-          from += n;
+          from += rendered.shown;
           more.hidden = from >= result.docs.length;
         });
       }
@@ -807,14 +806,14 @@
   var page = document.querySelector('[data-search-page]');
   if (page) searchPage(page);
 
-  // What the dropdown would show first, excerpts included: for bench/search.sh.
+  // What the dropdown shows first, and a promise of its excerpts: for bench/search.sh.
   function firstResults(q, filters, count) {
     var sets = {};
     Object.keys(filters || {}).forEach(function (name) { sets[name] = new Set(filters[name]); });
     return search({ q: q, filters: sets, sort: 'relevance' }, false).then(function (result) {
       var list = el('ol');
-      return renderResults(list, result, 0, count, true).then(function () {
-        return { total: result.docs.length, titles: Array.prototype.map.call(list.children, function (li) { return li.querySelector('a').textContent; }) };
+      return renderResults(list, result, 0, count, true).then(function (rendered) {
+        return { total: result.docs.length, excerpts: rendered.excerpts };
       });
     });
   }

@@ -64,6 +64,7 @@ class SearchInBrowserIT {
         box.sendKeys("max.poll.records");
         WebElement option = until(By.cssSelector(".search-dropdown [role=option] a"));
         assertEquals("Search results up to five hours stale after a search-indexer deploy", option.getText().trim());
+        new WebDriverWait(driver, WAIT).until(d -> option.getAttribute("href").contains("#"));
         box.sendKeys(Keys.ARROW_DOWN);
         assertEquals("true", driver.findElement(By.cssSelector(".search-dropdown [role=option]")).getAttribute("aria-selected"));
         box.sendKeys(Keys.ENTER);

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -28,6 +29,7 @@ final class StaticSiteServer implements AutoCloseable {
     private final String basePath;
     private final List<String> notFound = new CopyOnWriteArrayList<>();
     private final boolean compress;
+    private final AtomicLong bytesSent = new AtomicLong();
 
     private StaticSiteServer(Path root, String basePath, boolean compress) throws IOException {
         this.root = root.toAbsolutePath().normalize();
@@ -52,6 +54,11 @@ final class StaticSiteServer implements AutoCloseable {
     /** The site's address, ending in the base path. */
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + basePath;
+    }
+
+    /** The bytes of every response body sent so far, as sent (compressed or not). */
+    long bytesSent() {
+        return bytesSent.get();
     }
 
     /** Every request path answered with 404 so far. */
@@ -79,6 +86,7 @@ final class StaticSiteServer implements AutoCloseable {
                     exchange.getResponseHeaders().set("Content-Encoding", "gzip");
                     body = gzip(body);
                 }
+                bytesSent.addAndGet(body.length);
                 send(exchange, 200, type, body);
             }
         }

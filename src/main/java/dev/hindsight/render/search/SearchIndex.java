@@ -31,10 +31,10 @@ public final class SearchIndex implements Output {
 
     static final String FOLDER = "search/";
     static final int VERSION = 1;
-    static final int DOC_GROUP = 50;
-    static final int TEXT_GROUP = 10;
+    static final int DOC_GROUP = 10;
+    static final int TEXT_GROUP = 5;
     /** Excerpts come from the start of a long section; its words further on are still found. */
-    static final int MAX_SECTION_CHARS = 4000;
+    static final int MAX_SECTION_CHARS = 2000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
