@@ -16,47 +16,49 @@ final class Postings {
     static final int DETAILS = 4;
     static final int BODY = 8;
 
-    /** Positions kept per document and term: enough for phrases and excerpts, bounded for common words. */
-    static final int MAX_POSITIONS = 32;
+    /** Positions kept per document and term: the first few, enough for most phrases, so that a common
+     * word's postings stay small. A phrase whose words occur more often is found where they first occur. */
+    static final int MAX_POSITIONS = 8;
 
     private final Map<String, Ints> byTerm = new HashMap<>();
-    private final Map<String, Occurrences> current = new HashMap<>();
-    private int position;
-    private int doc = -1;
-
-    /** Starts the next document; documents are numbered from 0 in the order they are added. */
-    void startDocument() {
-        flush();
-        doc++;
-        position = 0;
-    }
+    private int documents;
 
     /**
-     * Adds a field's text to the current document.
-     *
-     * @param section the body section it belongs to, from 1; 0 outside the body
+     * One document's terms, gathered on its own so that documents can be tokenised in parallel and
+     * then appended in order.
      */
-    void add(String text, int field, int section) {
-        position = Tokenizer.tokens(text, position, (term, at) -> current
-                .computeIfAbsent(term, t -> new Occurrences())
-                .add(field, section, at)) + 1;
+    static final class Document {
+        private final Map<String, Occurrences> terms = new HashMap<>();
+        private int position;
+
+        /**
+         * Adds a field's text.
+         *
+         * @param section the body section it belongs to, from 1; 0 outside the body
+         */
+        Document add(String text, int field, int section) {
+            position = Tokenizer.tokens(text, position, (term, at) -> terms
+                    .computeIfAbsent(term, t -> new Occurrences())
+                    .add(field, section, at)) + 1;
+            return this;
+        }
+    }
+
+    /** Appends the next document; documents are numbered from 0 in the order they are appended. */
+    void append(Document document) {
+        int doc = documents++;
+        document.terms.forEach((term, o) -> byTerm.computeIfAbsent(term, t -> new Ints()).addPosting(doc, o));
     }
 
     /** Every term, sorted as JavaScript compares strings (by UTF-16 unit), with its postings. */
     Map.Entry<String, Ints>[] sorted() {
-        flush();
         @SuppressWarnings("unchecked")
         Map.Entry<String, Ints>[] terms = byTerm.entrySet().toArray(new Map.Entry[0]);
         Arrays.sort(terms, Map.Entry.comparingByKey());
         return terms;
     }
 
-    private void flush() {
-        current.forEach((term, o) -> byTerm.computeIfAbsent(term, t -> new Ints()).addPosting(doc, o));
-        current.clear();
-    }
-
-    /** One term's occurrences in the document being added. */
+    /** One term's occurrences in one document. */
     static final class Occurrences {
         int fields;
         int count;

@@ -33,6 +33,8 @@ public final class SearchIndex implements Output {
     static final int VERSION = 1;
     static final int DOC_GROUP = 10;
     static final int TEXT_GROUP = 5;
+    /** Documents tokenised in parallel at a time: enough to keep every core busy, few enough to hold. */
+    static final int BATCH = 256;
     /** Excerpts come from the start of a long section; its words further on are still found. */
     static final int MAX_SECTION_CHARS = 2000;
 
@@ -42,7 +44,12 @@ public final class SearchIndex implements Output {
     public List<OutputFile> files(RenderContext context) {
         List<Postmortem> documents = context.library().postmortems();
         Postings postings = new Postings();
-        documents.forEach(p -> index(postings, p));
+        for (int from = 0; from < documents.size(); from += BATCH) {
+            documents.subList(from, Math.min(documents.size(), from + BATCH)).parallelStream()
+                    .map(SearchIndex::document)
+                    .toList()
+                    .forEach(postings::append);
+        }
         List<TermChunks.Chunk> chunks = TermChunks.of(postings.sorted());
         List<SearchFilters.Filter> filters = SearchFilters.of(context.library());
 
@@ -60,11 +67,11 @@ public final class SearchIndex implements Output {
         return files;
     }
 
-    private static void index(Postings postings, Postmortem p) {
-        postings.startDocument();
-        postings.add(p.title(), Postings.TITLE, 0);
-        postings.add(p.summary(), Postings.SUMMARY, 0);
-        p.impact().ifPresent(impact -> postings.add(impact, Postings.DETAILS, 0));
+    private static Postings.Document document(Postmortem p) {
+        Postings.Document document = new Postings.Document()
+                .add(p.title(), Postings.TITLE, 0)
+                .add(p.summary(), Postings.SUMMARY, 0);
+        p.impact().ifPresent(impact -> document.add(impact, Postings.DETAILS, 0));
         List<String> details = new ArrayList<>();
         details.addAll(p.services());
         details.addAll(p.tags());
@@ -76,12 +83,12 @@ public final class SearchIndex implements Output {
             details.add(item.title());
             item.ticket().ifPresent(details::add);
         });
-        details.forEach(detail -> postings.add(detail, Postings.DETAILS, 0));
+        details.forEach(detail -> document.add(detail, Postings.DETAILS, 0));
         List<Body.Section> sections = p.body().sections();
         for (int i = 0; i < sections.size(); i++) {
-            postings.add(sections.get(i).heading(), Postings.BODY, i + 1);
-            postings.add(sections.get(i).text(), Postings.BODY, i + 1);
+            document.add(sections.get(i).heading(), Postings.BODY, i + 1).add(sections.get(i).text(), Postings.BODY, i + 1);
         }
+        return document;
     }
 
     private static ObjectNode manifest(int documents, List<TermChunks.Chunk> chunks, List<SearchFilters.Filter> filters) {

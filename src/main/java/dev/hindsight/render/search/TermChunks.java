@@ -50,15 +50,15 @@ final class TermChunks {
             if (!part.isEmpty()) {
                 part.append(';');
             }
-            part.append(Integer.toString(doc - previousDoc, 36))
-                    .append(',').append(Integer.toString(postings.get(i + 1), 36))
-                    .append(',').append(Integer.toString(postings.get(i + 2), 36))
-                    .append(',').append(Integer.toString(postings.get(i + 3), 36));
+            base36(part, doc - previousDoc);
+            base36(part.append(','), postings.get(i + 1));
+            base36(part.append(','), postings.get(i + 2));
+            base36(part.append(','), postings.get(i + 3));
             int kept = postings.get(i + 4);
             int previousPosition = 0;
             for (int p = 0; p < kept; p++) {
                 int position = postings.get(i + 5 + p);
-                part.append(',').append(Integer.toString(position - previousPosition, 36));
+                base36(part.append(','), position - previousPosition);
                 previousPosition = position;
             }
             previousDoc = doc;
@@ -74,6 +74,14 @@ final class TermChunks {
             terms.add(List.of(term, part.toString()));
             chars += term.length() + part.length() + 8;
         }
+    }
+
+    /** Appends a non-negative number in base 36 without making a string of it: there are millions. */
+    static void base36(StringBuilder out, int value) {
+        if (value >= 36) {
+            base36(out, value / 36);
+        }
+        out.append(Character.forDigit(value % 36, 36));
     }
 
     private void close() {

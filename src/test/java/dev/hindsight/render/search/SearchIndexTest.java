@@ -89,8 +89,7 @@ class SearchIndexTest {
     void cutsATermWithManyPostingsIntoChunksThatReadBackWhole() {
         Postings postings = new Postings();
         for (int doc = 0; doc < 20000; doc++) {
-            postings.startDocument();
-            postings.add("incident report", Postings.BODY, 1);
+            postings.append(new Postings.Document().add("incident report", Postings.BODY, 1));
         }
         List<TermChunks.Chunk> chunks = TermChunks.of(postings.sorted());
         assertTrue(chunks.size() > 2, "chunks: " + chunks.size());
@@ -102,6 +101,15 @@ class SearchIndexTest {
         assertEquals(19999, docs.get(19999));
         assertTrue(chunks.stream().allMatch(c -> c.terms().stream().mapToInt(p -> p.get(0).length() + p.get(1).length()).sum()
                 <= TermChunks.CHUNK_CHARS + 64), "a chunk ends after the entry that fills it");
+    }
+
+    @Test
+    void writesNumbersInBase36() {
+        StringBuilder out = new StringBuilder();
+        for (int n : new int[] {0, 35, 36, 1295, 1296, Integer.MAX_VALUE}) {
+            TermChunks.base36(out.append(' '), n);
+        }
+        assertEquals(" 0 z 10 zz 100 " + Integer.toString(Integer.MAX_VALUE, 36), out.toString());
     }
 
     @Test
