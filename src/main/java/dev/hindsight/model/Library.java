@@ -151,8 +151,11 @@ public final class Library {
                 .toList();
     }
 
-    /** Free-text values are grouped by slug, so "Billing" and "billing" are one group. */
-    private static List<Group> byName(List<Postmortem> sorted, Function<Postmortem, List<String>> namesOf) {
+    /**
+     * Groups of free-text values, alphabetical. Values are grouped by slug, so "Billing" and "billing"
+     * are one group. Search groups teams and authors this way too.
+     */
+    public static List<Group> byName(List<Postmortem> sorted, Function<Postmortem, List<String>> namesOf) {
         Map<String, String> labels = new TreeMap<>();
         Map<String, List<Postmortem>> members = new TreeMap<>();
         for (Postmortem p : sorted) {

@@ -3,6 +3,7 @@ package dev.hindsight.render;
 import dev.hindsight.model.Library;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.SitePage;
+import dev.hindsight.render.search.SearchIndex;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -29,7 +30,9 @@ public final class SiteOutputs {
             new RobotsTxt(),
             new Feeds(),
             new LibraryJson(),
-            new Attachments());
+            new Attachments(),
+            new SearchPageOutput(),
+            new SearchIndex());
 
     private SiteOutputs() {
     }

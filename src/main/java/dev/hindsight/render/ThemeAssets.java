@@ -9,7 +9,7 @@ import java.util.List;
 public final class ThemeAssets implements Output {
 
     /** Listed, not discovered: a jar cannot be listed portably. A test keeps this list true to {@code theme/assets/}. */
-    public static final List<String> FILES = List.of("favicon.svg", "print.css", "site.js", "style.css");
+    public static final List<String> FILES = List.of("favicon.svg", "print.css", "search.js", "site.js", "style.css");
 
     @Override
     public List<OutputFile> files(RenderContext context) {

@@ -24,6 +24,7 @@ public final class Urls {
     public static final String TAGS = "tags/";
     public static final String SEVERITY = "severity/";
     public static final String ARCHIVE = "archive/";
+    public static final String SEARCH = "search/";
 
     private Urls() {
     }

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.hindsight.serve.ContentTypes;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -13,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Serves a built site over real HTTP on 127.0.0.1 under a sub-path, as GitHub Pages serves a
@@ -25,17 +28,25 @@ final class StaticSiteServer implements AutoCloseable {
     private final Path root;
     private final String basePath;
     private final List<String> notFound = new CopyOnWriteArrayList<>();
+    private final boolean compress;
+    private final AtomicLong bytesSent = new AtomicLong();
 
-    private StaticSiteServer(Path root, String basePath) throws IOException {
+    private StaticSiteServer(Path root, String basePath, boolean compress) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.basePath = basePath;
+        this.compress = compress;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
     }
 
     /** Starts serving {@code root} at {@code http://127.0.0.1:<free port><basePath>}. */
     static StaticSiteServer serve(Path root, String basePath) throws IOException {
-        StaticSiteServer site = new StaticSiteServer(root, basePath);
+        return serve(root, basePath, false);
+    }
+
+    /** Serves as {@link #serve(Path, String)}, gzipping text to browsers that accept it, as GitHub Pages does. */
+    static StaticSiteServer serve(Path root, String basePath, boolean compress) throws IOException {
+        StaticSiteServer site = new StaticSiteServer(root, basePath, compress);
         site.server.start();
         return site;
     }
@@ -43,6 +54,11 @@ final class StaticSiteServer implements AutoCloseable {
     /** The site's address, ending in the base path. */
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + basePath;
+    }
+
+    /** The bytes of every response body sent so far, as sent (compressed or not). */
+    long bytesSent() {
+        return bytesSent.get();
     }
 
     /** Every request path answered with 404 so far. */
@@ -63,7 +79,15 @@ final class StaticSiteServer implements AutoCloseable {
                 notFound.add(path);
                 send(exchange, 404, "text/plain; charset=utf-8", ("Not found: " + path).getBytes(StandardCharsets.UTF_8));
             } else {
-                send(exchange, 200, ContentTypes.of(file.getFileName().toString()), Files.readAllBytes(file));
+                String type = ContentTypes.of(file.getFileName().toString());
+                byte[] body = Files.readAllBytes(file);
+                String accepted = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+                if (compress && accepted != null && accepted.contains("gzip") && isText(type)) {
+                    exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+                    body = gzip(body);
+                }
+                bytesSent.addAndGet(body.length);
+                send(exchange, 200, type, body);
             }
         }
     }
@@ -81,6 +105,18 @@ final class StaticSiteServer implements AutoCloseable {
             file = file.resolve("index.html");
         }
         return Files.isRegularFile(file) ? file : null;
+    }
+
+    private static boolean isText(String type) {
+        return type.startsWith("text/") || type.equals("application/json") || type.equals("image/svg+xml");
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(body);
+        }
+        return out.toByteArray();
     }
 
     private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {

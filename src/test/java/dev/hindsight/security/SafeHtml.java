@@ -18,8 +18,11 @@ final class SafeHtml {
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "poster",
             "background", "cite", "data", "xlink:href", "srcset", "lowsrc", "dynsrc");
     private static final Set<String> FORBIDDEN_SCHEMES = Set.of("javascript", "vbscript", "data");
-    /** The theme's script, linked relatively ({@code ../../assets/site.js}) or from the base path (404 page). */
-    private static final Pattern THEME_SCRIPT = Pattern.compile("(\\.\\./)*assets/site\\.js|/([^/]+/)*assets/site\\.js");
+    /** The theme's scripts, linked relatively ({@code ../../assets/site.js}) or from the base path (404 page). */
+    private static final Pattern THEME_SCRIPT =
+            Pattern.compile("(\\.\\./)*assets/(site|search)\\.js|/([^/]+/)*assets/(site|search)\\.js");
+    /** The theme's search forms, which send their words to the site's own search page and nowhere else. */
+    private static final Pattern SEARCH_PAGE = Pattern.compile("(\\.\\./)*search/index\\.html|/([^/]+/)*search/index\\.html|index\\.html");
 
     private SafeHtml() {
     }
@@ -28,7 +31,7 @@ final class SafeHtml {
     static List<String> problems(Document page) {
         List<String> problems = new ArrayList<>();
         for (Element element : page.getAllElements()) {
-            if (FORBIDDEN_ELEMENTS.contains(element.normalName()) && !isThemeScript(element)) {
+            if (FORBIDDEN_ELEMENTS.contains(element.normalName()) && !isThemeScript(element) && !isThemeSearch(element, page)) {
                 problems.add("<" + element.normalName() + "> element: " + element.outerHtml());
             }
             if (element.normalName().equals("meta") && element.hasAttr("http-equiv")) {
@@ -56,6 +59,14 @@ final class SafeHtml {
                 && element.parent().normalName().equals("head") && element.attributes().size() == 2
                 && element.hasAttr("defer") && THEME_SCRIPT.matcher(element.attr("src")).matches()
                 && element.data().isEmpty();
+    }
+
+    /** A search form of the theme: {@code role="search"}, GET, to the search page (itself, on the search page). */
+    private static boolean isThemeSearch(Element element, Document page) {
+        String action = element.attr("action");
+        return element.normalName().equals("form") && element.attr("role").equals("search")
+                && element.attr("method").equals("get") && SEARCH_PAGE.matcher(action).matches()
+                && (!action.equals("index.html") || page.selectFirst("[data-search-page]") != null);
     }
 
     /** The scheme the way browsers read it: control characters and whitespace removed, any case. */

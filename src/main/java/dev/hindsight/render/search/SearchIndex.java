@@ -1,0 +1,145 @@
+package dev.hindsight.render.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hindsight.model.Body;
+import dev.hindsight.model.Postmortem;
+import dev.hindsight.model.Term;
+import dev.hindsight.render.Output;
+import dev.hindsight.render.OutputFile;
+import dev.hindsight.render.RenderContext;
+import dev.hindsight.render.Urls;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The search index under {@code search/}, read by {@code assets/search.js} (README.md, "Search"):
+ * <ul>
+ *   <li>{@code index.json}: the first term of every term chunk, the filters, the document count;</li>
+ *   <li>{@code terms/N.json}: sorted {@code [term, postings]} pairs (see {@link TermChunks});</li>
+ *   <li>{@code docs/N.json}: what a result shows, {@value #DOC_GROUP} documents a file;</li>
+ *   <li>{@code text/N.json}: the body's sections for excerpts, {@value #TEXT_GROUP} documents a file;</li>
+ *   <li>{@code filters/NAME.json}: each value of a filter with its documents.</li>
+ * </ul>
+ * Documents are numbered newest first, as the library lists them, so sorting by date is sorting by number.
+ */
+public final class SearchIndex implements Output {
+
+    static final String FOLDER = "search/";
+    static final int VERSION = 1;
+    static final int DOC_GROUP = 10;
+    static final int TEXT_GROUP = 5;
+    /** Documents tokenised in parallel at a time: enough to keep every core busy, few enough to hold. */
+    static final int BATCH = 256;
+    /** Excerpts come from the start of a long section; its words further on are still found. */
+    static final int MAX_SECTION_CHARS = 2000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public List<OutputFile> files(RenderContext context) {
+        List<Postmortem> documents = context.library().postmortems();
+        Postings postings = new Postings();
+        for (int from = 0; from < documents.size(); from += BATCH) {
+            documents.subList(from, Math.min(documents.size(), from + BATCH)).parallelStream()
+                    .map(SearchIndex::document)
+                    .toList()
+                    .forEach(postings::append);
+        }
+        List<TermChunks.Chunk> chunks = TermChunks.of(postings.sorted());
+        List<SearchFilters.Filter> filters = SearchFilters.of(context.library());
+
+        List<OutputFile> files = new ArrayList<>();
+        files.add(file("index.json", manifest(documents.size(), chunks, filters)));
+        for (int i = 0; i < chunks.size(); i++) {
+            files.add(file("terms/" + i + ".json", chunks.get(i).terms()));
+        }
+        groups(documents, DOC_GROUP, (n, group) -> files.add(file("docs/" + n + ".json",
+                group.stream().map(SearchIndex::shown).toList())));
+        groups(documents, TEXT_GROUP, (n, group) -> files.add(file("text/" + n + ".json",
+                group.stream().map(SearchIndex::sections).toList())));
+        filters.forEach(f -> files.add(file("filters/" + f.name() + ".json", f.values().stream()
+                .map(v -> List.of(v.key(), v.label(), deltas(v.docs()))).toList())));
+        return files;
+    }
+
+    private static Postings.Document document(Postmortem p) {
+        Postings.Document document = new Postings.Document()
+                .add(p.title(), Postings.TITLE, 0)
+                .add(p.summary(), Postings.SUMMARY, 0);
+        p.impact().ifPresent(impact -> document.add(impact, Postings.DETAILS, 0));
+        List<String> details = new ArrayList<>();
+        details.addAll(p.services());
+        details.addAll(p.tags());
+        p.team().ifPresent(details::add);
+        details.addAll(p.authors());
+        details.add(p.status().label());
+        p.severity().map(Term::label).ifPresent(details::add);
+        p.actionItems().forEach(item -> {
+            details.add(item.title());
+            item.ticket().ifPresent(details::add);
+        });
+        details.forEach(detail -> document.add(detail, Postings.DETAILS, 0));
+        List<Body.Section> sections = p.body().sections();
+        for (int i = 0; i < sections.size(); i++) {
+            document.add(sections.get(i).heading(), Postings.BODY, i + 1).add(sections.get(i).text(), Postings.BODY, i + 1);
+        }
+        return document;
+    }
+
+    private static ObjectNode manifest(int documents, List<TermChunks.Chunk> chunks, List<SearchFilters.Filter> filters) {
+        ObjectNode manifest = JSON.createObjectNode()
+                .put("version", VERSION)
+                .put("documents", documents)
+                .put("docGroup", DOC_GROUP)
+                .put("textGroup", TEXT_GROUP);
+        ArrayNode terms = manifest.putArray("terms");
+        chunks.forEach(c -> terms.add(c.firstTerm()));
+        ArrayNode names = manifest.putArray("filters");
+        filters.forEach(f -> names.addArray().add(f.name()).add(f.label()));
+        return manifest;
+    }
+
+    /** What a result shows: {@code [path, title, date, severity, status, services, summary]}. */
+    private static List<Object> shown(Postmortem p) {
+        return List.of(Urls.postmortem(p), p.title(), p.date().toString(), p.severity().map(Term::label).orElse(""),
+                p.status().label(), p.services(), p.summary());
+    }
+
+    /** {@code [[heading, anchor, text], …]}, the section numbers of the postings counting from 1. */
+    private static List<List<String>> sections(Postmortem p) {
+        return p.body().sections().stream().map(s -> List.of(s.heading(), s.anchor(),
+                s.text().length() <= MAX_SECTION_CHARS ? s.text() : s.text().substring(0, MAX_SECTION_CHARS))).toList();
+    }
+
+    private static String deltas(int[] docs) {
+        StringBuilder out = new StringBuilder();
+        int previous = 0;
+        for (int doc : docs) {
+            out.append(out.isEmpty() ? "" : ",").append(Integer.toString(doc - previous, 36));
+            previous = doc;
+        }
+        return out.toString();
+    }
+
+    private interface GroupSink {
+        void group(int number, List<Postmortem> group);
+    }
+
+    private static void groups(List<Postmortem> documents, int size, GroupSink sink) {
+        IntStream.range(0, (documents.size() + size - 1) / size)
+                .forEach(n -> sink.group(n, documents.subList(n * size, Math.min(documents.size(), (n + 1) * size))));
+    }
+
+    private static OutputFile file(String name, Object json) {
+        try {
+            return new OutputFile(FOLDER + name, JSON.writeValueAsBytes(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Failed to write " + FOLDER + name, e);
+        }
+    }
+}

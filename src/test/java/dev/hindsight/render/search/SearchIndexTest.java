@@ -1,0 +1,136 @@
+package dev.hindsight.render.search;
+
+import dev.hindsight.testing.PostmortemText;
+import dev.hindsight.testing.ProjectFolder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The search index a real build writes, read back as search.js reads it. */
+class SearchIndexTest {
+
+    @TempDir
+    static Path dir;
+
+    private static ProjectFolder folder;
+    private static IndexReader index;
+
+    @BeforeAll
+    static void buildALibrary() {
+        folder = new ProjectFolder(dir)
+                .postmortem("2024/dns.md", PostmortemText.titled("Cluster DNS timeouts", "2024-10-07")
+                        .with("services", "[payments, edge]")
+                        .with("team", "platform")
+                        .with("authors", "[ana.lima]")
+                        .body("Intro text.\n\n## Root cause\n\nThe resolver in us-east-1 dropped queries to api.example.com.\n")
+                        .text())
+                .postmortem("2020/billing.md", PostmortemText.titled("Billing double charge", "2020-02-11")
+                        .with("services", "[billing]")
+                        .with("authors", "[ana.lima, bo.chen]")
+                        .body("## What happened\n\nA retry charged twice; DNS was fine.\n")
+                        .text());
+        assertEquals(0, folder.build().exitCode());
+        index = new IndexReader(folder.out());
+    }
+
+    @Test
+    void numbersDocumentsNewestFirstAndShowsWhatAResultNeeds() {
+        assertEquals(2, index.manifest.get("documents").asInt());
+        assertEquals("Cluster DNS timeouts", index.shown(0).get(1).asText());
+        assertEquals("postmortems/dns/", index.shown(0).get(0).asText());
+        assertEquals("2020-02-11", index.shown(1).get(2).asText());
+    }
+
+    @Test
+    void indexesTitleAboveBodyWithTheSectionOfTheFirstMatch() {
+        Map<String, List<IndexReader.Posting>> terms = index.terms();
+        List<IndexReader.Posting> dns = terms.get("dns");
+        assertEquals(List.of(0, 1), dns.stream().map(IndexReader.Posting::doc).toList());
+        assertTrue((dns.get(0).fields() & Postings.TITLE) != 0);
+        assertEquals(Postings.BODY, dns.get(1).fields());
+        assertEquals("what-happened", index.sections(1).get(dns.get(1).section() - 1).get(1).asText());
+
+        IndexReader.Posting timeouts = terms.get("timeout").get(0);
+        assertEquals(List.of(2), timeouts.positions(), "Cluster DNS timeouts: the third word");
+        assertEquals(0, terms.get("us-east-1").get(0).doc());
+        assertEquals(terms.get("us").get(0).positions(), terms.get("us-east-1").get(0).positions());
+        assertTrue(terms.containsKey("api.example.com"));
+    }
+
+    @Test
+    void keepsPositionsForPhrases() {
+        Map<String, List<IndexReader.Posting>> terms = index.terms();
+        int resolver = terms.get("resolver").get(0).positions().get(0);
+        assertEquals(List.of(resolver + 1), terms.get("in").stream().filter(p -> p.doc() == 0).findFirst().orElseThrow().positions());
+    }
+
+    @Test
+    void filtersListEachValueWithItsDocuments() {
+        assertEquals(Map.of("billing", List.of(1), "edge", List.of(0), "payments", List.of(0)), index.filter("service"));
+        assertEquals(Map.of("ana.lima", List.of(0, 1), "bo.chen", List.of(1)), index.filter("author"));
+        assertEquals(Map.of("2020", List.of(1), "2024", List.of(0)), index.filter("year"));
+        assertEquals(Map.of("platform", List.of(0)), index.filter("team"));
+    }
+
+    @Test
+    void cutsATermWithManyPostingsIntoChunksThatReadBackWhole() {
+        Postings postings = new Postings();
+        for (int doc = 0; doc < 20000; doc++) {
+            postings.append(new Postings.Document().add("incident report", Postings.BODY, 1));
+        }
+        List<TermChunks.Chunk> chunks = TermChunks.of(postings.sorted());
+        assertTrue(chunks.size() > 2, "chunks: " + chunks.size());
+        List<Integer> docs = chunks.stream().flatMap(c -> c.terms().stream())
+                .filter(pair -> pair.get(0).equals("incident"))
+                .flatMap(pair -> IndexReader.decode(pair.get(1)).stream())
+                .map(IndexReader.Posting::doc).toList();
+        assertEquals(20000, docs.size());
+        assertEquals(19999, docs.get(19999));
+        assertTrue(chunks.stream().allMatch(c -> c.terms().stream().mapToInt(p -> p.get(0).length() + p.get(1).length()).sum()
+                <= TermChunks.CHUNK_CHARS + 64), "a chunk ends after the entry that fills it");
+    }
+
+    @Test
+    void writesNumbersInBase36() {
+        StringBuilder out = new StringBuilder();
+        for (int n : new int[] {0, 35, 36, 1295, 1296, Integer.MAX_VALUE}) {
+            TermChunks.base36(out.append(' '), n);
+        }
+        assertEquals(" 0 z 10 zz 100 " + Integer.toString(Integer.MAX_VALUE, 36), out.toString());
+    }
+
+    @Test
+    void writesTheSameBytesEveryBuild() throws IOException {
+        Path again = dir.resolve("again");
+        assertEquals(0, folder.build(again).exitCode());
+        try (Stream<Path> files = Files.walk(folder.out().resolve("search"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path twin = again.resolve(folder.out().relativize(file));
+                assertTrue(Files.mismatch(file, twin) < 0, file + " differs between builds");
+                assertTrue(gzipped(file) < 100 * 1024, file + " is over 100 KB compressed");
+            }
+        }
+        assertFalse(Files.exists(again.resolve("search/terms/1.json")), "a small library needs one chunk");
+    }
+
+    private static int gzipped(Path file) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(Files.readAllBytes(file));
+        }
+        return out.size();
+    }
+}

@@ -1,0 +1,823 @@
+/*
+ * Hindsight's search. The index is static files under search/ (README.md, "Search"): a query fetches
+ * the small manifest, then only the term chunks its words fall in; the results' metadata and excerpt
+ * text come afterwards, a few small files for the results on screen. The tokeniser and stemmer follow
+ * the same rules as the Java that wrote the index (render/search/Tokenizer, Stemmer); one table of
+ * cases tests both. Index text is untrusted: it only ever reaches the page as textContent.
+ */
+(function () {
+  'use strict';
+
+  // This script is <root>/assets/search.js, so the site's root is one folder up, on a sub-path and
+  // from disk alike.
+  var ROOT = new URL('../', document.currentScript.src).href;
+  var INDEX = ROOT + 'search/';
+
+  // ---- Tokeniser and stemmer: keep identical to Tokenizer.java and Stemmer.java ----
+
+  var MAX_TERM = 64;
+  var JOINERS = '-._:/@';
+  var WORD_CHAR = /^[\p{L}\p{Nd}\p{M}]$/u;
+  var LETTERS = /^\p{L}+$/u;
+
+  function isWordChar(c) {
+    return c !== undefined && WORD_CHAR.test(c);
+  }
+
+  function fold(word) {
+    return word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+  }
+
+  function undouble(w) {
+    var last = w.charAt(w.length - 1);
+    return last === w.charAt(w.length - 2) && 'aeiouylsz'.indexOf(last) < 0 ? w.slice(0, -1) : w;
+  }
+
+  function plural(w) {
+    if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
+    if (/sses$/.test(w)) return w.slice(0, -2);
+    if (/es$/.test(w) && ('sxz'.indexOf(w.charAt(w.length - 3)) >= 0 || /(ch|sh)es$/.test(w))) return w.slice(0, -2);
+    if (/s$/.test(w) && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
+    return w;
+  }
+
+  function stem(word) {
+    if (word.length <= 3 || !LETTERS.test(word)) return word;
+    var w = plural(word);
+    if (/ing$/.test(w) && w.length - 3 >= 4) {
+      w = undouble(w.slice(0, -3));
+    } else if (/ed$/.test(w) && w.length - 2 >= 4) {
+      w = undouble(w.slice(0, -2));
+    }
+    if (/e$/.test(w) && w.length > 4) w = w.slice(0, -1);
+    return w;
+  }
+
+  // Calls sink(term, position, start, end, compound) for every term; start and end are offsets in text.
+  function tokens(text, sink) {
+    var position = 0;
+    var n = text.length;
+    var i = 0;
+    function emit(term, at, start, end, compound) {
+      if (term.length <= MAX_TERM) sink(term, at, start, end, compound);
+    }
+    while (i < n) {
+      if (!isWordChar(text[i])) {
+        i++;
+        continue;
+      }
+      var start = i;
+      var words = [];
+      for (;;) {
+        var wordStart = i;
+        while (i < n && isWordChar(text[i])) i++;
+        words.push([wordStart, i]);
+        if (i + 1 < n && JOINERS.indexOf(text[i]) >= 0 && isWordChar(text[i + 1])) {
+          i++;
+        } else {
+          break;
+        }
+      }
+      if (words.length > 1) emit(fold(text.slice(start, i)), position, start, i, true);
+      for (var w = 0; w < words.length; w++) {
+        emit(stem(fold(text.slice(words[w][0], words[w][1]))), position++, words[w][0], words[w][1], false);
+      }
+    }
+    return position;
+  }
+
+  function termList(text) {
+    var out = [];
+    tokens(text, function (term, position) { out.push(term + '@' + position); });
+    return out;
+  }
+
+  // ---- Queries ----
+
+  // Words are all required; the last one, while it is being typed, also matches as a prefix.
+  // "Quoted words" must be a phrase; -word and -"a phrase" exclude.
+  function parseQuery(q) {
+    var query = { clauses: [], phrases: [], excluded: [], excludedPhrases: [] };
+    var piece = /(-?)"([^"]*)"?|(-?)(\S+)/g;
+    var match;
+    var lastWord = null;
+    while ((match = piece.exec(q)) !== null) {
+      if (match[2] !== undefined) {
+        var words = [];
+        tokens(match[2], function (term, at, s, e, compound) { if (!compound) words.push(term); });
+        if (words.length === 0) continue;
+        (match[1] ? query.excludedPhrases : query.phrases).push(words);
+        lastWord = null;
+      } else {
+        var exclude = match[3] === '-' && match[4].length > 0;
+        wordTerms(match[4]).forEach(function (w) {
+          if (exclude) {
+            query.excluded.push(w.term);
+          } else {
+            var clause = { term: w.term, prefix: null };
+            query.clauses.push(clause);
+            lastWord = { clause: clause, raw: w.raw, end: match.index + match[0].length };
+          }
+        });
+      }
+    }
+    if (lastWord && lastWord.end === q.length && lastWord.raw.length >= 2) {
+      lastWord.clause.prefix = lastWord.raw;
+    }
+    return query;
+  }
+
+  // A written compound (us-east-1) is one term; other words are their stems.
+  function wordTerms(word) {
+    var out = [];
+    var compoundEnd = -1;
+    tokens(word, function (term, at, start, end, compound) {
+      if (compound) {
+        out.push({ term: term, raw: term });
+        compoundEnd = end;
+      } else if (start >= compoundEnd) {
+        out.push({ term: term, raw: fold(word.slice(start, end)) });
+      }
+    });
+    return out;
+  }
+
+  function isEmpty(query) {
+    return query.clauses.length === 0 && query.phrases.length === 0;
+  }
+
+  // ---- The index ----
+
+  var cache = {};
+  function json(path) {
+    if (!cache[path]) {
+      cache[path] = fetch(INDEX + path).then(function (response) {
+        if (!response.ok) throw new Error(path + ': ' + response.status);
+        return response.json();
+      });
+      cache[path].catch(function () { delete cache[path]; });
+    }
+    return cache[path];
+  }
+
+  function manifest() {
+    return json('index.json');
+  }
+
+  // The chunks whose range of terms may hold term (exactly) or any term starting with prefix.
+  var MAX_PREFIX_CHUNKS = 3;
+  function chunksFor(firsts, term, prefix) {
+    var found = [];
+    for (var j = 0; j < firsts.length; j++) {
+      var next = j + 1 < firsts.length ? firsts[j + 1] : null;
+      var holdsTerm = firsts[j] <= term && (next === null || next >= term);
+      var holdsPrefix = prefix !== null && found.length < MAX_PREFIX_CHUNKS && firsts[j] < prefix + '\uffff'
+        && (next === null || next >= prefix);
+      if (holdsTerm || holdsPrefix) found.push(j);
+    }
+    return found;
+  }
+
+  function decode(encoded) {
+    var entries = encoded.split(';');
+    var out = new Array(entries.length);
+    var doc = 0;
+    for (var e = 0; e < entries.length; e++) {
+      var v = entries[e].split(',');
+      doc += parseInt(v[0], 36);
+      var positions = new Array(v.length - 4);
+      var at = 0;
+      for (var p = 4; p < v.length; p++) {
+        at += parseInt(v[p], 36);
+        positions[p - 4] = at;
+      }
+      out[e] = { doc: doc, fields: parseInt(v[1], 36), tf: parseInt(v[2], 36), section: parseInt(v[3], 36), positions: positions };
+    }
+    return out;
+  }
+
+  // term -> postings of every term the query needs, read from the chunks they fall in.
+  function postingsFor(query) {
+    return manifest().then(function (m) {
+      var wanted = [];
+      query.clauses.forEach(function (c) { wanted.push([c.term, c.prefix]); });
+      query.phrases.concat(query.excludedPhrases).forEach(function (p) { p.forEach(function (t) { wanted.push([t, null]); }); });
+      query.excluded.forEach(function (t) { wanted.push([t, null]); });
+      var chunks = {};
+      wanted.forEach(function (w) { chunksFor(m.terms, w[0], w[1]).forEach(function (j) { chunks[j] = true; }); });
+      var numbers = Object.keys(chunks).map(Number).sort(function (a, b) { return a - b; });
+      return Promise.all(numbers.map(function (j) { return json('terms/' + j + '.json'); })).then(function (loaded) {
+        var raw = {};
+        loaded.forEach(function (pairs) {
+          pairs.forEach(function (pair) { (raw[pair[0]] = raw[pair[0]] || []).push(pair[1]); });
+        });
+        return { manifest: m, raw: raw, decoded: {} };
+      });
+    });
+  }
+
+  function postings(index, term) {
+    if (!(term in index.decoded)) {
+      // A term split over chunks starts its document numbers afresh in each part.
+      index.decoded[term] = (index.raw[term] || []).reduce(function (all, part) { return all.concat(decode(part)); }, []);
+    }
+    return index.decoded[term];
+  }
+
+  // ---- Ranking: BM25-like, without length normalisation, boosted by the field that matched ----
+
+  var TITLE = 1, SUMMARY = 2, DETAILS = 4, BODY = 8;
+  function boost(fields) {
+    if (fields & TITLE) return 6;
+    if (fields & SUMMARY) return 3;
+    if (fields & DETAILS) return 2;
+    return 1;
+  }
+
+  function weight(posting, df, documents) {
+    var idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+    return idf * boost(posting.fields) * (posting.tf * 2.2) / (posting.tf + 1.2);
+  }
+
+  // doc -> {score, hits: {term: posting}} for the documents that have every word and phrase.
+  function match(query, index) {
+    var documents = index.manifest.documents;
+    var scored = null;
+    function require(perDoc) {
+      if (scored === null) {
+        scored = perDoc;
+        return;
+      }
+      var kept = new Map();
+      scored.forEach(function (hit, doc) {
+        var more = perDoc.get(doc);
+        if (more) {
+          hit.score += more.score;
+          Object.assign(hit.terms, more.terms);
+          kept.set(doc, hit);
+        }
+      });
+      scored = kept;
+    }
+    query.clauses.forEach(function (clause) {
+      var perDoc = new Map();
+      termsOf(index, clause).forEach(function (tw) {
+        var list = postings(index, tw[0]);
+        list.forEach(function (p) {
+          var s = tw[1] * weight(p, list.length, documents);
+          var hit = perDoc.get(p.doc);
+          if (!hit) {
+            hit = { score: 0, terms: {} };
+            perDoc.set(p.doc, hit);
+          }
+          hit.score = Math.max(hit.score, s);
+          hit.terms[tw[0]] = p;
+        });
+      });
+      require(perDoc);
+    });
+    query.phrases.forEach(function (phrase) {
+      require(phraseMatches(index, phrase, documents));
+    });
+    var excluded = new Set();
+    query.excluded.forEach(function (t) { postings(index, t).forEach(function (p) { excluded.add(p.doc); }); });
+    query.excludedPhrases.forEach(function (phrase) {
+      phraseMatches(index, phrase, documents).forEach(function (hit, doc) { excluded.add(doc); });
+    });
+    excluded.forEach(function (doc) { scored.delete(doc); });
+    return scored;
+  }
+
+  // The clause's own term, weighted 1, and while typed every term it starts, weighted less.
+  function termsOf(index, clause) {
+    var out = [[clause.term, 1]];
+    if (clause.prefix !== null) {
+      Object.keys(index.raw).forEach(function (t) {
+        if (t !== clause.term && t.lastIndexOf(clause.prefix, 0) === 0) out.push([t, 0.6]);
+      });
+    }
+    return out;
+  }
+
+  function phraseMatches(index, phrase, documents) {
+    var lists = phrase.map(function (t) {
+      var byDoc = new Map();
+      postings(index, t).forEach(function (p) { byDoc.set(p.doc, p); });
+      return byDoc;
+    });
+    var perDoc = new Map();
+    lists[0].forEach(function (first, doc) {
+      var all = lists.map(function (l) { return l.get(doc); });
+      if (all.some(function (p) { return !p; })) return;
+      var found = first.positions.some(function (start) {
+        return all.every(function (p, i) { return p.positions.indexOf(start + i) >= 0; });
+      });
+      if (!found) return;
+      var hit = { score: 0, terms: {} };
+      all.forEach(function (p, i) {
+        hit.score += 1.5 * weight(p, lists[i].size, documents);
+        hit.terms[phrase[i]] = p;
+      });
+      perDoc.set(doc, hit);
+    });
+    return perDoc;
+  }
+
+  // ---- Filters ----
+
+  function loadFilters(names) {
+    return Promise.all(names.map(function (name) {
+      return json('filters/' + name + '.json').then(function (values) {
+        return {
+          name: name,
+          values: values.map(function (v) {
+            var docs = [];
+            var doc = 0;
+            if (v[2] !== '') v[2].split(',').forEach(function (d) { doc += parseInt(d, 36); docs.push(doc); });
+            return { key: v[0], label: v[1], docs: docs };
+          })
+        };
+      });
+    }));
+  }
+
+  // The documents of the chosen values of one filter (any of them), as a mask over all documents.
+  function filterMask(filter, chosen, documents) {
+    var mask = new Uint8Array(documents);
+    filter.values.forEach(function (v) {
+      if (chosen.has(v.key)) v.docs.forEach(function (d) { mask[d] = 1; });
+    });
+    return mask;
+  }
+
+  // ---- A search: text, filters and sort in; ranked documents and filter counts out ----
+
+  function search(state, needCounts) {
+    var query = parseQuery(state.q);
+    var chosenNames = Object.keys(state.filters).filter(function (n) { return state.filters[n].size > 0; });
+    return manifest().then(function (m) {
+      var names = needCounts ? m.filters.map(function (f) { return f[0]; }) : chosenNames;
+      var text = isEmpty(query) ? Promise.resolve(null) : postingsFor(query);
+      return Promise.all([text, loadFilters(names)]).then(function (loaded) {
+        var index = loaded[0];
+        var filters = loaded[1];
+        var hits = index ? match(query, index) : null;
+        var masks = {};
+        filters.forEach(function (f) {
+          if (state.filters[f.name] && state.filters[f.name].size > 0) {
+            masks[f.name] = filterMask(f, state.filters[f.name], m.documents);
+          }
+        });
+        function passes(doc, except) {
+          return Object.keys(masks).every(function (name) { return name === except || masks[name][doc] === 1; });
+        }
+        var candidates = [];
+        if (hits) {
+          hits.forEach(function (hit, doc) { candidates.push(doc); });
+        } else if (chosenNames.length > 0) {
+          for (var d = 0; d < m.documents; d++) candidates.push(d);
+        }
+        var docs = candidates.filter(function (doc) { return passes(doc, null); });
+        if (state.sort === 'date' || !hits) {
+          docs.sort(function (a, b) { return a - b; });
+        } else {
+          docs.sort(function (a, b) { return hits.get(b).score - hits.get(a).score || a - b; });
+        }
+        var counts = null;
+        if (needCounts) {
+          counts = filters.map(function (f) {
+            var base = new Uint8Array(m.documents);
+            (candidates.length > 0 || hits ? candidates : allDocs(m.documents)).forEach(function (doc) {
+              if (passes(doc, f.name)) base[doc] = 1;
+            });
+            return {
+              name: f.name,
+              label: m.filters.filter(function (x) { return x[0] === f.name; })[0][1],
+              values: f.values.map(function (v) {
+                var n = 0;
+                v.docs.forEach(function (doc) { n += base[doc]; });
+                return { key: v.key, label: v.label, count: n };
+              })
+            };
+          });
+        }
+        return { query: query, docs: docs, hits: hits, counts: counts, manifest: m, searched: hits !== null || chosenNames.length > 0 };
+      });
+    });
+  }
+
+  function allDocs(n) {
+    var all = [];
+    for (var d = 0; d < n; d++) all.push(d);
+    return all;
+  }
+
+  function shown(doc, m) {
+    return json('docs/' + Math.floor(doc / m.docGroup) + '.json').then(function (group) {
+      var d = group[doc % m.docGroup];
+      return { path: d[0], title: d[1], date: d[2], severity: d[3], status: d[4], services: d[5], summary: d[6] };
+    });
+  }
+
+  function sectionsOf(doc, m) {
+    return json('text/' + Math.floor(doc / m.textGroup) + '.json').then(function (group) {
+      return group[doc % m.textGroup];
+    });
+  }
+
+  // ---- Excerpts and highlighting ----
+
+  function matcher(result, doc) {
+    var hit = result.hits ? result.hits.get(doc) : null;
+    var terms = new Set(hit ? Object.keys(hit.terms) : []);
+    var prefixes = result.query.clauses.filter(function (c) { return c.prefix; }).map(function (c) { return c.prefix; });
+    return function (term) {
+      return terms.has(term) || prefixes.some(function (p) { return term.lastIndexOf(p, 0) === 0; });
+    };
+  }
+
+  // text with every matched word in <mark>, built from text nodes only.
+  function highlighted(text, matches) {
+    var ranges = [];
+    tokens(text, function (term, at, start, end) {
+      if (!matches(term)) return;
+      var last = ranges[ranges.length - 1];
+      if (last && start <= last[1]) {
+        last[1] = Math.max(last[1], end);
+      } else {
+        ranges.push([start, end]);
+      }
+    });
+    var fragment = document.createDocumentFragment();
+    var at = 0;
+    ranges.forEach(function (r) {
+      fragment.append(text.slice(at, r[0]));
+      var mark = document.createElement('mark');
+      mark.textContent = text.slice(r[0], r[1]);
+      fragment.append(mark);
+      at = r[1];
+    });
+    fragment.append(text.slice(at));
+    return { fragment: fragment, found: ranges.length > 0, first: ranges.length ? ranges[0][0] : 0 };
+  }
+
+  var EXCERPT_BEFORE = 60, EXCERPT_LENGTH = 220;
+  function excerptOf(text, matches) {
+    var probe = highlighted(text, matches);
+    if (!probe.found) return null;
+    var start = Math.max(0, probe.first - EXCERPT_BEFORE);
+    if (start > 0) {
+      var space = text.indexOf(' ', start);
+      start = space >= 0 && space < probe.first ? space + 1 : start;
+    }
+    var end = Math.min(text.length, start + EXCERPT_LENGTH);
+    var piece = (start > 0 ? '… ' : '') + text.slice(start, end).replace(/\s+/g, ' ') + (end < text.length ? ' …' : '');
+    return highlighted(piece, matches).fragment;
+  }
+
+  // The body section the best match is in, with its anchor, when the match is in the body.
+  function bodySection(result, doc) {
+    var hit = result.hits ? result.hits.get(doc) : null;
+    if (!hit) return 0;
+    var best = 0, bestScore = -1;
+    Object.keys(hit.terms).forEach(function (t) {
+      var p = hit.terms[t];
+      if (p.section > 0 && !(p.fields & (TITLE | SUMMARY)) && p.tf > bestScore) {
+        best = p.section;
+        bestScore = p.tf;
+      }
+    });
+    return best;
+  }
+
+  // ---- Rendering results ----
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function href(path, anchor) {
+    return ROOT + path + 'index.html' + (anchor ? '#' + encodeURIComponent(anchor) : '');
+  }
+
+  var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  function day(iso) {
+    return Number(iso.slice(8)) + ' ' + MONTHS[Number(iso.slice(5, 7)) - 1] + ' ' + iso.slice(0, 4);
+  }
+
+  // One result: its title and facts at once, then the excerpt from the matched section when it arrives.
+  function resultItem(result, doc, d, compact) {
+    var matches = matcher(result, doc);
+    var item = el('li', 'search-result');
+    var link = el('a', 'search-result-title');
+    link.href = href(d.path, '');
+    link.append(highlighted(d.title, matches).fragment);
+    item.append(link);
+    var facts = el('p', 'search-result-facts');
+    var time = el('time', null, day(d.date));
+    time.setAttribute('datetime', d.date);
+    facts.append(time);
+    [d.severity, d.status].concat(d.services).forEach(function (fact) {
+      if (fact) facts.append(' · ', el('span', null, fact));
+    });
+    item.append(facts);
+    var excerpt = el('p', 'search-result-excerpt');
+    excerpt.append(excerptOf(d.summary, matches) || d.summary);
+    item.append(excerpt);
+    var section = bodySection(result, doc);
+    var ready = section === 0 ? Promise.resolve() : sectionsOf(doc, result.manifest).then(function (sections) {
+      var s = sections[section - 1];
+      var body = s && excerptOf(s[2], matches);
+      if (!body) return;
+      link.href = href(d.path, s[1]);
+      excerpt.replaceChildren(compact ? '' : el('span', 'search-result-section', s[0] + ': '), body);
+    }, function () { /* the summary stays */ });
+    return { item: item, ready: ready };
+  }
+
+  // Appends results from..from+count at once; their excerpts, and links to the matched sections,
+  // follow as their text arrives.
+  function renderResults(list, result, from, count, compact) {
+    var docs = result.docs.slice(from, from + count);
+    return Promise.all(docs.map(function (doc) { return shown(doc, result.manifest); })).then(function (ds) {
+      var items = ds.map(function (d, i) { return resultItem(result, docs[i], d, compact); });
+      items.forEach(function (r) { list.append(r.item); });
+      return { shown: ds.length, excerpts: Promise.all(items.map(function (r) { return r.ready; })) };
+    });
+  }
+
+  function countText(result) {
+    var n = result.docs.length;
+    return n === 0 ? 'No postmortems match.' : (n === 1 ? '1 postmortem matches.' : n.toLocaleString('en') + ' postmortems match.');
+  }
+
+  var UNAVAILABLE = 'Search could not load its index. Browsers do not let a page opened from disk read other files:'
+    + ' serve the site (hindsight serve), or browse the archive instead.';
+
+  // ---- The search box in the header: results as you type ----
+
+  function headerBox(form) {
+    var input = form.querySelector('input[name="q"]');
+    var list = el('ul', 'search-dropdown');
+    list.id = input.id + '-results';
+    list.setAttribute('role', 'listbox');
+    list.setAttribute('aria-label', 'Search results');
+    list.hidden = true;
+    form.append(list);
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-controls', list.id);
+    input.setAttribute('aria-expanded', 'false');
+    var generation = 0;
+    var active = -1;
+
+    function options() {
+      return Array.prototype.slice.call(list.querySelectorAll('[role="option"]'));
+    }
+    function setActive(i) {
+      var all = options();
+      active = all.length === 0 ? -1 : (i + all.length) % all.length;
+      all.forEach(function (o, j) { o.setAttribute('aria-selected', j === active ? 'true' : 'false'); });
+      if (active >= 0) {
+        input.setAttribute('aria-activedescendant', all[active].id);
+      } else {
+        input.removeAttribute('aria-activedescendant');
+      }
+    }
+    function close() {
+      list.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      setActive(-1);
+    }
+    function update() {
+      var mine = ++generation;
+      var q = input.value;
+      if (q.trim() === '') {
+        close();
+        return;
+      }
+      search({ q: q, filters: {}, sort: 'relevance' }, false).then(function (result) {
+        if (mine !== generation) return null;
+        var fresh = el('ul');
+        return renderResults(fresh, result, 0, 6, true).then(function () {
+          if (mine !== generation) return;
+          var items = Array.prototype.slice.call(fresh.children);
+          if (items.length === 0) items.push(el('li', 'search-dropdown-empty', 'No postmortems match.'));
+          var all = el('li', 'search-dropdown-all');
+          var more = el('a', null, result.docs.length > 0 ? 'All ' + result.docs.length.toLocaleString('en') + ' results' : 'Search page');
+          more.href = ROOT + 'search/index.html?q=' + encodeURIComponent(q);
+          all.append(more);
+          items.push(all);
+          items.forEach(function (item, i) {
+            var a = item.querySelector('a');
+            if (!a) return;
+            item.setAttribute('role', 'option');
+            item.id = list.id + '-' + i;
+            a.tabIndex = -1;
+          });
+          list.replaceChildren.apply(list, items);
+          list.hidden = false;
+          input.setAttribute('aria-expanded', 'true');
+          setActive(-1);
+        });
+      }).catch(function () {
+        if (mine !== generation) return;
+        list.replaceChildren(el('li', 'search-dropdown-empty', UNAVAILABLE));
+        list.hidden = false;
+      });
+    }
+    input.addEventListener('input', update);
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        if (list.hidden) return;
+        event.preventDefault();
+        setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
+      } else if (event.key === 'Enter' && active >= 0) {
+        event.preventDefault();
+        window.location.href = options()[active].querySelector('a').href;
+      } else if (event.key === 'Escape') {
+        close();
+      }
+    });
+    form.addEventListener('focusout', function (event) {
+      if (!form.contains(event.relatedTarget)) close();
+    });
+  }
+
+  // ---- The search page: filters with counts, sort, and the URL as its state ----
+
+  var PAGE_SIZE = 20;
+
+  function stateFromUrl(filterNames) {
+    var params = new URLSearchParams(window.location.search);
+    var filters = {};
+    filterNames.forEach(function (name) { filters[name] = new Set(params.getAll(name)); });
+    return { q: params.get('q') || '', sort: params.get('sort') === 'date' ? 'date' : 'relevance', filters: filters };
+  }
+
+  function urlOf(state) {
+    var params = new URLSearchParams();
+    if (state.q) params.set('q', state.q);
+    Object.keys(state.filters).forEach(function (name) {
+      Array.from(state.filters[name]).sort().forEach(function (key) { params.append(name, key); });
+    });
+    if (state.sort === 'date') params.set('sort', 'date');
+    var search = params.toString();
+    return window.location.pathname + (search ? '?' + search : '');
+  }
+
+  function searchPage(page) {
+    var form = page.querySelector('[data-search-form]');
+    var input = form.querySelector('input[name="q"]');
+    var sort = form.querySelector('select[name="sort"]');
+    var filtersBox = page.querySelector('[data-search-filters]');
+    var count = page.querySelector('[data-search-count]');
+    var list = page.querySelector('[data-search-list]');
+    var more = page.querySelector('[data-search-more]');
+    var generation = 0;
+    var state = null;
+
+    page.querySelector('[data-search-nojs]').hidden = true;
+    form.hidden = false;
+    page.querySelector('[data-search-results]').hidden = false;
+
+    function run(history) {
+      if (history === 'push') {
+        window.history.pushState(null, '', urlOf(state));
+      } else if (history === 'replace') {
+        window.history.replaceState(null, '', urlOf(state));
+      }
+      var mine = ++generation;
+      search(state, false).then(function (result) {
+        if (mine !== generation) return;
+        showResults(result, mine);
+        return search(state, true).then(function (full) {
+          if (mine === generation) renderFilters(full.counts);
+        });
+      }).catch(function () {
+        if (mine !== generation) return;
+        count.textContent = UNAVAILABLE;
+      });
+    }
+
+    function showResults(result, mine) {
+      var fresh = el('ol');
+      var from = 0;
+      function next() {
+        return renderResults(fresh, result, from, PAGE_SIZE, false).then(function (rendered) {
+          if (mine !== generation) return;
+          from += rendered.shown;
+          more.hidden = from >= result.docs.length;
+        });
+      }
+      return next().then(function () {
+        if (mine !== generation) return;
+        list.replaceChildren.apply(list, Array.prototype.slice.call(fresh.children));
+        count.textContent = result.searched ? countText(result) : 'Type words to search, or choose filters.';
+        more.onclick = function () {
+          fresh = list;
+          next();
+        };
+      });
+    }
+
+    function renderFilters(counts) {
+      var groups = counts.map(function (filter) {
+        var chosen = state.filters[filter.name];
+        var fieldset = el('fieldset', 'search-filter');
+        fieldset.append(el('legend', null, filter.label));
+        filter.values.forEach(function (v) {
+          if (v.count === 0 && !chosen.has(v.key)) return;
+          var label = el('label', 'search-filter-value');
+          var box = el('input');
+          box.type = 'checkbox';
+          box.name = filter.name;
+          box.value = v.key;
+          box.checked = chosen.has(v.key);
+          box.addEventListener('change', function () {
+            if (box.checked) {
+              chosen.add(v.key);
+            } else {
+              chosen.delete(v.key);
+            }
+            run('push');
+          });
+          label.append(box, ' ' + v.label + ' ', el('span', 'count', String(v.count)));
+          fieldset.append(label);
+        });
+        return fieldset;
+      });
+      var focused = document.activeElement;
+      var key = focused && focused.name && filtersBox.contains(focused) ? [focused.name, focused.value] : null;
+      filtersBox.replaceChildren.apply(filtersBox, groups);
+      if (key) {
+        var again = filtersBox.querySelector('input[name="' + key[0] + '"][value="' + CSS.escape(key[1]) + '"]');
+        if (again) again.focus();
+      }
+    }
+
+    function load() {
+      return manifest().then(function (m) {
+        state = stateFromUrl(m.filters.map(function (f) { return f[0]; }));
+        input.value = state.q;
+        sort.value = state.sort;
+        run(null);
+      }).catch(function () {
+        count.textContent = UNAVAILABLE;
+      });
+    }
+
+    input.addEventListener('input', function () {
+      state.q = input.value;
+      run('replace');
+    });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      state.q = input.value;
+      run('push');
+    });
+    sort.addEventListener('change', function () {
+      state.sort = sort.value;
+      run('push');
+    });
+    window.addEventListener('popstate', load);
+    load();
+  }
+
+  // ---- Start ----
+
+  document.addEventListener('keydown', function (event) {
+    var target = event.target;
+    var typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+    if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      var box = document.querySelector('[data-search-page] input[name="q"]:not([hidden])')
+        || document.querySelector('.site-search input[name="q"]');
+      if (box) {
+        event.preventDefault();
+        box.focus();
+      }
+    }
+  });
+  var header = document.querySelector('form.site-search');
+  if (header) headerBox(header);
+  var page = document.querySelector('[data-search-page]');
+  if (page) searchPage(page);
+
+  // What the dropdown shows first, and a promise of its excerpts: for bench/search.sh.
+  function firstResults(q, filters, count) {
+    var sets = {};
+    Object.keys(filters || {}).forEach(function (name) { sets[name] = new Set(filters[name]); });
+    return search({ q: q, filters: sets, sort: 'relevance' }, false).then(function (result) {
+      var list = el('ol');
+      return renderResults(list, result, 0, count, true).then(function (rendered) {
+        return { total: result.docs.length, excerpts: rendered.excerpts };
+      });
+    });
+  }
+
+  // For tests of the tokeniser and stemmer against the Java side's table of cases, and the benchmark.
+  window.HindsightSearch = { terms: termList, firstResults: firstResults };
+})();
