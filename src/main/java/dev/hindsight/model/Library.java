@@ -23,33 +23,25 @@ public final class Library {
     public static final Comparator<Postmortem> NEWEST_FIRST =
             Comparator.comparing(Postmortem::date).reversed().thenComparing(Postmortem::id);
 
-    private static final Comparator<TrackedAction> MOST_URGENT_FIRST =
-            Comparator.<TrackedAction, LocalDate>comparing(a -> a.item().due().orElse(null),
-                            Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(a -> a.item().priority().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(a -> a.source().date(), Comparator.reverseOrder())
-                    .thenComparing(a -> a.source().id())
-                    .thenComparing(a -> a.item().title());
-
     private final List<Postmortem> postmortems;
     private final List<Group> statuses;
     private final List<Group> severities;
     private final List<Group> services;
     private final List<Group> tags;
     private final List<YearGroup> years;
-    private final List<TrackedAction> openActions;
+    private final ActionBacklog actions;
     private final Map<String, Postmortem> byId = new HashMap<>();
     private final Map<String, Group> servicesBySlug = new HashMap<>();
 
     private Library(List<Postmortem> postmortems, List<Group> statuses, List<Group> severities, List<Group> services,
-                    List<Group> tags, List<YearGroup> years, List<TrackedAction> openActions) {
+                    List<Group> tags, List<YearGroup> years, ActionBacklog actions) {
         this.postmortems = List.copyOf(postmortems);
         this.statuses = List.copyOf(statuses);
         this.severities = List.copyOf(severities);
         this.services = List.copyOf(services);
         this.tags = List.copyOf(tags);
         this.years = List.copyOf(years);
-        this.openActions = List.copyOf(openActions);
+        this.actions = actions;
         postmortems.forEach(p -> byId.putIfAbsent(p.id(), p));
         services.forEach(g -> servicesBySlug.put(g.slug(), g));
     }
@@ -86,7 +78,12 @@ public final class Library {
 
     /** Open and in-progress action items of every postmortem, most urgent first. */
     public List<TrackedAction> openActions() {
-        return openActions;
+        return actions.outstanding();
+    }
+
+    /** Every action item, whatever its status, with its owners and counts. */
+    public ActionBacklog actions() {
+        return actions;
     }
 
     public static Library assemble(List<Postmortem> postmortems, Vocabulary statuses, Vocabulary severities) {
@@ -97,7 +94,7 @@ public final class Library {
                 byName(sorted, Postmortem::services),
                 byName(sorted, Postmortem::tags),
                 byYear(sorted),
-                openActions(sorted));
+                ActionBacklog.of(sorted));
     }
 
     public Optional<Postmortem> find(String id) {
@@ -127,14 +124,14 @@ public final class Library {
 
     /** Due dates of the outstanding items not yet overdue on {@code today}: those that may become overdue. */
     public List<LocalDate> upcomingDueDates(LocalDate today) {
-        return openActions.stream()
+        return openActions().stream()
                 .flatMap(a -> a.item().due().stream())
                 .filter(due -> !due.isBefore(today))
                 .toList();
     }
 
     public long overdueCount(LocalDate today) {
-        return openActions.stream().filter(a -> a.item().isOverdue(today)).count();
+        return openActions().stream().filter(a -> a.item().isOverdue(today)).count();
     }
 
     private static List<Group> byTerm(List<Postmortem> sorted, Vocabulary vocabulary,
@@ -175,13 +172,6 @@ public final class Library {
         return years.entrySet().stream()
                 .map(y -> new YearGroup(y.getKey(), y.getValue().entrySet().stream()
                         .map(m -> new YearGroup.Month(m.getKey(), m.getValue())).toList()))
-                .toList();
-    }
-
-    private static List<TrackedAction> openActions(List<Postmortem> sorted) {
-        return sorted.stream()
-                .flatMap(p -> p.actionItems().stream().filter(a -> a.status().isOutstanding()).map(a -> new TrackedAction(a, p)))
-                .sorted(MOST_URGENT_FIRST)
                 .toList();
     }
 }

@@ -77,7 +77,7 @@ class FrontMatterFieldsTest {
         assertEquals(List.of("2016-06-14-registry-outage"), p.related());
         assertEquals(List.of(new ActionItem("Restrict deletion of production ECS services", ActionType.PREVENT,
                 "platform-team", ActionStatus.IN_PROGRESS, Optional.of("P1"), Optional.of(LocalDate.of(2016, 9, 30)),
-                Optional.of("https://github.com/example-org/platform/issues/123"))), p.actionItems());
+                Optional.of("https://github.com/example-org/platform/issues/123"), Optional.empty())), p.actionItems());
     }
 
     @Test
