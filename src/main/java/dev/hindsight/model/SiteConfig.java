@@ -15,11 +15,12 @@ import java.util.Optional;
  * @param rawHtml          what happens to raw HTML written in Markdown bodies
  * @param editUrl          followed by a postmortem's path ({@code postmortems/2016/x.md}), the page that edits it
  * @param publishing       the site's address, crawler rules and custom domain
+ * @param trackers         how tracker keys in action items' tickets become links
  */
 public record SiteConfig(String title, String description, String basePath, ZoneId timezone,
                          Vocabulary statuses, List<String> draftStatuses, Vocabulary severities,
                          List<NavLink> links, List<String> requiredSections, long maxFileSize, RawHtml rawHtml,
-                         Optional<String> editUrl, Publishing publishing) {
+                         Optional<String> editUrl, Publishing publishing, Trackers trackers) {
 
     /** {@code allow_html} in site.yml. */
     public enum RawHtml {
@@ -47,6 +48,7 @@ public record SiteConfig(String title, String description, String basePath, Zone
         Objects.requireNonNull(rawHtml);
         Objects.requireNonNull(editUrl);
         Objects.requireNonNull(publishing);
+        Objects.requireNonNull(trackers);
     }
 
     public static SiteConfig defaults() {
@@ -55,7 +57,7 @@ public record SiteConfig(String title, String description, String basePath, Zone
                 List.of("draft"),
                 Vocabulary.of(Term.of("SEV1", "SEV1"), Term.of("SEV2", "SEV2"), Term.of("SEV3", "SEV3"), Term.of("SEV4", "SEV4")),
                 List.of(), SRE_SECTIONS, DEFAULT_MAX_FILE_SIZE, RawHtml.ESCAPE, Optional.empty(),
-                Publishing.DEFAULTS);
+                Publishing.DEFAULTS, Trackers.NONE);
     }
 
     public boolean isDraft(Term status) {
@@ -64,16 +66,16 @@ public record SiteConfig(String title, String description, String basePath, Zone
 
     public SiteConfig withBasePath(String path) {
         return new SiteConfig(title, description, path, timezone, statuses, draftStatuses, severities, links,
-                requiredSections, maxFileSize, rawHtml, editUrl, publishing);
+                requiredSections, maxFileSize, rawHtml, editUrl, publishing, trackers);
     }
 
     public SiteConfig withTimezone(ZoneId zone) {
         return new SiteConfig(title, description, basePath, zone, statuses, draftStatuses, severities, links,
-                requiredSections, maxFileSize, rawHtml, editUrl, publishing);
+                requiredSections, maxFileSize, rawHtml, editUrl, publishing, trackers);
     }
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, basePath, timezone, statuses, draftStatuses, severities, links,
-                requiredSections, maxFileSize, rawHtml, editUrl, publishing.withBaseUrl(url));
+                requiredSections, maxFileSize, rawHtml, editUrl, publishing.withBaseUrl(url), trackers);
     }
 }
