@@ -87,7 +87,8 @@ final class LibraryJson implements Output {
                 .put("status", item.status().key())
                 .put("priority", item.priority().orElse(null))
                 .put("due", item.due().map(Object::toString).orElse(null))
-                .put("ticket", item.ticket().orElse(null));
+                .put("ticket", item.ticket().orElse(null))
+                .put("closed", item.closed().map(Object::toString).orElse(null));
     }
 
     private static void strings(ArrayNode array, List<String> values) {

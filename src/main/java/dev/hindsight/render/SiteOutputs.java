@@ -22,6 +22,7 @@ public final class SiteOutputs {
             GroupPages.TAGS,
             new ArchivePages(),
             new ActionItemPages(),
+            new ActionItemExports(),
             new SitePages(),
             new ThemeAssets(),
             new SchemaFile(),
