@@ -28,7 +28,7 @@ public final class ActionItemsCsv {
     }
 
     /** A value as the CSV and the terminal table show it: empty when unknown. */
-    static String text(Object value) {
+    public static String text(Object value) {
         if (value == null) {
             return "";
         }
