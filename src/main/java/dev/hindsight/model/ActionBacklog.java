@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Every action item of the library with the postmortem it came from: the one list that the action
@@ -34,11 +34,16 @@ public final class ActionBacklog {
     private final List<TrackedAction> all;
     private final List<TrackedAction> outstanding;
     private final List<OwnerActions> owners;
+    private final Map<String, List<TrackedAction>> byService = new TreeMap<>();
 
     private ActionBacklog(List<TrackedAction> all) {
         this.all = List.copyOf(all);
         this.outstanding = all.stream().filter(a -> a.item().status().isOutstanding()).toList();
         this.owners = byOwner(outstanding);
+        for (TrackedAction a : outstanding) {
+            a.source().services().stream().map(Slugs::of).distinct()
+                    .forEach(slug -> byService.computeIfAbsent(slug, s -> new ArrayList<>()).add(a));
+        }
     }
 
     public static ActionBacklog of(List<Postmortem> postmortems) {
@@ -68,6 +73,17 @@ public final class ActionBacklog {
     }
 
     public ActionCounts counts(LocalDate today) {
+        return counts(today, a -> true);
+    }
+
+    /** The counts of one owner's items, by the owner's slug. */
+    public ActionCounts ownerCounts(String ownerSlug, LocalDate today) {
+        return counts(today, a -> Slugs.of(a.item().owner()).equals(ownerSlug));
+    }
+
+    private ActionCounts counts(LocalDate today, Predicate<TrackedAction> which) {
+        List<TrackedAction> all = this.all.stream().filter(which).toList();
+        List<TrackedAction> outstanding = all.stream().filter(a -> a.item().status().isOutstanding()).toList();
         long overdue = outstanding.stream().filter(a -> a.item().isOverdue(today)).count();
         LocalDate recentFrom = today.minusDays(RECENT_DAYS);
         long doneRecently = all.stream().map(TrackedAction::item)
@@ -91,8 +107,23 @@ public final class ActionBacklog {
                 .toList();
     }
 
-    public Optional<OwnerActions> owner(String slug) {
-        return owners.stream().filter(o -> o.slug().equals(slug)).findFirst();
+    /** The outstanding items from postmortems that involve a service, by the service's slug; most urgent first. */
+    public List<TrackedAction> outstandingForService(String serviceSlug) {
+        return byService.getOrDefault(serviceSlug, List.of());
+    }
+
+    /** Due dates of the outstanding items among {@code items} not yet overdue on {@code today}: those that may become overdue. */
+    public static List<LocalDate> upcomingDueDates(List<TrackedAction> items, LocalDate today) {
+        return items.stream()
+                .filter(a -> a.item().status().isOutstanding())
+                .flatMap(a -> a.item().due().stream())
+                .filter(due -> !due.isBefore(today))
+                .toList();
+    }
+
+    /** Every outstanding item, owner by owner: the order of the action items pages. */
+    public List<TrackedAction> outstandingByOwner() {
+        return owners.stream().flatMap(o -> o.items().stream()).toList();
     }
 
     private static List<OwnerActions> byOwner(List<TrackedAction> outstanding) {

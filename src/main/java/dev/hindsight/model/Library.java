@@ -2,6 +2,7 @@ package dev.hindsight.model;
 
 import java.util.Objects;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +23,9 @@ public final class Library {
 
     public static final Comparator<Postmortem> NEWEST_FIRST =
             Comparator.comparing(Postmortem::date).reversed().thenComparing(Postmortem::id);
+
+    /** How many postmortems in a year make a service a repeat offender. */
+    public static final int REPEAT_COUNT = 3;
 
     private final List<Postmortem> postmortems;
     private final List<Group> statuses;
@@ -124,9 +128,31 @@ public final class Library {
 
     /** Due dates of the outstanding items not yet overdue on {@code today}: those that may become overdue. */
     public List<LocalDate> upcomingDueDates(LocalDate today) {
-        return openActions().stream()
-                .flatMap(a -> a.item().due().stream())
-                .filter(due -> !due.isBefore(today))
+        return ActionBacklog.upcomingDueDates(openActions(), today);
+    }
+
+    /**
+     * Postmortems of incidents on today's calendar day in earlier years, newest first. In a year
+     * without 29 February, those of the 29th show on the 28th, so that they come up every year.
+     */
+    public List<Postmortem> onThisDay(LocalDate today) {
+        MonthDay day = MonthDay.from(today);
+        boolean leapDayMissing = day.equals(MonthDay.of(2, 28)) && !today.isLeapYear();
+        return postmortems.stream()
+                .filter(p -> p.date().getYear() < today.getYear())
+                .filter(p -> MonthDay.from(p.date()).equals(day)
+                        || leapDayMissing && MonthDay.from(p.date()).equals(MonthDay.of(2, 29)))
+                .toList();
+    }
+
+    /** Services with {@value #REPEAT_COUNT} or more postmortems in the 12 months up to {@code today}, most first. */
+    public List<Group> repeatOffenders(LocalDate today) {
+        LocalDate from = today.minusMonths(12);
+        return services.stream()
+                .map(g -> new Group(g.label(), g.slug(), g.postmortems().stream()
+                        .filter(p -> p.date().isAfter(from) && !p.date().isAfter(today)).toList()))
+                .filter(g -> g.size() >= REPEAT_COUNT)
+                .sorted(Comparator.comparingInt(Group::size).reversed().thenComparing(Group::slug))
                 .toList();
     }
 

@@ -23,6 +23,7 @@ public final class SiteOutputs {
             new ArchivePages(),
             new ActionItemPages(),
             new ActionItemExports(),
+            new InsightsOutput(),
             new SitePages(),
             new ThemeAssets(),
             new SchemaFile(),
