@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 
 /**
  * Every action item of the library with the postmortem it came from: the one list that the action
@@ -35,11 +34,14 @@ public final class ActionBacklog {
     private final List<TrackedAction> outstanding;
     private final List<OwnerActions> owners;
     private final Map<String, List<TrackedAction>> byService = new TreeMap<>();
+    /** Every item of each owner, whatever its status, by the owner's slug: slugs are costly to make, so once. */
+    private final Map<String, List<TrackedAction>> byOwnerSlug = new TreeMap<>();
 
     private ActionBacklog(List<TrackedAction> all) {
         this.all = List.copyOf(all);
         this.outstanding = all.stream().filter(a -> a.item().status().isOutstanding()).toList();
-        this.owners = byOwner(outstanding);
+        all.forEach(a -> byOwnerSlug.computeIfAbsent(Slugs.of(a.item().owner()), s -> new ArrayList<>()).add(a));
+        this.owners = byOwner(byOwnerSlug);
         for (TrackedAction a : outstanding) {
             a.source().services().stream().map(Slugs::of).distinct()
                     .forEach(slug -> byService.computeIfAbsent(slug, s -> new ArrayList<>()).add(a));
@@ -73,16 +75,15 @@ public final class ActionBacklog {
     }
 
     public ActionCounts counts(LocalDate today) {
-        return counts(today, a -> true);
+        return counts(all, today);
     }
 
     /** The counts of one owner's items, by the owner's slug. */
     public ActionCounts ownerCounts(String ownerSlug, LocalDate today) {
-        return counts(today, a -> Slugs.of(a.item().owner()).equals(ownerSlug));
+        return counts(byOwnerSlug.getOrDefault(ownerSlug, List.of()), today);
     }
 
-    private ActionCounts counts(LocalDate today, Predicate<TrackedAction> which) {
-        List<TrackedAction> all = this.all.stream().filter(which).toList();
+    private static ActionCounts counts(List<TrackedAction> all, LocalDate today) {
         List<TrackedAction> outstanding = all.stream().filter(a -> a.item().status().isOutstanding()).toList();
         long overdue = outstanding.stream().filter(a -> a.item().isOverdue(today)).count();
         LocalDate recentFrom = today.minusDays(RECENT_DAYS);
@@ -126,19 +127,19 @@ public final class ActionBacklog {
         return owners.stream().flatMap(o -> o.items().stream()).toList();
     }
 
-    private static List<OwnerActions> byOwner(List<TrackedAction> outstanding) {
-        Map<String, String> labels = new TreeMap<>();
-        Map<String, List<TrackedAction>> members = new TreeMap<>();
-        for (TrackedAction a : outstanding) {
-            String slug = Slugs.of(a.item().owner());
-            labels.merge(slug, a.item().owner(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
-            members.computeIfAbsent(slug, s -> new ArrayList<>()).add(a);
-        }
-        return members.entrySet().stream()
-                .map(e -> new OwnerActions(labels.get(e.getKey()), e.getKey(), e.getValue()))
-                .sorted(Comparator.comparing((OwnerActions o) -> o.owner().toLowerCase(Locale.ROOT))
-                        .thenComparing(OwnerActions::slug))
-                .toList();
+    /** Owners with outstanding items, alphabetical; an owner is named by its alphabetically first spelling. */
+    private static List<OwnerActions> byOwner(Map<String, List<TrackedAction>> bySlug) {
+        List<OwnerActions> owners = new ArrayList<>();
+        bySlug.forEach((slug, items) -> {
+            List<TrackedAction> open = items.stream().filter(a -> a.item().status().isOutstanding()).toList();
+            if (!open.isEmpty()) {
+                String label = open.stream().map(a -> a.item().owner()).min(Comparator.naturalOrder()).orElseThrow();
+                owners.add(new OwnerActions(label, slug, open));
+            }
+        });
+        owners.sort(Comparator.comparing((OwnerActions o) -> o.owner().toLowerCase(Locale.ROOT))
+                .thenComparing(OwnerActions::slug));
+        return List.copyOf(owners);
     }
 
     /** One owner's outstanding items, most urgent first. */
