@@ -52,15 +52,7 @@ class ActionFiltersInBrowserIT {
 
     @AfterAll
     static void close() {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
+        HeadlessChromium.quit(driver, server);
     }
 
     @Test
