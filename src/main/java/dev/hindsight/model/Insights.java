@@ -73,7 +73,7 @@ public record Insights(List<Count> perMonth, List<Count> perYear, List<Count> pe
     }
 
     /** A calendar quarter, such as 2026 Q3. */
-    public record Quarter(int year, int number) implements Comparable<Quarter> {
+    public record Quarter(int year, int number) {
 
         public static Quarter of(LocalDate day) {
             return new Quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
@@ -90,11 +90,6 @@ public record Insights(List<Count> perMonth, List<Count> perYear, List<Count> pe
 
         public boolean contains(LocalDate day) {
             return of(day).equals(this);
-        }
-
-        @Override
-        public int compareTo(Quarter other) {
-            return Comparator.comparingInt(Quarter::year).thenComparingInt(Quarter::number).compare(this, other);
         }
 
         @Override
