@@ -64,6 +64,7 @@ final class FrontMatterWriter {
         item.priority().ifPresent(v -> yaml.append("    priority: ").append(YamlText.scalar(v)).append('\n'));
         item.due().ifPresent(v -> yaml.append("    due: ").append(v).append('\n'));
         item.ticket().ifPresent(v -> yaml.append("    ticket: ").append(YamlText.scalar(v)).append('\n'));
+        item.closed().ifPresent(v -> yaml.append("    closed: ").append(v).append('\n'));
     }
 
     private static void moment(StringBuilder yaml, String key, Optional<OffsetDateTime> time) {

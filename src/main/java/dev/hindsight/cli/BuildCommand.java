@@ -53,20 +53,20 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
-            description = "The day overdue action items are judged against (default: today in the site's time zone).")
-    LocalDate today;
+    @Mixin
+    TodayOption today;
 
     @Override
     public Integer call() throws PublishException {
         long start = System.nanoTime();
         inputs.requireSource(spec);
         requireValidAddresses();
+        Optional<LocalDate> day = today.resolve(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildOutcome outcome = new Engine().build(inputs.project(),
                 new BuildOptions(outputFolder, Optional.ofNullable(basePath), Optional.ofNullable(baseUrl), strict,
-                        Optional.ofNullable(today)),
+                        day),
                 notice -> Main.say(err, notice));
         CheckResult result = outcome.checked();
         if (!result.diagnostics().isEmpty()) {

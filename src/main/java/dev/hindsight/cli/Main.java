@@ -17,7 +17,7 @@ import java.time.LocalDate;
 /** {@code java -jar hindsight.jar COMMAND}: the entry point. */
 @Command(name = "hindsight", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a folder of postmortems into a browsable static site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, MigrateCommand.class, ServeCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ActionsCommand.class, NewCommand.class, MigrateCommand.class, ServeCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the full trace of internal errors.")
@@ -58,7 +58,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing a command: build, check, new, serve or schema");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing a command: build, check, actions, new, serve or schema");
     }
 
     /** A mistake on the command line: one line saying what, and where help is; not the whole help. */

@@ -66,10 +66,13 @@ public final class FrontMatterFields {
     public static final Field ITEM_TICKET = new Field("ticket", Kind.TICKET, false,
             "A tracker key or an http(s) link; other links are refused.",
             "https://github.com/example-org/platform/issues/123");
+    public static final Field ITEM_CLOSED = new Field("closed", Kind.DATE, false,
+            "The day it was done or dropped (YYYY-MM-DD), for the done counts and the days to close on the insights page.",
+            "2016-09-28");
 
     /** Every field of one action item. */
     public static final List<Field> ACTION_ITEM = List.of(ITEM_TITLE, ITEM_TYPE, ITEM_OWNER, ITEM_STATUS, ITEM_PRIORITY,
-            ITEM_DUE, ITEM_TICKET);
+            ITEM_DUE, ITEM_TICKET, ITEM_CLOSED);
 
     private FrontMatterFields() {
     }

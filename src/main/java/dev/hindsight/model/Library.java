@@ -2,6 +2,7 @@ package dev.hindsight.model;
 
 import java.util.Objects;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,12 +26,8 @@ public final class Library {
             Comparator.comparing((Postmortem p) -> p.date().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
                     .thenComparing(Postmortem::id);
 
-    private static final Comparator<TrackedAction> MOST_URGENT_FIRST =
-            Comparator.<TrackedAction, LocalDate>comparing(a -> a.item().due().orElse(null),
-                            Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(a -> a.item().priority().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(a -> a.source(), NEWEST_FIRST)
-                    .thenComparing(a -> a.item().title());
+    /** How many postmortems in a year make a service a repeat offender. */
+    public static final int REPEAT_COUNT = 3;
 
     private final List<Postmortem> postmortems;
     private final List<Group> statuses;
@@ -38,19 +35,19 @@ public final class Library {
     private final List<Group> services;
     private final List<Group> tags;
     private final List<YearGroup> years;
-    private final List<TrackedAction> openActions;
+    private final ActionBacklog actions;
     private final Map<String, Postmortem> byId = new HashMap<>();
     private final Map<String, Group> servicesBySlug = new HashMap<>();
 
     private Library(List<Postmortem> postmortems, List<Group> statuses, List<Group> severities, List<Group> services,
-                    List<Group> tags, List<YearGroup> years, List<TrackedAction> openActions) {
+                    List<Group> tags, List<YearGroup> years, ActionBacklog actions) {
         this.postmortems = List.copyOf(postmortems);
         this.statuses = List.copyOf(statuses);
         this.severities = List.copyOf(severities);
         this.services = List.copyOf(services);
         this.tags = List.copyOf(tags);
         this.years = List.copyOf(years);
-        this.openActions = List.copyOf(openActions);
+        this.actions = actions;
         postmortems.forEach(p -> byId.putIfAbsent(p.id(), p));
         services.forEach(g -> servicesBySlug.put(g.slug(), g));
     }
@@ -92,7 +89,12 @@ public final class Library {
 
     /** Open and in-progress action items of every postmortem, most urgent first. */
     public List<TrackedAction> openActions() {
-        return openActions;
+        return actions.outstanding();
+    }
+
+    /** Every action item, whatever its status, with its owners and counts. */
+    public ActionBacklog actions() {
+        return actions;
     }
 
     public static Library assemble(List<Postmortem> postmortems, Vocabulary statuses, Vocabulary severities) {
@@ -103,7 +105,7 @@ public final class Library {
                 byName(sorted, Postmortem::services),
                 byName(sorted, Postmortem::tags),
                 byYear(sorted),
-                openActions(sorted));
+                ActionBacklog.of(sorted));
     }
 
     public Optional<Postmortem> find(String id) {
@@ -133,14 +135,36 @@ public final class Library {
 
     /** Due dates of the outstanding items not yet overdue on {@code today}: those that may become overdue. */
     public List<LocalDate> upcomingDueDates(LocalDate today) {
-        return openActions.stream()
-                .flatMap(a -> a.item().due().stream())
-                .filter(due -> !due.isBefore(today))
+        return ActionBacklog.upcomingDueDates(openActions(), today);
+    }
+
+    /**
+     * Postmortems of incidents on today's calendar day in earlier years, newest first. In a year
+     * without 29 February, those of the 29th show on the 28th, so that they come up every year.
+     */
+    public List<Postmortem> onThisDay(LocalDate today) {
+        MonthDay day = MonthDay.from(today);
+        boolean leapDayMissing = day.equals(MonthDay.of(2, 28)) && !today.isLeapYear();
+        return postmortems.stream()
+                .filter(p -> p.date().filter(d -> d.getYear() < today.getYear())
+                        .filter(d -> MonthDay.from(d).equals(day) || leapDayMissing && MonthDay.from(d).equals(MonthDay.of(2, 29)))
+                        .isPresent())
+                .toList();
+    }
+
+    /** Services with {@value #REPEAT_COUNT} or more postmortems in the 12 months up to {@code today}, most first. */
+    public List<Group> repeatOffenders(LocalDate today) {
+        LocalDate from = today.minusMonths(12);
+        return services.stream()
+                .map(g -> new Group(g.label(), g.slug(), g.postmortems().stream()
+                        .filter(p -> p.date().filter(d -> d.isAfter(from) && !d.isAfter(today)).isPresent()).toList()))
+                .filter(g -> g.size() >= REPEAT_COUNT)
+                .sorted(Comparator.comparingInt(Group::size).reversed().thenComparing(Group::slug))
                 .toList();
     }
 
     public long overdueCount(LocalDate today) {
-        return openActions.stream().filter(a -> a.item().isOverdue(today)).count();
+        return openActions().stream().filter(a -> a.item().isOverdue(today)).count();
     }
 
     private static List<Group> byTerm(List<Postmortem> sorted, Vocabulary vocabulary,
@@ -184,13 +208,6 @@ public final class Library {
         return years.entrySet().stream()
                 .map(y -> new YearGroup(y.getKey(), y.getValue().entrySet().stream()
                         .map(m -> new YearGroup.Month(m.getKey(), m.getValue())).toList()))
-                .toList();
-    }
-
-    private static List<TrackedAction> openActions(List<Postmortem> sorted) {
-        return sorted.stream()
-                .flatMap(p -> p.actionItems().stream().filter(a -> a.status().isOutstanding()).map(a -> new TrackedAction(a, p)))
-                .sorted(MOST_URGENT_FIRST)
                 .toList();
     }
 }

@@ -16,11 +16,12 @@ import java.util.Optional;
  * @param editUrl          followed by a postmortem's path ({@code postmortems/2016/x.md}), the page that edits it
  * @param publishing       the site's address, crawler rules and custom domain
  * @param adoption         which files are postmortems, and the status of one that names none
+ * @param trackers         how tracker keys in action items' tickets become links
  */
 public record SiteConfig(String title, String description, String basePath, ZoneId timezone,
                          Vocabulary statuses, List<String> draftStatuses, Vocabulary severities,
                          List<NavLink> links, List<String> requiredSections, long maxFileSize, RawHtml rawHtml,
-                         Optional<String> editUrl, Publishing publishing, Adoption adoption) {
+                         Optional<String> editUrl, Publishing publishing, Adoption adoption, Trackers trackers) {
 
     /** {@code allow_html} in site.yml. */
     public enum RawHtml {
@@ -49,6 +50,7 @@ public record SiteConfig(String title, String description, String basePath, Zone
         Objects.requireNonNull(editUrl);
         Objects.requireNonNull(publishing);
         Objects.requireNonNull(adoption);
+        Objects.requireNonNull(trackers);
     }
 
     public static SiteConfig defaults() {
@@ -57,7 +59,7 @@ public record SiteConfig(String title, String description, String basePath, Zone
                 List.of("draft"),
                 Vocabulary.of(Term.of("SEV1", "SEV1"), Term.of("SEV2", "SEV2"), Term.of("SEV3", "SEV3"), Term.of("SEV4", "SEV4")),
                 List.of(), SRE_SECTIONS, DEFAULT_MAX_FILE_SIZE, RawHtml.ESCAPE, Optional.empty(),
-                Publishing.DEFAULTS, Adoption.DEFAULTS);
+                Publishing.DEFAULTS, Adoption.DEFAULTS, Trackers.NONE);
     }
 
     public boolean isDraft(Term status) {
@@ -66,16 +68,16 @@ public record SiteConfig(String title, String description, String basePath, Zone
 
     public SiteConfig withBasePath(String path) {
         return new SiteConfig(title, description, path, timezone, statuses, draftStatuses, severities, links,
-                requiredSections, maxFileSize, rawHtml, editUrl, publishing, adoption);
+                requiredSections, maxFileSize, rawHtml, editUrl, publishing, adoption, trackers);
     }
 
     public SiteConfig withTimezone(ZoneId zone) {
         return new SiteConfig(title, description, basePath, zone, statuses, draftStatuses, severities, links,
-                requiredSections, maxFileSize, rawHtml, editUrl, publishing, adoption);
+                requiredSections, maxFileSize, rawHtml, editUrl, publishing, adoption, trackers);
     }
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, basePath, timezone, statuses, draftStatuses, severities, links,
-                requiredSections, maxFileSize, rawHtml, editUrl, publishing.withBaseUrl(url), adoption);
+                requiredSections, maxFileSize, rawHtml, editUrl, publishing.withBaseUrl(url), adoption, trackers);
     }
 }

@@ -230,12 +230,13 @@ public final class PostmortemParser {
         Optional<String> priority = item.text(ITEM_PRIORITY.key(), ITEM_PRIORITY.required());
         Optional<LocalDate> due = item.date(ITEM_DUE.key(), ITEM_DUE.required());
         Optional<String> ticket = item.text(ITEM_TICKET.key(), ITEM_TICKET.required());
+        Optional<LocalDate> closed = item.date(ITEM_CLOSED.key(), ITEM_CLOSED.required());
         ticket.ifPresent(t -> TicketRules.check(t, item.positionOf("ticket"), diagnostics));
         if (title.isEmpty() || owner.isEmpty() || status.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ActionItem(title.get(), type.orElse(ActionType.OTHER), owner.get(), status.get(),
-                priority, due, ticket));
+                priority, due, ticket, closed));
     }
 
     private static String describe(YamlNode node) {

@@ -19,7 +19,7 @@ public final class SiteConfigReader {
 
     static final List<String> FIELDS = List.of("title", "description", "base_path", "timezone", "statuses",
             "severities", "links", "required_sections", "max_file_size", "allow_html", "edit_url", "base_url", "robots",
-            "cname", "default_status", "include", "exclude");
+            "cname", "default_status", "include", "exclude", "trackers", "github_repo");
 
     private static final Pattern OTHER_HOST = Pattern.compile("[/\\\\]{2}");
 
@@ -64,7 +64,9 @@ public final class SiteConfigReader {
                 fields.text("edit_url", false).flatMap(u -> webLink(u, "edit_url", fields.positionOf("edit_url"),
                         diagnostics)),
                 PublishingReader.read(fields, diagnostics),
-                adoption);
+                adoption,
+
+                TrackersReader.read(fields, diagnostics));
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(config);
     }
 

@@ -27,7 +27,7 @@ public final class SitePageReader {
     /** Top-level folders of the site that a page must not take. */
     private static final Set<String> RESERVED = Set.of("postmortems", "action-items", "status", "severity", "services",
             "tags", "archive", "assets", "schema", "search", "404.html", "index.html", "feed.xml", "sitemap.xml",
-            "robots.txt", "postmortems.json", "cname");
+            "robots.txt", "postmortems.json", "cname", "action-items.csv", "action-items.json", "insights");
 
     private final MarkdownBody markdown;
 

@@ -4,6 +4,7 @@ import dev.hindsight.model.NavLink;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.SitePage;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,10 +20,11 @@ import java.util.regex.Pattern;
  * @param root    the way from this page to the site root: {@code ../../}, or the base path for pages
  *                served at any depth (the 404 page)
  * @param section the navigation entry to highlight
- * @param pages   the site's own pages, which the navigation lists
+ * @param pages    the site's own pages, which the navigation lists
+ * @param builtFor the day the site was built for, which decides the overdue marks; every footer names it
  */
 public record Chrome(SiteConfig site, List<SitePage> pages, String title, String path, String root, Section section,
-                     String description) {
+                     String description, LocalDate builtFor) {
 
     public Chrome {
         pages = List.copyOf(pages);
@@ -32,20 +34,20 @@ public record Chrome(SiteConfig site, List<SitePage> pages, String title, String
 
     /** A page at a fixed place in the site, linked relatively. */
     public static Chrome at(SiteConfig site, List<SitePage> pages, String path, Section section, String title,
-                            String description) {
+                            String description, LocalDate builtFor) {
         return new Chrome(site, pages, title, path, "../".repeat((int) path.chars().filter(c -> c == '/').count()),
-                section, description);
+                section, description, builtFor);
     }
 
     /** A page that may be served at any URL, so it links from the site's base path. */
     public static Chrome anywhere(SiteConfig site, List<SitePage> pages, String path, String title,
-                                  String description) {
-        return new Chrome(site, pages, title, path, site.basePath(), Section.NONE, description);
+                                  String description, LocalDate builtFor) {
+        return new Chrome(site, pages, title, path, site.basePath(), Section.NONE, description, builtFor);
     }
 
     /** The top-level parts of the site, in navigation order. */
     public enum Section {
-        HOME, POSTMORTEMS, ACTION_ITEMS, SERVICES, TAGS, ARCHIVE, PAGE, NONE
+        HOME, POSTMORTEMS, ACTION_ITEMS, INSIGHTS, SERVICES, TAGS, ARCHIVE, PAGE, NONE
     }
 
     /** The relative link from this page to a site path; folders get their {@code index.html}. */

@@ -20,6 +20,7 @@ final class HomeOutput implements Output {
                 context.chrome("", Chrome.Section.HOME, context.site().title(), context.site().description()),
                 library.postmortems().size(), library.statuses(), library.severities(),
                 library.postmortems().stream().limit(RECENT).toList(), library.openActions().size(),
-                library.overdueCount(today), DueDates.toWatch(library.upcomingDueDates(today)), today)));
+                library.overdueCount(today), DueDates.toWatch(library.upcomingDueDates(today)), today,
+                library.onThisDay(today))));
     }
 }

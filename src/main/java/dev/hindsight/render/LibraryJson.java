@@ -74,8 +74,9 @@ final class LibraryJson implements Output {
         json.put("path", path)
                 .put("url", publishing.absolute(path).orElse(null))
                 .put("source", p.libraryPath());
+        // "duration" is time_to_resolve under its version-1 name, kept so that readers of version 1 keep working.
         json.putObject("durations_seconds")
-                .put("duration", seconds(times.duration()))
+                .put("duration", seconds(times.timeToResolve()))
                 .put("time_to_detect", seconds(times.timeToDetect()))
                 .put("time_to_mitigate", seconds(times.timeToMitigate()))
                 .put("time_to_resolve", seconds(times.timeToResolve()));
@@ -88,7 +89,8 @@ final class LibraryJson implements Output {
                 .put("status", item.status().key())
                 .put("priority", item.priority().orElse(null))
                 .put("due", item.due().map(Object::toString).orElse(null))
-                .put("ticket", item.ticket().orElse(null));
+                .put("ticket", item.ticket().orElse(null))
+                .put("closed", item.closed().map(Object::toString).orElse(null));
     }
 
     private static void strings(ArrayNode array, List<String> values) {

@@ -10,6 +10,6 @@ final class NotFoundOutput implements Output {
     @Override
     public List<OutputFile> files(RenderContext context) {
         return List.of(RenderContext.page("404.html", "notfound.jte", new NotFoundPage(Chrome.anywhere(context.site(),
-                context.pages(), "", "Page not found", "There is no page at this address."))));
+                context.pages(), "", "Page not found", "There is no page at this address.", context.today()))));
     }
 }

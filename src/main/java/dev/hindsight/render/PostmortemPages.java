@@ -1,6 +1,7 @@
 package dev.hindsight.render;
 
 import dev.hindsight.model.Postmortem;
+import dev.hindsight.render.page.GroupExtras;
 import dev.hindsight.render.page.ListPage;
 import dev.hindsight.render.page.PostmortemPage;
 
@@ -18,7 +19,8 @@ final class PostmortemPages implements Output {
         files.addAll(Pagination.pages(Urls.POSTMORTEMS, context.library().postmortems(), "list.jte",
                 (pager, slice) -> new ListPage(context.chrome(pager, Chrome.Section.POSTMORTEMS, "All postmortems",
                         "Every postmortem, newest first."), "", "All postmortems",
-                        "Every postmortem in the library, newest first.", "", "", slice, pager)));
+                        "Every postmortem in the library, newest first.", "", "", slice, pager, GroupExtras.NONE,
+                        context.today())));
         for (Postmortem p : context.library().postmortems()) {
             files.add(RenderContext.page(Urls.postmortem(p) + "index.html", "postmortem.jte", new PostmortemPage(
                     context.chrome(Urls.postmortem(p), Chrome.Section.POSTMORTEMS, p.title(), p.summary()), p,

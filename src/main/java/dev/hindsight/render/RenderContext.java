@@ -31,7 +31,7 @@ public record RenderContext(SiteConfig site, List<SitePage> pages, Library libra
 
     /** The frame of a page at a fixed place in the site. */
     public Chrome chrome(String path, Chrome.Section section, String title, String description) {
-        return Chrome.at(site, pages, path, section, title, description);
+        return Chrome.at(site, pages, path, section, title, description, today);
     }
 
     /** The frame of one page of a long list: its place, and its number in the title after the first. */

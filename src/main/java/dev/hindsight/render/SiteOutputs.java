@@ -23,6 +23,8 @@ public final class SiteOutputs {
             GroupPages.TAGS,
             new ArchivePages(),
             new ActionItemPages(),
+            new ActionItemExports(),
+            new InsightsOutput(),
             new SitePages(),
             new ThemeAssets(),
             new SchemaFile(),

@@ -19,6 +19,8 @@ public final class Urls {
 
     public static final String POSTMORTEMS = "postmortems/";
     public static final String ACTION_ITEMS = "action-items/";
+    public static final String ACTION_OWNERS = ACTION_ITEMS + "owners/";
+    public static final String INSIGHTS = "insights/";
     public static final String STATUS = "status/";
     public static final String SERVICES = "services/";
     public static final String TAGS = "tags/";
@@ -63,6 +65,16 @@ public final class Urls {
                 .map(segment -> URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"))
                 .collect(Collectors.joining("/"));
         return editUrl + (editUrl.endsWith("/") ? "" : "/") + path;
+    }
+
+    /** One owner's outstanding action items; the slug is that of {@link dev.hindsight.model.Slugs}. */
+    public static String actionOwner(String ownerSlug) {
+        return ACTION_OWNERS + ownerSlug + "/";
+    }
+
+    /** Text for a URL fragment such as {@code #service=...}, which the page's script reads back. */
+    public static String fragment(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A group's page under its grouping's folder ({@code services/}, {@code tags/} …). */

@@ -16,6 +16,7 @@ public final class ContentTypes {
             Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"),
             Map.entry("json", "application/json"),
+            Map.entry("csv", "text/csv; charset=utf-8"),
             Map.entry("xml", "application/xml"),
             Map.entry("txt", "text/plain; charset=utf-8"),
             Map.entry("svg", "image/svg+xml"),

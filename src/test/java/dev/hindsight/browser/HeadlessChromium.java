@@ -27,6 +27,19 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
+    /** Quits the browser, then stops the server, whichever of them was started. */
+    static void quit(ChromeDriver driver, StaticSiteServer server) {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
     static ChromeDriver start(Path profile) {
         for (String binary : List.of(BROWSER, DRIVER)) {
             if (!Files.isExecutable(Path.of(binary))) {

@@ -121,7 +121,7 @@ class SiteInBrowserIT {
     @Test
     void marksOverdueActionItems() {
         open("action-items/");
-        Matcher lede = Pattern.compile("(\\d+) overdue").matcher(driver.findElement(By.cssSelector(".lede")).getText());
+        Matcher lede = Pattern.compile("(\\d+)\\noverdue").matcher(driver.findElement(By.cssSelector(".action-stats")).getText());
         assertTrue(lede.find(), "the page does not say how many items are overdue");
         List<WebElement> overdue = driver.findElements(By.cssSelector("tr.overdue"));
         assertEquals(Integer.parseInt(lede.group(1)), overdue.size());

@@ -122,7 +122,7 @@ class BuildEndToEndTest {
 
         assertEquals("Deployer API outage · Acme Postmortems", page.title());
         assertEquals("Deployer API outage", page.selectFirst("h1").text());
-        assertEquals(List.of("Authors alice", "Services deployer-api", "Tags aws human-error", "Duration 31 min",
+        assertEquals(List.of("Authors alice", "Services deployer-api", "Tags aws human-error",
                 "Time to detect 2 min", "Time to resolve 31 min"), texts(page.select("dl.facts > div")));
         assertEquals(3, page.select("table.actions tbody tr").size());
         assertEquals("Restrict deletion of production services Other", page.selectFirst("table.actions td").text());

@@ -42,7 +42,7 @@ class CommandLineIT {
         Run run = jar("build", "--out", temp.resolve("site").toString(), "--today", "2026-11-25");
 
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().matches("Built 14 postmortems into .*site in \\d+\\.\\d s\\R"), run.out());
+        assertTrue(run.out().matches("Built 16 postmortems into .*site in \\d+\\.\\d s\\R"), run.out());
         assertTrue(Files.isRegularFile(temp.resolve("site/index.html")));
         assertEquals("hindsight: warning: no base_url is set, so the site has no feeds, sitemap or canonical links, "
                 + "which need absolute URLs; set base_url in site.yml or pass --base-url, such as "

@@ -36,7 +36,7 @@ class LauncherIT {
 
         assertTrue(process.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue(), Files.readString(temp.resolve("err.txt")));
-        assertTrue(Files.readString(temp.resolve("out.txt")).startsWith("Built 14 postmortems into "));
+        assertTrue(Files.readString(temp.resolve("out.txt")).startsWith("Built 16 postmortems into "));
         assertTrue(Files.isRegularFile(out.resolve("postmortems/index.html")));
     }
 

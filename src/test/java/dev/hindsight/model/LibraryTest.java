@@ -128,6 +128,6 @@ class LibraryTest {
 
     private static ActionItem action(String title, ActionStatus status, String due, String priority) {
         return new ActionItem(title, ActionType.PREVENT, "team", status, Optional.ofNullable(priority),
-                Optional.ofNullable(due).map(LocalDate::parse), Optional.empty());
+                Optional.ofNullable(due).map(LocalDate::parse), Optional.empty(), Optional.empty());
     }
 }

@@ -71,13 +71,13 @@ class FrontMatterFieldsTest {
         assertEquals(List.of("aws", "ecs"), p.tags());
         assertEquals("The Deployer API was down for 31 minutes.", p.summary());
         assertEquals(Optional.of("Nobody could deploy."), p.impact());
-        assertEquals(Duration.ofMinutes(31), p.timestamps().duration().orElseThrow());
+        assertEquals(Duration.ofMinutes(31), p.timestamps().timeToResolve().orElseThrow());
         assertEquals(Duration.ofMinutes(2), p.timestamps().timeToDetect().orElseThrow());
         assertEquals(Duration.ofMinutes(23), p.timestamps().timeToMitigate().orElseThrow());
         assertEquals(List.of("2016-06-14-registry-outage"), p.related());
         assertEquals(List.of(new ActionItem("Restrict deletion of production ECS services", ActionType.PREVENT,
                 "platform-team", ActionStatus.IN_PROGRESS, Optional.of("P1"), Optional.of(LocalDate.of(2016, 9, 30)),
-                Optional.of("https://github.com/example-org/platform/issues/123"))), p.actionItems());
+                Optional.of("https://github.com/example-org/platform/issues/123"), Optional.empty())), p.actionItems());
     }
 
     @Test
@@ -130,7 +130,7 @@ class FrontMatterFieldsTest {
 
         assertEquals(OffsetDateTime.parse("2016-09-05T09:29:00Z").toInstant(),
                 p.timestamps().started().orElseThrow().toInstant());
-        assertEquals(Duration.ofMinutes(31), p.timestamps().duration().orElseThrow());
+        assertEquals(Duration.ofMinutes(31), p.timestamps().timeToResolve().orElseThrow());
     }
 
     @Test

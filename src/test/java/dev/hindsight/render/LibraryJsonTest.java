@@ -86,7 +86,7 @@ class LibraryJsonTest {
         assertEquals("2016-09-05T09:29:00Z", deployer.get("started").asText());
         assertEquals("2016-09-05T11:52:00+02:00", deployer.get("mitigated").asText());
         assertEquals("{\"title\":\"Restrict deletion\",\"type\":\"prevent\",\"owner\":\"platform-team\","
-                + "\"status\":\"open\",\"priority\":\"P1\",\"due\":\"2016-09-30\",\"ticket\":\"PLAT-1\"}",
+                + "\"status\":\"open\",\"priority\":\"P1\",\"due\":\"2016-09-30\",\"ticket\":\"PLAT-1\",\"closed\":null}",
                 deployer.get("action_items").get(0).toString());
     }
 

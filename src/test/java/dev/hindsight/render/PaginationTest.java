@@ -71,11 +71,12 @@ class PaginationTest {
         assertEquals(100, first.select("table.actions tbody tr").size());
         assertEquals(50, second.select("table.actions tbody tr").size());
         for (Document page : List.of(first, second)) {
-            assertTrue(page.selectFirst(".lede").text().contains("150 items, 0 overdue as of"), page.title());
+            assertTrue(page.selectFirst(".action-stats").text().startsWith("150 open or in progress 0 overdue as of"),
+                    page.title());
             assertEquals("2026-12-01*8 2026-12-02*8 2026-12-03*8 2026-12-04*8 2026-12-05*8 2026-12-06*8 "
                     + "2026-12-07*8 2026-12-08*8 2026-12-09*8 2026-12-10*8 2026-12-11*7 2026-12-12*7 2026-12-13*7 "
                     + "2026-12-14*7 2026-12-15*7 2026-12-16*7 2026-12-17*7 2026-12-18*7 2026-12-19*7 2026-12-20*7",
-                    page.selectFirst(".lede").attr("data-due-dates"));
+                    page.selectFirst(".action-stats").attr("data-due-dates"));
         }
         assertEquals("Open action items (page 2 of 2) · Test Postmortems", second.title());
     }

@@ -75,7 +75,7 @@ final class ActionItemFinder {
                 boolean structured = section.blocks().stream().anyMatch(ActionItemFinder::isStructured);
                 if (!structured && !parts.isEmpty()) {
                     parts.forEach(part -> items.add(new ActionItem(shorten(part.title()), ActionType.OTHER, UNASSIGNED,
-                            ActionStatus.OPEN, Optional.empty(), Optional.empty(), Optional.empty())));
+                            ActionStatus.OPEN, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
                 } else {
                     fromBlocks(outline.under(i), items, tablesRead);
                 }
@@ -178,7 +178,7 @@ final class ActionItemFinder {
             return Optional.empty();
         }
         return Optional.of(new ActionItem(shorten(title), ActionType.OTHER, owner, status, Optional.empty(),
-                Optional.empty(), ticket));
+                Optional.empty(), ticket, Optional.empty()));
     }
 
     private static void fromTable(TableBlock table, List<ActionItem> items) {
@@ -224,7 +224,8 @@ final class ActionItemFinder {
                 continue;
             }
             Optional<String> link = ticket.isPresent() ? ticket : ticket(row);
-            items.add(new ActionItem(title.get(), type, owner, status, priority, due, link.filter(ActionItemFinder::isTicket)));
+            items.add(new ActionItem(title.get(), type, owner, status, priority, due, link.filter(ActionItemFinder::isTicket),
+                    Optional.empty()));
         }
     }
 

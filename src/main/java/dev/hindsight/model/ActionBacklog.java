@@ -1,0 +1,152 @@
+package dev.hindsight.model;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every action item of the library with the postmortem it came from: the one list that the action
+ * items pages, the exports and the {@code actions} command all read, most urgent first.
+ */
+public final class ActionBacklog {
+
+    /** Done items closed this many days before the build day, or fewer, count as done recently. */
+    public static final int RECENT_DAYS = 90;
+
+    /**
+     * Outstanding items before closed ones; then the earliest due date, the highest priority (P1 before
+     * P2), the newest postmortem (then its id; undated ones last), and the item's title, so that the
+     * order is total.
+     */
+    private static final Comparator<TrackedAction> MOST_URGENT_FIRST =
+            Comparator.<TrackedAction, Boolean>comparing(a -> !a.item().status().isOutstanding())
+                    .thenComparing(a -> a.item().due().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(a -> a.item().priority().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(TrackedAction::source, Library.NEWEST_FIRST)
+                    .thenComparing(a -> a.item().title());
+
+    private final List<TrackedAction> all;
+    private final List<TrackedAction> outstanding;
+    private final List<OwnerActions> owners;
+    private final Map<String, List<TrackedAction>> byService = new TreeMap<>();
+    /** Every item of each owner, whatever its status, by the owner's slug: slugs are costly to make, so once. */
+    private final Map<String, List<TrackedAction>> byOwnerSlug = new TreeMap<>();
+
+    private ActionBacklog(List<TrackedAction> all) {
+        this.all = List.copyOf(all);
+        this.outstanding = all.stream().filter(a -> a.item().status().isOutstanding()).toList();
+        all.forEach(a -> byOwnerSlug.computeIfAbsent(Slugs.of(a.item().owner()), s -> new ArrayList<>()).add(a));
+        this.owners = byOwner(byOwnerSlug);
+        for (TrackedAction a : outstanding) {
+            a.source().services().stream().map(Slugs::of).distinct()
+                    .forEach(slug -> byService.computeIfAbsent(slug, s -> new ArrayList<>()).add(a));
+        }
+    }
+
+    public static ActionBacklog of(List<Postmortem> postmortems) {
+        return new ActionBacklog(postmortems.stream()
+                .flatMap(p -> p.actionItems().stream().map(item -> new TrackedAction(item, p)))
+                .sorted(MOST_URGENT_FIRST)
+                .toList());
+    }
+
+    /** Every item, whatever its status. */
+    public List<TrackedAction> all() {
+        return all;
+    }
+
+    /** Open and in-progress items. */
+    public List<TrackedAction> outstanding() {
+        return outstanding;
+    }
+
+    /** The outstanding items of each owner, owners alphabetical; "Alice" and "alice" are one owner. */
+    public List<OwnerActions> owners() {
+        return owners;
+    }
+
+    public List<TrackedAction> select(ActionFilter filter, LocalDate today) {
+        return all.stream().filter(a -> filter.accepts(a, today)).toList();
+    }
+
+    public ActionCounts counts(LocalDate today) {
+        return counts(all, today);
+    }
+
+    /** The counts of one owner's items, by the owner's slug. */
+    public ActionCounts ownerCounts(String ownerSlug, LocalDate today) {
+        return counts(byOwnerSlug.getOrDefault(ownerSlug, List.of()), today);
+    }
+
+    private static ActionCounts counts(List<TrackedAction> all, LocalDate today) {
+        List<TrackedAction> outstanding = all.stream().filter(a -> a.item().status().isOutstanding()).toList();
+        long overdue = outstanding.stream().filter(a -> a.item().isOverdue(today)).count();
+        LocalDate recentFrom = today.minusDays(RECENT_DAYS);
+        long doneRecently = all.stream().map(TrackedAction::item)
+                .filter(item -> item.status() == ActionStatus.DONE)
+                .filter(item -> item.closed().filter(c -> !c.isBefore(recentFrom) && !c.isAfter(today)).isPresent())
+                .count();
+        long notDoing = all.stream().filter(a -> a.item().status() == ActionStatus.NOT_DOING).count();
+        return new ActionCounts(outstanding.size(), overdue, doneRecently, notDoing);
+    }
+
+    /**
+     * Days from the incident (the postmortem's date) to the item's {@code closed} day, for every done
+     * item that records one of a dated postmortem, shortest first.
+     */
+    public List<Long> daysToClose() {
+        return all.stream()
+                .filter(a -> a.item().status() == ActionStatus.DONE)
+                .flatMap(a -> a.source().date().flatMap(day -> a.item().closed().map(c -> ChronoUnit.DAYS.between(day, c))).stream())
+                .filter(days -> days >= 0)
+                .sorted()
+                .toList();
+    }
+
+    /** The outstanding items from postmortems that involve a service, by the service's slug; most urgent first. */
+    public List<TrackedAction> outstandingForService(String serviceSlug) {
+        return byService.getOrDefault(serviceSlug, List.of());
+    }
+
+    /** Due dates of the outstanding items among {@code items} not yet overdue on {@code today}: those that may become overdue. */
+    public static List<LocalDate> upcomingDueDates(List<TrackedAction> items, LocalDate today) {
+        return items.stream()
+                .filter(a -> a.item().status().isOutstanding())
+                .flatMap(a -> a.item().due().stream())
+                .filter(due -> !due.isBefore(today))
+                .toList();
+    }
+
+    /** Every outstanding item, owner by owner: the order of the action items pages. */
+    public List<TrackedAction> outstandingByOwner() {
+        return owners.stream().flatMap(o -> o.items().stream()).toList();
+    }
+
+    /** Owners with outstanding items, alphabetical; an owner is named by its alphabetically first spelling. */
+    private static List<OwnerActions> byOwner(Map<String, List<TrackedAction>> bySlug) {
+        List<OwnerActions> owners = new ArrayList<>();
+        bySlug.forEach((slug, items) -> {
+            List<TrackedAction> open = items.stream().filter(a -> a.item().status().isOutstanding()).toList();
+            if (!open.isEmpty()) {
+                String label = open.stream().map(a -> a.item().owner()).min(Comparator.naturalOrder()).orElseThrow();
+                owners.add(new OwnerActions(label, slug, open));
+            }
+        });
+        owners.sort(Comparator.comparing((OwnerActions o) -> o.owner().toLowerCase(Locale.ROOT))
+                .thenComparing(OwnerActions::slug));
+        return List.copyOf(owners);
+    }
+
+    /** One owner's outstanding items, most urgent first. */
+    public record OwnerActions(String owner, String slug, List<TrackedAction> items) {
+
+        public OwnerActions {
+            items = List.copyOf(items);
+        }
+    }
+}
