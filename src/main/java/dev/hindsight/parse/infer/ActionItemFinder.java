@@ -262,7 +262,7 @@ final class ActionItemFinder {
     private static Column column(String header) {
         String name = header.toLowerCase(Locale.ROOT).replaceAll("[*_:]", "").strip();
         for (Column column : Column.values()) {
-            if (COLUMN_NAMES.get(column).contains(name)) {
+            if (COLUMN_NAMES.getOrDefault(column, List.of()).contains(name)) {
                 return column;
             }
         }

@@ -12,6 +12,7 @@ import dev.hindsight.render.OutputFile;
 import dev.hindsight.render.RenderContext;
 import dev.hindsight.render.Urls;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -106,7 +107,7 @@ public final class SearchIndex implements Output {
 
     /** What a result shows: {@code [path, title, date, severity, status, services, summary]}. */
     private static List<Object> shown(Postmortem p) {
-        return List.of(Urls.postmortem(p), p.title(), p.date().toString(), p.severity().map(Term::label).orElse(""),
+        return List.of(Urls.postmortem(p), p.title(), p.date().map(LocalDate::toString).orElse(""), p.severity().map(Term::label).orElse(""),
                 p.status().label(), p.services(), p.summary());
     }
 
