@@ -27,14 +27,17 @@ final class ActionItemPages implements Output {
         ActionBacklog backlog = context.library().actions();
         LocalDate today = context.today();
         List<String> exports = List.of(ActionItemExports.CSV, ActionItemExports.JSON);
+        // The same on every page of the list: made once, not once per page.
+        var counts = backlog.counts(today);
+        var dueDates = DueDates.toWatch(context.library().upcomingDueDates(today));
+        ActionFilters filters = filters(backlog.outstanding());
         List<OutputFile> files = new ArrayList<>(Pagination.pages(Urls.ACTION_ITEMS, backlog.outstandingByOwner(),
                 "actions.jte", (pager, slice) -> new ActionItemsPage(
                         context.chrome(pager, Chrome.Section.ACTION_ITEMS, "Open action items",
                                 "Every open follow-up from every postmortem."),
                         "Open action items", "Every open or in-progress follow-up from every postmortem, owner by "
                                 + "owner, each owner's most urgent first.",
-                        grouped(slice, backlog), backlog.counts(today), DueDates.toWatch(context.library().upcomingDueDates(today)),
-                        filters(backlog.outstanding()), exports, today, pager)));
+                        grouped(slice, backlog), counts, dueDates, filters, exports, today, pager)));
         for (OwnerActions owner : backlog.owners()) {
             String title = "Action items of " + owner.owner();
             files.addAll(Pagination.pages(Urls.actionOwner(owner.slug()), owner.items(), "actions.jte",
