@@ -44,7 +44,7 @@ class AccessibilityIT {
 
     @TempDir
     static Path temp;
-    private static ShippedSiteInBrowser browsed;
+    private static ServedSite browsed;
     private static StaticSiteServer server;
     private static ChromeDriver driver;
     private static String axe;
@@ -52,9 +52,9 @@ class AccessibilityIT {
     @BeforeAll
     static void buildServeAndOpenTheBrowser() throws Exception {
         axe = axeCore();
-        browsed = ShippedSiteInBrowser.open(temp, "2026-11-25");
-        server = browsed.server();
-        driver = browsed.driver();
+        browsed = ServedSite.shipped(temp, "2026-11-25");
+        server = browsed.server;
+        driver = browsed.driver;
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 

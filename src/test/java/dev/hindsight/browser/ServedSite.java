@@ -28,6 +28,16 @@ final class ServedSite implements AutoCloseable {
         }
     }
 
+    /**
+     * The shipped library built by the real jar, judging overdue items on {@code today}, served under
+     * {@code /repo/}: what a browser test of the published site starts from.
+     */
+    static ServedSite shipped(Path temp, String today) throws IOException, InterruptedException {
+        Path site = temp.resolve("site");
+        ShippedSite.build(site, today);
+        return open(site, "/repo/", temp);
+    }
+
     @Override
     public void close() {
         try {

@@ -41,15 +41,15 @@ class SiteInBrowserIT {
 
     @TempDir
     static Path temp;
-    private static ShippedSiteInBrowser browsed;
+    private static ServedSite browsed;
     private static StaticSiteServer server;
     private static ChromeDriver driver;
 
     @BeforeAll
     static void buildServeAndOpenTheBrowser() throws Exception {
-        browsed = ShippedSiteInBrowser.open(temp, "2026-11-25");
-        server = browsed.server();
-        driver = browsed.driver();
+        browsed = ServedSite.shipped(temp, "2026-11-25");
+        server = browsed.server;
+        driver = browsed.driver;
     }
 
     @AfterAll
