@@ -45,6 +45,7 @@ final class ActionItemFinder {
     private static final Pattern OWNER_PREFIX = Pattern.compile("^\\s*[\\[(]([^\\])]{1,60})[\\])](?!\\()\\s*[:\\-–]?\\s*");
     private static final Pattern BOLD_TITLE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*:");
     private static final int MAX_TITLE = 200;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
 
     private enum Column { TITLE, OWNER, TYPE, PRIORITY, STATUS, DUE, TICKET, OTHER }
 
@@ -313,10 +314,10 @@ final class ActionItemFinder {
         if (title.length() <= MAX_TITLE) {
             return title;
         }
-        Matcher sentence = Pattern.compile("[.!?](\\s|$)").matcher(title);
+        Matcher sentence = SENTENCE_END.matcher(title);
         if (sentence.find() && sentence.start() < MAX_TITLE) {
             return title.substring(0, sentence.start() + 1);
         }
-        return title.substring(0, title.lastIndexOf(' ', MAX_TITLE - 1)) + "…";
+        return Inference.cutAtWord(title, MAX_TITLE - 1);
     }
 }

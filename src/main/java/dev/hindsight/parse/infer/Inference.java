@@ -158,7 +158,12 @@ public final class Inference {
         if (sentence.length() < MAX_SUMMARY) {
             return sentence;
         }
-        int cut = sentence.lastIndexOf(' ', MAX_SUMMARY - 2);
-        return sentence.substring(0, cut > 0 ? cut : MAX_SUMMARY - 2) + "…";
+        return cutAtWord(sentence, MAX_SUMMARY - 2);
+    }
+
+    /** The text up to its last space before {@code limit}, or cut at {@code limit} when it has none there, and "…". */
+    static String cutAtWord(String text, int limit) {
+        int cut = text.lastIndexOf(' ', limit);
+        return text.substring(0, cut > 0 ? cut : limit) + "…";
     }
 }
