@@ -517,11 +517,14 @@
     link.append(highlighted(d.title, matches).fragment);
     item.append(link);
     var facts = el('p', 'search-result-facts');
-    var time = el('time', null, day(d.date));
-    time.setAttribute('datetime', d.date);
-    facts.append(time);
+    // An undated postmortem has no day to show; its other facts lead.
+    if (d.date) {
+      var time = el('time', null, day(d.date));
+      time.setAttribute('datetime', d.date);
+      facts.append(time);
+    }
     [d.severity, d.status].concat(d.services).forEach(function (fact) {
-      if (fact) facts.append(' · ', el('span', null, fact));
+      if (fact) facts.append(facts.childNodes.length ? ' · ' : '', el('span', null, fact));
     });
     item.append(facts);
     var excerpt = el('p', 'search-result-excerpt');

@@ -27,7 +27,7 @@ public final class ActionItemColumns {
         this.columns = List.of(
                 new Column("postmortem_id", a -> a.source().id()),
                 new Column("postmortem_title", a -> a.source().title()),
-                new Column("postmortem_date", a -> a.source().date().map(LocalDate::toString).orElse("")),
+                new Column("postmortem_date", a -> day(a.source().date())),
                 new Column("postmortem_path", a -> Urls.postmortem(a.source())),
                 new Column("postmortem_url", a -> site.publishing().absolute(Urls.postmortem(a.source())).orElse(null)),
                 new Column("services", a -> a.source().services()),
