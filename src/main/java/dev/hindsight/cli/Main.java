@@ -13,6 +13,7 @@ import picocli.CommandLine.ScopeType;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 
 /** {@code java -jar hindsight.jar COMMAND}: the entry point. */
 @Command(name = "hindsight", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -58,7 +59,9 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing a command: build, check, actions, new, serve or schema");
+        List<String> commands = spec.subcommands().keySet().stream().filter(name -> !name.equals("help")).toList();
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing a command: "
+                + String.join(", ", commands.subList(0, commands.size() - 1)) + " or " + commands.get(commands.size() - 1));
     }
 
     /** A mistake on the command line: one line saying what, and where help is; not the whole help. */

@@ -29,11 +29,6 @@ public record Timestamps(Optional<OffsetDateTime> started, Optional<OffsetDateTi
         return between(started, resolved);
     }
 
-    /** Whether no moment at all is recorded, so that the incident cannot be measured. */
-    public boolean isEmpty() {
-        return started.isEmpty() && detected.isEmpty() && mitigated.isEmpty() && resolved.isEmpty();
-    }
-
     private static Optional<Duration> between(Optional<OffsetDateTime> from, Optional<OffsetDateTime> to) {
         return from.flatMap(f -> to.map(t -> Duration.between(f, t)));
     }
