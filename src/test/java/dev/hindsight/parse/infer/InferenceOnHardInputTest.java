@@ -3,6 +3,7 @@ package dev.hindsight.parse.infer;
 import dev.hindsight.build.CheckResult;
 import dev.hindsight.build.Engine;
 import dev.hindsight.build.Project;
+import dev.hindsight.diagnostic.Diagnostic;
 import dev.hindsight.model.ActionItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,24 +16,35 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** An inferred action item too long for a title is cut, even when it has no space to cut at. */
-class LongActionItemTest {
+/** Bodies without front matter that are hard to read still end in diagnostics, never an internal error. */
+class InferenceOnHardInputTest {
 
     @TempDir
     Path root;
 
+    private CheckResult check(String fileName, String text) throws IOException {
+        Path source = Files.createDirectories(root.resolve("postmortems"));
+        Files.writeString(source.resolve(fileName), text);
+        return new Engine().check(new Project(source, root.resolve("site.yml"), false));
+    }
+
     @Test
     void aLongItemWithoutSpacesIsCutAtTheTitleLength() throws IOException {
-        Path source = Files.createDirectories(root.resolve("postmortems"));
         String url = "https://dashboards.example.com/d/" + "x".repeat(250);
-        Files.writeString(source.resolve("2024-01-02-outage.md"), "# Outage\n\n## Action Items\n\n- " + url + "\n");
-
-        CheckResult result = new Engine().check(new Project(source, root.resolve("site.yml"), false));
+        CheckResult result = check("2024-01-02-outage.md", "# Outage\n\n## Action Items\n\n- " + url + "\n");
 
         assertEquals(0, result.errorCount(), result.diagnostics().toString());
         List<ActionItem> items = result.library().postmortems().get(0).actionItems();
         assertEquals(1, items.size());
         assertEquals(url.substring(0, 199) + "…", items.get(0).title());
         assertTrue(items.get(0).title().length() <= 200);
+    }
+
+    @Test
+    void aBodyNestedTooDeeplyIsRefusedAsWithFrontMatter() throws IOException {
+        CheckResult result = check("2024-01-02-outage.md", "# Outage\n\n" + ">".repeat(200_000) + " quoted\n");
+
+        assertEquals(List.of("body-too-deep"), result.diagnostics().stream()
+                .filter(d -> d.severity() == Diagnostic.Severity.ERROR).map(Diagnostic::code).toList());
     }
 }
