@@ -85,8 +85,14 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = DevServer.start(new ServeOptions(project, host, port), new Printed(out, err));
         } catch (BindException e) {
-            Main.say(err, "cannot serve on " + host + ":" + port + ", which another program is using; "
-                    + "stop it, or pass another port, such as --port " + (port == 65535 ? 8001 : port + 1));
+            // The JDK says "Address already in use" for a taken port; anything else is the address itself:
+            // one that is not this machine's, or a port below 1024 without the right to it.
+            boolean taken = String.valueOf(e.getMessage()).contains("in use");
+            Main.say(err, "cannot serve on " + host + ":" + port + (taken
+                    ? ", which another program is using; stop it, or pass another port, such as --port "
+                            + (port == 65535 ? 8001 : port + 1)
+                    : " (" + e.getMessage() + "); pass --host with an address of this machine, such as 127.0.0.1, "
+                            + "and a port from 1024 up"));
             return ExitCode.USAGE;
         }
         CountDownLatch stopped = new CountDownLatch(1);

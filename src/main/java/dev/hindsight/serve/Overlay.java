@@ -1,5 +1,6 @@
 package dev.hindsight.serve;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.hindsight.diagnostic.Diagnostic;
 
 import java.util.List;
@@ -25,27 +26,12 @@ final class Overlay {
                 + ". This is the last good build; fix the file and save.</strong><ul style=\"margin:.5rem 0 0;"
                 + "padding-left:1.25rem\">");
         for (Diagnostic problem : problems) {
-            html.append("<li>").append(escape(problem.format())).append("</li>");
+            html.append("<li>").append(Escaping.escapeHtml(problem.format(), false)).append("</li>");
         }
         return html.append("</ul></div>").toString();
     }
 
     private static String count(List<Diagnostic> problems) {
         return problems.size() + (problems.size() == 1 ? " error" : " errors");
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

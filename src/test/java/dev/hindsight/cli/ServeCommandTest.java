@@ -64,6 +64,16 @@ class ServeCommandTest {
     }
 
     @Test
+    void saysWhenTheAddressIsNotOneOfThisMachine() {
+        ProjectFolder.Run run = serve("--host", "192.0.2.1", "--port", "0");
+
+        assertEquals(ExitCode.USAGE, run.exitCode());
+        assertTrue(run.err().startsWith("hindsight: cannot serve on 192.0.2.1:0 ("), run.err());
+        assertTrue(run.err().endsWith("); pass --host with an address of this machine, such as 127.0.0.1, and a port "
+                + "from 1024 up\n"), run.err());
+    }
+
+    @Test
     void refusesAPortThatIsNoPort() {
         assertEquals(new ProjectFolder.Run(ExitCode.USAGE, "", "hindsight: --port 70000 is not a port; pass one from 1 "
                 + "to 65535, or 0 for any free one (see \"hindsight serve --help\")\n"), serve("--port", "70000"));
