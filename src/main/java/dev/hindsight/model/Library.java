@@ -154,13 +154,23 @@ public final class Library {
 
     /** Services with {@value #REPEAT_COUNT} or more postmortems in the 12 months up to {@code today}, most first. */
     public List<Group> repeatOffenders(LocalDate today) {
-        LocalDate from = today.minusMonths(12);
         return services.stream()
-                .map(g -> new Group(g.label(), g.slug(), g.postmortems().stream()
-                        .filter(p -> p.date().filter(d -> d.isAfter(from) && !d.isAfter(today)).isPresent()).toList()))
-                .filter(g -> g.size() >= REPEAT_COUNT)
+                .map(g -> lastTwelveMonths(g, today))
+                .filter(Library::isRepeatOffender)
                 .sorted(Comparator.comparingInt(Group::size).reversed().thenComparing(Group::slug))
                 .toList();
+    }
+
+    /** The group's postmortems of the 12 months up to {@code today}. */
+    public static Group lastTwelveMonths(Group group, LocalDate today) {
+        LocalDate from = today.minusMonths(12);
+        return new Group(group.label(), group.slug(), group.postmortems().stream()
+                .filter(p -> p.date().filter(d -> d.isAfter(from) && !d.isAfter(today)).isPresent()).toList());
+    }
+
+    /** Whether a group of the last 12 months holds {@value #REPEAT_COUNT} or more postmortems. */
+    public static boolean isRepeatOffender(Group lastTwelveMonths) {
+        return lastTwelveMonths.size() >= REPEAT_COUNT;
     }
 
     public long overdueCount(LocalDate today) {

@@ -78,8 +78,10 @@ final class GroupPages implements Output {
     private static GroupExtras serviceExtras(RenderContext context, Group service) {
         Library library = context.library();
         List<TrackedAction> open = library.actions().outstandingForService(service.slug());
-        Optional<String> highlight = library.repeatOffenders(context.today()).stream()
-                .filter(g -> g.slug().equals(service.slug())).findFirst()
+        // This service's own postmortems only: the whole list of repeat offenders, once per service page, was
+        // services × postmortems.
+        Optional<String> highlight = Optional.of(Library.lastTwelveMonths(service, context.today()))
+                .filter(Library::isRepeatOffender)
                 .map(g -> "Repeat offender: " + Format.count(g.size(), "postmortem", "postmortems")
                         + " in the 12 months up to " + Format.date(context.today()) + ".");
         return new GroupExtras(open.subList(0, Math.min(SERVICE_ACTIONS, open.size())),
