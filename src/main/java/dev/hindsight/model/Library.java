@@ -173,10 +173,6 @@ public final class Library {
         return lastTwelveMonths.size() >= REPEAT_COUNT;
     }
 
-    public long overdueCount(LocalDate today) {
-        return openActions().stream().filter(a -> a.item().isOverdue(today)).count();
-    }
-
     private static List<Group> byTerm(List<Postmortem> sorted, Vocabulary vocabulary,
                                       Function<Postmortem, Optional<Term>> termOf) {
         return vocabulary.terms().stream()

@@ -81,7 +81,7 @@ class LibraryTest {
 
         assertEquals(List.of("same day, higher priority", "due first", "due later", "no due date"),
                 library.openActions().stream().map(a -> a.item().title()).toList());
-        assertEquals(2, library.overdueCount(LocalDate.parse("2024-02-15")));
+        assertEquals(2, library.actions().counts(LocalDate.parse("2024-02-15")).overdue());
     }
 
     @Test
