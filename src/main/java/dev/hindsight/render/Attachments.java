@@ -2,6 +2,7 @@ package dev.hindsight.render;
 
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.parse.SafeUrls;
+import dev.hindsight.source.SourceScanner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +25,6 @@ import java.util.regex.Pattern;
 final class Attachments implements Output {
 
     private static final Pattern LINK = Pattern.compile("(?:src|href)=\"([^\"#?]+)[^\"]*\"");
-    private static final Pattern POSTMORTEM = Pattern.compile("(?i).*\\.(md|markdown|qmd|rmd)$");
 
     @Override
     public List<OutputFile> files(RenderContext context) {
@@ -48,7 +48,7 @@ final class Attachments implements Output {
         while (matcher.find()) {
             String url = matcher.group(1).replace("&amp;", "&");
             if (!SafeUrls.hasScheme(url) && !url.startsWith("/") && !url.contains("..") && !url.startsWith(".")
-                    && !url.endsWith("/") && !POSTMORTEM.matcher(url).matches() && !url.equals("index.html")) {
+                    && !url.endsWith("/") && !SourceScanner.hasMarkdownExtension(url) && !url.equals("index.html")) {
                 String name = URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
                 if (!name.contains("..") && !name.contains("\\")) {
                     links.add(name);

@@ -1,5 +1,7 @@
 package dev.hindsight.parse.infer;
 
+import dev.hindsight.source.SourceScanner;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,7 +25,6 @@ final class TitleFinder {
     private static final Pattern LEADING_ID = Pattern.compile("^(?<id>[A-Za-z]{1,10}-?\\d[A-Za-z0-9.]*(?:-\\d+)*)"
             + "\\s*[-–—:]\\s+");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-–—:_]+\\s*|\\s+)");
-    private static final Pattern EXTENSION = Pattern.compile("\\.(md|markdown|qmd|rmd)$", Pattern.CASE_INSENSITIVE);
 
     /**
      * @param id      the id written before the title or the file name, if any
@@ -65,7 +66,8 @@ final class TitleFinder {
 
     /** A file's name without extension, leading date or id, with its dashes and underscores as spaces. */
     static String fromFileName(String fileName) {
-        String name = EXTENSION.matcher(fileName).replaceFirst("");
+        String name = SourceScanner.hasMarkdownExtension(fileName)
+                ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
         String rest = withoutLeadingDate(withoutLeadingId(name).rest());
         String words = rest.replaceAll("[-_]+", " ").strip();
         return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
