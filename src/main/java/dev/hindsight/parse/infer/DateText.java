@@ -59,8 +59,9 @@ final class DateText {
             int month = matcher.pattern().pattern().contains("?<name>")
                     ? MONTHS.indexOf(matcher.group("name").substring(0, 3).toLowerCase(Locale.ROOT)) + 1
                     : Integer.parseInt(matcher.group("month"));
+            // Year 0 is no year the site can show, as DateValues refuses it in front matter.
             return Optional.of(LocalDate.of(Integer.parseInt(matcher.group("year")), month,
-                    Integer.parseInt(matcher.group("day"))));
+                    Integer.parseInt(matcher.group("day")))).filter(d -> d.getYear() > 0);
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -28,7 +28,7 @@ class DateTextTest {
     }
 
     @ParameterizedTest(name = "[{0}] has no date")
-    @CsvSource(delimiter = ';', value = {"last Tuesday", "May 30", "20202-01-16", "2016-13-45", "marked 5, 2016",
+    @CsvSource(delimiter = ';', value = {"last Tuesday", "May 30", "20202-01-16", "2016-13-45", "0000-01-01", "marked 5, 2016",
             "PM2021-005"})
     void findsNoDateInTextWithoutOne(String text) {
         assertEquals(Optional.empty(), DateText.find(text));
