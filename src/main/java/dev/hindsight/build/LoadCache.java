@@ -15,8 +15,14 @@ import java.util.Map;
  */
 final class LoadCache {
 
+    private final boolean keep;
     private SiteConfig config;
     private Map<SourceFile, LoadedFile> loaded = Map.of();
+
+    /** @param keep whether loads are kept for the next call, or each call loads every file */
+    LoadCache(boolean keep) {
+        this.keep = keep;
+    }
 
     /** Loaded files in the order of {@code files}, with how many of them had to be loaded. */
     record Loads(List<LoadedFile> files, int loadedAgain) {
@@ -45,7 +51,7 @@ final class LoadCache {
             kept.put(file, result);
             inOrder.add(result);
         }
-        loaded = kept;
+        loaded = keep ? kept : Map.of();
         return new Loads(inOrder, changed.size());
     }
 

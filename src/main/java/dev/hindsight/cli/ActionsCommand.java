@@ -72,7 +72,7 @@ final class ActionsCommand implements Callable<Integer> {
         where.requireSource(spec);
         Set<ActionStatus> statuses = statuses();
         Optional<LocalDate> day = today.resolve(spec);
-        CheckResult result = new Engine().check(new Project(where.source, where.config, false));
+        CheckResult result = Engine.forOneRun().check(new Project(where.source, where.config, false));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!result.diagnostics().isEmpty()) {

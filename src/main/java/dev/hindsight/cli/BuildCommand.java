@@ -64,7 +64,7 @@ final class BuildCommand implements Callable<Integer> {
         Optional<LocalDate> day = today.resolve(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildOutcome outcome = new Engine().build(inputs.project(),
+        BuildOutcome outcome = Engine.forOneRun().build(inputs.project(),
                 new BuildOptions(outputFolder, Optional.ofNullable(basePath), Optional.ofNullable(baseUrl), strict,
                         day),
                 notice -> Main.say(err, notice));

@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         inputs.requireSource(spec);
-        CheckResult result = new Engine().check(inputs.project());
+        CheckResult result = Engine.forOneRun().check(inputs.project());
         var out = spec.commandLine().getOut();
         if (format == DiagnosticPrinter.Format.json) {
             DiagnosticPrinter.printJson(result.diagnostics(), out);

@@ -27,7 +27,19 @@ public final class UnchangedFiles {
     private record Entry(Stamp stamp, SourceFile file) {
     }
 
+    /** Remembers nothing, for a single scan: every file is read. */
+    public static final UnchangedFiles NONE = new UnchangedFiles(false);
+
     private final Map<Path, Entry> files = new ConcurrentHashMap<>();
+    private final boolean remembering;
+
+    public UnchangedFiles() {
+        this(true);
+    }
+
+    private UnchangedFiles(boolean remembering) {
+        this.remembering = remembering;
+    }
 
     Optional<SourceFile> find(Path path, BasicFileAttributes attributes, String displayPath, String libraryPath) {
         Entry entry = files.get(path);
@@ -41,7 +53,9 @@ public final class UnchangedFiles {
     }
 
     void remember(BasicFileAttributes attributes, SourceFile file) {
-        files.put(file.path(), new Entry(Stamp.of(attributes), Objects.requireNonNull(file)));
+        if (remembering) {
+            files.put(file.path(), new Entry(Stamp.of(attributes), Objects.requireNonNull(file)));
+        }
     }
 
     /** Forgets files the last scan did not read, so that the memory follows the folder. */
