@@ -16,7 +16,10 @@ import dev.hindsight.source.SourceScanner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,11 +80,45 @@ public final class Migration {
             return new Refused("these files exist already and are never overwritten: " + String.join(", ", inTheWay)
                     + "; move them away or pass another --out");
         }
-        for (Copy copy : copies) {
-            Files.createDirectories(copy.target().getParent());
-            Files.writeString(copy.target(), copy.text());
-        }
+        writeAll(copies);
         return new Migrated(reports, scan.problems());
+    }
+
+    /**
+     * Writes every copy or none: when one cannot be written (a full disk, a file in the way of a
+     * folder), the copies and folders this run made are removed again before the failure is thrown.
+     * A file that appears after the check above is not overwritten either.
+     */
+    private static void writeAll(List<Copy> copies) throws IOException {
+        Deque<Path> made = new ArrayDeque<>();
+        try {
+            for (Copy copy : copies) {
+                makeFolders(copy.target().getParent(), made);
+                Files.writeString(copy.target(), copy.text(), StandardOpenOption.CREATE_NEW);
+                made.push(copy.target());
+            }
+        } catch (IOException | RuntimeException e) {
+            for (Path path : made) {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException notRemoved) {
+                    e.addSuppressed(notRemoved);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** Creates the folder and the missing ones above it, remembering each one made, outermost first. */
+    private static void makeFolders(Path folder, Deque<Path> made) throws IOException {
+        Deque<Path> missing = new ArrayDeque<>();
+        for (Path at = folder; at != null && !Files.isDirectory(at); at = at.getParent()) {
+            missing.push(at);
+        }
+        for (Path path : missing) {
+            Files.createDirectory(path);
+            made.push(path);
+        }
     }
 
     private Optional<Copy> copy(SourceFile file, Path target) {

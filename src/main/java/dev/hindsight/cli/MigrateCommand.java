@@ -57,7 +57,8 @@ final class MigrateCommand implements Callable<Integer> {
         try {
             outcome = new Migration(site.get()).migrate(inputs.source, out);
         } catch (IOException e) {
-            throw new UncheckedIOException("Failed to migrate into " + DisplayPaths.of(out), e);
+            throw new UncheckedIOException("Failed to write the copies into " + DisplayPaths.of(out)
+                    + ", so none of the copies were kept", e);
         }
         if (outcome instanceof Migration.Refused refused) {
             Main.say(err, refused.reason());

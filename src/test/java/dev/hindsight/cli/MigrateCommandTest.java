@@ -107,6 +107,25 @@ class MigrateCommandTest {
         assertFalse(Files.exists(target.resolve("b.md")), "nothing is written when anything is in the way");
     }
 
+    @Test
+    void keepsNoCopyWhenOneCannotBeWritten() throws IOException {
+        Path source = Files.createDirectories(root.resolve("source"));
+        Files.writeString(source.resolve("a.md"), "# A\n");
+        Files.createDirectories(source.resolve("b/c"));
+        Files.writeString(source.resolve("b/c/d.md"), "# D\n");
+        Path target = Files.createDirectories(root.resolve("copy"));
+        // A file where the copy of b/ needs a folder: a.md is written first, then b/c/d.md fails.
+        Files.writeString(target.resolve("b"), "mine\n");
+
+        assertEquals(ExitCode.IO_FAILURE, migrate(source, root.resolve("none.yml"), target));
+
+        assertTrue(err.toString().contains("none of the copies were kept"), err.toString());
+        try (var left = Files.list(target)) {
+            assertEquals(List.of(target.resolve("b")), left.toList(), "only what was there before is left");
+        }
+        assertEquals("mine\n", Files.readString(target.resolve("b")));
+    }
+
     private static List<Diagnostic> errors(CheckResult result) {
         return result.diagnostics().stream().filter(Diagnostic::isError).toList();
     }
