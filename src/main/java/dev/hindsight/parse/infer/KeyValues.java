@@ -19,13 +19,14 @@ import java.util.regex.Pattern;
 final class KeyValues {
 
     /** What a key names. */
-    enum Key { DATE, AUTHORS, STATUS, SEVERITY, SERVICES, TAGS, SUMMARY, IMPACT }
+    enum Key { TITLE, DATE, AUTHORS, STATUS, SEVERITY, SERVICES, TAGS, SUMMARY, IMPACT }
 
     /** Lines from the top that a reader takes in at a glance, where key lines are looked for. */
     private static final int FIRST_SCREEN = 40;
 
     private static final Map<Key, List<String>> NAMES = new EnumMap<>(Map.of(
-            Key.DATE, List.of("date", "incident date", "date of incident", "day", "when"),
+            Key.TITLE, List.of("title", "incident title"),
+            Key.DATE, List.of("date", "incident date", "date of incident", "day", "when", "fecha", "datum"),
             Key.AUTHORS, List.of("author", "authors", "written by", "postmortem author", "postmortem authors",
                     "prepared by"),
             Key.STATUS, List.of("status", "postmortem status", "document status", "report status"),
@@ -39,7 +40,8 @@ final class KeyValues {
     private static final List<String> METADATA_SECTIONS = List.of("stats", "metadata", "details", "incident details",
             "key facts", "at a glance", "overview", "incident information", "info");
 
-    private static final Pattern KEY_LINE = Pattern.compile("^\\s{0,3}(?:[-*+]\\s+|\\|\\s*)?(?:\\*\\*|__)?\\s*"
+    /** A key line, also as a list item, a table row or an org-mode keyword ({@code #+DATE: <2018-04-02 Mon>}). */
+    private static final Pattern KEY_LINE = Pattern.compile("^\\s{0,3}(?:[-*+]\\s+|\\|\\s*|#\\+)?(?:\\*\\*|__)?\\s*"
             + "(?<key>[A-Za-z][A-Za-z ;/'-]{0,30}?)\\s*(?:(?:\\*\\*|__)\\s*:|:\\s*(?:\\*\\*|__)|:|(?:\\*\\*|__)?\\s*\\|)"
             + "\\s*(?<value>.+?)\\s*\\|?\\s*$");
 
