@@ -136,7 +136,7 @@ public final class Inference {
         Optional<LocalDate> day = DateText.find(typo.group("year") + typo.group("rest")).map(DateText.Found::day);
         day.ifPresent(d -> problems.add("date [" + typo.group() + "] has a five-digit year; it is read as " + d
                 + ", the year of the file name; correct it in the file"));
-        return day.map(d -> new Found<>(d, "a mistyped date, with the year of the file name"));
+        return day.map(d -> new Found<>(d, "[" + typo.group() + "], read with the file name's year"));
     }
 
     /**
