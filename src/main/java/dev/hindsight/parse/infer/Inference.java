@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,8 @@ public final class Inference {
     private static final Pattern LEAD = Pattern.compile("[,;(–—]|\\s-\\s");
     /** How long after an incident its report may be published under a file name of that day. */
     private static final int DAYS_TO_PUBLISH = 31;
-    private static final Pattern MISTYPED_YEAR = Pattern.compile("(?<!\\d)(?<year>(?:19|20)\\d\\d)\\d(?<rest>-\\d{2}-\\d{2})(?!\\d)");
+    private static final Pattern MISTYPED_YEAR = Pattern.compile(
+            "(?<!\\d)(?<year>(?:19|20)\\d\\d)\\d(?<rest>-\\d{2}-\\d{2})(?!\\d)");
     private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
@@ -91,19 +93,16 @@ public final class Inference {
         if (inTitle.isPresent()) {
             return Optional.of(new Found<>(inTitle.get().day(), title.where()));
         }
-        Optional<Found<LocalDate>> inSummary = summary.flatMap(f -> DateText.find(oneSentence(f.value()))
-                .map(d -> new Found<>(d.day(), f.where())));
         Optional<LocalDate> inName = DateText.leading(fileName);
         if (inName.isPresent()) {
             LocalDate published = inName.get();
-            return Optional.of(inSummary.filter(d -> d.value().isBefore(published)
+            return Optional.of(dayIn(summary, Inference::oneSentence).filter(d -> d.value().isBefore(published)
                             && !d.value().isBefore(published.minusDays(DAYS_TO_PUBLISH)))
                     .orElse(new Found<>(published, "the file name")));
         }
-        Optional<Found<LocalDate>> inSummaryText = summary.flatMap(f -> DateText.find(f.value())
-                .map(d -> new Found<>(d.day(), f.where())));
-        if (inSummaryText.isPresent()) {
-            return inSummaryText;
+        Optional<Found<LocalDate>> inSummary = dayIn(summary, UnaryOperator.identity());
+        if (inSummary.isPresent()) {
+            return inSummary;
         }
         for (int i = 0; i < outline.sections().size(); i++) {
             Outline.Section section = outline.sections().get(i);
@@ -117,10 +116,15 @@ public final class Inference {
         return Optional.empty();
     }
 
+    private static Optional<Found<LocalDate>> dayIn(Optional<Found<String>> summary, UnaryOperator<String> part) {
+        return summary.flatMap(f -> DateText.find(part.apply(f.value())).map(d -> new Found<>(d.day(), f.where())));
+    }
+
     /** A document that names one day only, as a status page entry gives its year once: that day. */
     private static Optional<Found<LocalDate>> onlyDayNamed(String markdown) {
         List<LocalDate> days = DateText.all(markdown).stream().distinct().toList();
-        return days.size() == 1 ? Optional.of(new Found<>(days.get(0), "the one day the text names")) : Optional.empty();
+        return days.size() == 1 ? Optional.of(new Found<>(days.get(0), "the one day the text names"))
+                : Optional.empty();
     }
 
     /**

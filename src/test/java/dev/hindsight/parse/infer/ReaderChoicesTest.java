@@ -66,12 +66,14 @@ class ReaderChoicesTest {
     void aTextThatNamesOneDayOnlyIsDatedByIt() throws IOException {
         assertEquals("2025-01-22", date("api-errors.md",
                 "**API errors**\n\nResolved at 17:45 UTC.\n\nPosted Jan 22, 2025 - 16:21 UTC\n"));
-        assertEquals("none", date("api-errors.md", "**API errors**\n\nResolved.\n\nPosted Jan 22, 2025; updated Jan 24, 2025\n"));
+        assertEquals("none", date("api-errors.md",
+                "**API errors**\n\nResolved.\n\nPosted Jan 22, 2025; updated Jan 24, 2025\n"));
     }
 
     @Test
     void aFiveDigitYearIsReadWithTheYearTheFileNameNamesAndSaidToBeATypo() throws IOException {
-        CheckResult result = check("PM2020-003 - Migration.md", "# Migration\n\n## Timeline\n\n- 20202-01-16 it broke\n");
+        CheckResult result = check("PM2020-003 - Migration.md",
+                "# Migration\n\n## Timeline\n\n- 20202-01-16 it broke\n");
 
         assertEquals("2020-01-16", result.library().postmortems().get(0).date().orElseThrow().toString());
         assertTrue(result.diagnostics().toString().contains("date [20202-01-16] has a five-digit year; it is read as "
