@@ -45,6 +45,8 @@ final class KeyValues {
             + "(?<key>[A-Za-z][A-Za-z ;/'-]{0,30}?)\\s*(?:(?:\\*\\*|__)\\s*:|:\\s*(?:\\*\\*|__)|:|(?:\\*\\*|__)?\\s*\\|)"
             + "\\s*(?<value>.+?)\\s*\\|?\\s*$");
 
+    private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
+
     private final Map<Key, Found<String>> values = new EnumMap<>(Key.class);
     private final Map<String, Found<String>> others = new TreeMap<>();
 
@@ -78,7 +80,7 @@ final class KeyValues {
                 fenced = !fenced;
             }
             Matcher matcher = KEY_LINE.matcher(line);
-            if (fenced || !matcher.matches()) {
+            if (fenced || !matcher.matches() || isHeaderOfWideTable(line, i + 1 < lines.length ? lines[i + 1] : "")) {
                 continue;
             }
             String name = normalize(matcher.group("key"));
@@ -93,6 +95,15 @@ final class KeyValues {
                 others.putIfAbsent(name, new Found<>(value, where));
             }
         }
+    }
+
+    /**
+     * Whether a line heads a table of more than two columns ({@code | Title | Owner | Status |}): its
+     * cells name columns. A two-column table's first row may well be a key and its value.
+     */
+    private static boolean isHeaderOfWideTable(String line, String next) {
+        return TABLE_DELIMITER.matcher(next).matches()
+                && line.strip().replaceAll("^\\||\\|$", "").split("\\|").length > 2;
     }
 
     private void put(Key key, String value, String where) {

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * The title a reader would give a postmortem: its first H1, unless H1 is what the document uses for
- * its sections; then a title key line ({@code Title:}, org-mode's {@code #+TITLE:}); then a first
- * H2 that names no section; then a first line in bold; else its file name. A leading date or id
+ * its sections; then a first H2 that names no section, above any text or over H3 sections; then a
+ * title key line ({@code Title:}, org-mode's {@code #+TITLE:}) or a first line in bold; else its
+ * file name. A leading date or id
  * ({@code 2016-09-05 - }, {@code PM2021-005 - }) is not part of the title.
  */
 final class TitleFinder {
@@ -50,17 +51,13 @@ final class TitleFinder {
         if (!h1.isEmpty() && !isSectionName(h1.get(0).name())) {
             return withFileNameId(split(h1.get(0).title(), "the first heading"), fileName);
         }
-        Optional<Found<String>> key = keys.get(KeyValues.Key.TITLE);
-        if (key.isPresent()) {
-            return withFileNameId(split(key.get().value(), key.get().where()), fileName);
-        }
         if (first.isPresent() && first.get().level() == 2 && !isSectionName(first.get().name())
                 && (sections.get(0).blocks().isEmpty() || headsTheRest(sections, first.get()))) {
             return withFileNameId(split(first.get().title(), "the first heading"), fileName);
         }
-        Optional<Found<String>> bold = boldFirstLine(outline);
-        if (bold.isPresent()) {
-            return withFileNameId(split(bold.get().value(), bold.get().where()), fileName);
+        Optional<Found<String>> written = keys.get(KeyValues.Key.TITLE).or(() -> boldFirstLine(outline));
+        if (written.isPresent()) {
+            return withFileNameId(split(written.get().value(), written.get().where()), fileName);
         }
         Title named = split(fromFileName(fileName), "the file name");
         return new Title(named.title(), fileNameId(fileName), fileName);

@@ -103,6 +103,8 @@ class ReaderChoicesTest {
                 "#+TITLE: Nightly backups failing\n#+DATE: <2018-04-02 Mon>\n\n## Cause\n\nA pipe.\n").title());
         assertEquals("Elevated API error rates", read("api.md", "**Elevated API error rates**\n\nResolved.\n").title());
         assertEquals("Api", read("api.md", "**Date:** 2018-04-02\n\nResolved.\n").title(), "a bold key is no title");
+        assertEquals("Api", read("api.md", "Resolved.\n\n| Title | Owner | Status |\n|---|---|---|\n| Fix | me | done |\n")
+                .title(), "a column named Title is no title");
     }
 
     @Test
