@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * Days as people write them in postmortems: {@code 2016-09-05}, {@code 2016/09/05},
- * {@code September 5, 2016}, {@code 5 Sep 2016}, day first with dots ({@code 05.09.2016}) and with
+ * {@code September 5, 2016}, {@code 5 Sep 2016}, day first with dots ({@code 05.09.2016}), with
+ * slashes when the day is past 12 ({@code 14/09/2016}, {@code 09/14/2016}), {@code 2016年9月5日}, with
  * Spanish, German or French month names ({@code 5 de septiembre de 2016}, {@code 5. September 2016}),
  * with or without a time after. In a range the first
  * day is the one found, since a postmortem is dated by the day its incident started.
@@ -47,7 +48,13 @@ final class DateText {
             Pattern.compile("(?iu)(?<!\\d)(?<day>\\d{1,2})(?:" + ORDINAL + "|\\.)?\\s+(?:de\\s+)?(?<name>" + MONTH
                     + "),?\\s+(?:de\\s+)?(?<year>\\d{4})(?!\\d)"),
             // Day first with dots, as German-speaking and many other countries write it: 03.12.2024
-            Pattern.compile("(?<![\\d.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})(?!\\.?\\d)"));
+            Pattern.compile("(?<![\\d.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})(?!\\.?\\d)"),
+            // With slashes only when the day is past 12, so that the order cannot be mistaken:
+            // 14/02/2022 and 02/14/2022, never 03/04/2022
+            Pattern.compile("(?<![\\d/])(?<day>1[3-9]|2\\d|3[01])/(?<month>\\d{1,2})/(?<year>\\d{4})(?![\\d/])"),
+            Pattern.compile("(?<![\\d/])(?<month>\\d{1,2})/(?<day>1[3-9]|2\\d|3[01])/(?<year>\\d{4})(?![\\d/])"),
+            // Chinese and Japanese: 2024年3月5日
+            Pattern.compile("(?<year>\\d{4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日"));
 
     private DateText() {
     }

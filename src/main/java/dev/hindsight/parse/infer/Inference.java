@@ -174,12 +174,16 @@ public final class Inference {
         return new Found<>(names, written.where());
     }
 
-    /** The first paragraph under the title, or of the document; a line in bold is a title, not a summary. */
+    /**
+     * The first paragraph of prose under the title, or of the document: a line in bold is a title, and
+     * a paragraph of key lines (a byline, "Date: ...") metadata.
+     */
     private static Optional<Found<String>> firstParagraph(Outline outline) {
         for (Outline.Section section : outline.sections()) {
             for (Node block : section.blocks()) {
                 if (block instanceof Paragraph paragraph && !Outline.text(paragraph).isEmpty()
-                        && !TitleFinder.isBoldLine(paragraph)) {
+                        && !TitleFinder.isBoldLine(paragraph)
+                        && !KeyValues.opensWithKeyLine(paragraph.getChars().toString())) {
                     return Optional.of(new Found<>(Outline.text(paragraph), "the first paragraph"));
                 }
             }

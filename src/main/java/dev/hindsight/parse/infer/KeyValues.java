@@ -112,6 +112,11 @@ final class KeyValues {
         }
     }
 
+    /** Whether a paragraph opens with a key line ({@code Author: Lee · Reviewed: 2022-09-20}): metadata, not prose. */
+    static boolean opensWithKeyLine(String paragraph) {
+        return KEY_LINE.matcher(paragraph.strip().split("\n", 2)[0]).matches();
+    }
+
     Optional<Found<String>> get(Key key) {
         return Optional.ofNullable(values.get(key));
     }
