@@ -90,6 +90,14 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void bracketsThatNameNoLinkStayInTheTitle() throws IOException {
+        assertEquals("[Postmortem] CI runners down (#812)",
+                read("ci.md", "# [Postmortem] CI runners down (#812)\n").title());
+        assertEquals("CI runners down", read("ci.md", "# [CI runners][ci] down\n\n[ci]: https://ci.example.com\n")
+                .title(), "a reference link reads as its text");
+    }
+
+    @Test
     void anH2OverH3SectionsIsTheTitleEvenUnderBreadcrumbs() throws IOException {
         assertEquals("Postmortem: Login failures", read("sso.md",
                 "Engineering › Postmortems\n\n## Postmortem: Login failures\n\n### Summary\n\nIt broke.\n").title());
