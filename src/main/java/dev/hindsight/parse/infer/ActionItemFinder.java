@@ -37,9 +37,9 @@ final class ActionItemFinder {
     private static final List<String> HEADINGS = List.of("action item", "actions", "follow-up", "follow up", "followup",
             "remediation", "corrective action", "next steps", "todo", "to do", "to-do", "how are we going to do better",
             "how we will do better", "what we will do", "what we are doing", "improvements", "preventive", "prevention",
-            // Spanish, German and French teams' headings
+            // Spanish, German, French, Japanese and Chinese teams' headings
             "acciones", "medidas", "próximos pasos", "tareas", "maßnahmen", "massnahmen", "nächste schritte",
-            "plan d'action");
+            "plan d'action", "再発防止", "対策", "今後の対応", "改进措施", "后续行动");
     /** A paragraph or list item that introduces a list of action items is this short: "Follow-ups:", "todo:". */
     private static final int MAX_LEAD_IN_WORDS = 3;
     private static final Pattern STATUS_MARK = Pattern.compile("(?i)^\\s*(?:\\*\\*|__)?(DONE|TODO)(?:\\*\\*|__)?\\s*[:\\-–]?\\s*"

@@ -130,6 +130,7 @@ class ReaderChoicesTest {
         assertEquals(1, read("a.md", "# A\n\n## What we're doing to stop this happening again\n\n- alert\n")
                 .actionItems().size());
         assertEquals(1, read("b.md", "# B\n\n## Maßnahmen\n\n- [ ] Alarm einrichten\n").actionItems().size());
+        assertEquals(2, read("j.md", "# J\n\n## 再発防止策\n\n- 期限監視を追加する\n- 更新手順を自動化する\n").actionItems().size());
         assertEquals(1, read("c.md", "# C\n\n## Acciones\n\n| Acción | Estado |\n|---|---|\n| Alertar | Hecho |\n")
                 .actionItems().size());
     }
