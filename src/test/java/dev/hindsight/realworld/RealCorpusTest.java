@@ -26,8 +26,9 @@ class RealCorpusTest {
         CheckResult result = Reading.check(CORPUS, Path.of("src/test/resources/realworld/corpus.yml"), List.of(
                 Reading.of("PM2019-009 - Kubernetes network infrastructure IP starvation.md",
                         "Kubernetes network infrastructure IP starvation", "2019-11-29", OPEN_4),
-                // Every date in this file is mistyped ("20202-01-16"), so it is listed as undated.
-                Reading.of("PM2020-003 - Postmortem for ADSync migration.md", "ADSync migration issues", "", OPEN_4),
+                // Every date in this file is mistyped ("20202-01-16"); its id names the year, 2020.
+                Reading.of("PM2020-003 - Postmortem for ADSync migration.md", "ADSync migration issues", "2020-01-16",
+                        OPEN_4),
                 Reading.of("PM2021-005 - All services returning 503 in Kubernetes.md",
                         "All services returning 503 in Kubernetes", "2021-06-22", "OPEN OPEN OPEN"),
                 Reading.of("PM2021-011 - Log4Shell.md", "Log4Shell investigations", "2021-12-10",
@@ -35,9 +36,10 @@ class RealCorpusTest {
                 Reading.of("PM2022-002 -  Logs not shipped to CloudWatch.md", "Logs not shipped to CloudWatch",
                         "2022-01-31", "OPEN"),
                 // Its timeline starts with the release of the bad image, two days before the nodes broke.
-                Reading.of("PM2022-009 - Bad AWS EKS AMI causing Kubernetes issues", "Bad AWS EKS AMI", "2022-10-29",
+                Reading.of("PM2022-009 - Bad AWS EKS AMI causing Kubernetes issues", "Bad AWS EKS AMI", "2022-10-31",
                         OPEN_4 + " OPEN OPEN OPEN"),
-                Reading.of("PM2023-001 - Total node failure.md", "Total node failure", "2023-02-13",
+                // Its timeline starts with the misconfigured rollover, the day before users noticed.
+                Reading.of("PM2023-001 - Total node failure.md", "Total node failure", "2023-02-14",
                         OPEN_4 + " OPEN DONE"),
                 Reading.of("PM2025-002 - Traefik rule preventing some inbound traffic.md",
                         "Traefik Rule Preventing Some Inbound Traffic", "2025-03-17", OPEN_4 + " OPEN OPEN"),

@@ -36,7 +36,12 @@ final class ActionItemFinder {
 
     private static final List<String> HEADINGS = List.of("action item", "actions", "follow-up", "follow up", "followup",
             "remediation", "corrective action", "next steps", "todo", "to do", "to-do", "how are we going to do better",
-            "how we will do better", "what we will do", "what we are doing", "improvements", "preventive", "prevention");
+            "how we will do better", "what we will do", "what we are doing", "improvements", "preventive", "prevention",
+            // Spanish, German, French, Japanese and Chinese teams' headings
+            "acciones", "medidas", "próximos pasos", "tareas", "maßnahmen", "massnahmen", "nächste schritte",
+            "plan d'action", "再発防止", "対策", "今後の対応", "改进措施", "后续行动");
+    /** A paragraph or list item that introduces a list of action items is this short: "Follow-ups:", "todo:". */
+    private static final int MAX_LEAD_IN_WORDS = 3;
     private static final Pattern STATUS_MARK = Pattern.compile("(?i)^\\s*(?:\\*\\*|__)?(DONE|TODO)(?:\\*\\*|__)?\\s*[:\\-–]?\\s*"
             + "|\\s*(?:\\*\\*|__)(DONE|TODO)(?:\\*\\*|__)\\s*");
     /** In a table cell, where the bold is gone from the text, a mark is the word in capitals. */
@@ -51,11 +56,12 @@ final class ActionItemFinder {
 
     private static final Map<Column, List<String>> COLUMN_NAMES = Map.of(
             Column.TITLE, List.of("action item", "action items", "action", "actions", "item", "description", "title",
-                    "task", "what", "follow-up", "remediation"),
-            Column.OWNER, List.of("owner", "owners", "who", "assignee", "assigned to", "responsible", "team"),
+                    "task", "what", "follow-up", "remediation", "acción", "tarea", "maßnahme"),
+            Column.OWNER, List.of("owner", "owners", "who", "assignee", "assigned to", "responsible", "team",
+                    "responsable", "verantwortlich"),
             Column.TYPE, List.of("type", "kind", "category"),
             Column.PRIORITY, List.of("priority", "prio", "pri"),
-            Column.STATUS, List.of("status", "state", "done", "progress"),
+            Column.STATUS, List.of("status", "state", "done", "progress", "estado"),
             Column.DUE, List.of("due", "due date", "deadline", "eta", "target date"),
             Column.TICKET, List.of("bug", "bugs", "issue", "issues", "ticket", "tickets", "link", "tracking", "jira",
                     "tracker"));
@@ -68,9 +74,11 @@ final class ActionItemFinder {
         List<ActionItem> items = new ArrayList<>();
         List<String> where = new ArrayList<>();
         List<Node> tablesRead = new ArrayList<>();
+        List<Node> blocksRead = new ArrayList<>();
         for (int i = 0; i < outline.sections().size(); i++) {
             Outline.Section section = outline.sections().get(i);
             if (isActionHeading(section.name())) {
+                blocksRead.addAll(outline.under(i));
                 int before = items.size();
                 List<Outline.Section> parts = subsections(outline, i);
                 boolean structured = section.blocks().stream().anyMatch(ActionItemFinder::isStructured);
@@ -90,6 +98,9 @@ final class ActionItemFinder {
                 if (block instanceof TableBlock table && !tablesRead.contains(table) && hasActionColumn(table)) {
                     fromTable(table, items);
                     where.add("the table of action items under \"" + section.title() + "\"");
+                }
+                if (!blocksRead.contains(block)) {
+                    fromLeadIn(block, items).ifPresent(lead -> where.add("the list under \"" + lead + "\""));
                 }
             }
         }
@@ -113,7 +124,42 @@ final class ActionItemFinder {
     }
 
     private static boolean isActionHeading(String name) {
-        return HEADINGS.stream().anyMatch(name::startsWith);
+        String spelled = name.replace('’', '\'').replace("we're", "we are").replace("we'll", "we will");
+        return HEADINGS.stream().anyMatch(spelled::startsWith);
+    }
+
+    /**
+     * Items under a lead-in that stands for an action heading: a paragraph such as "Follow-ups:" or
+     * "**Action items**" before a list, or a list item such as "todo:" over a nested list.
+     *
+     * @return the lead-in's text, when items were read under it
+     */
+    private static Optional<String> fromLeadIn(Node block, List<ActionItem> items) {
+        List<Paragraph> leads = new ArrayList<>();
+        if (block instanceof Paragraph paragraph) {
+            leads.add(paragraph);
+        }
+        if (block instanceof ListBlock list) {
+            for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
+                if (child.getFirstChild() instanceof Paragraph lead) {
+                    leads.add(lead);
+                }
+            }
+        }
+        int before = items.size();
+        Optional<String> read = Optional.empty();
+        for (Paragraph lead : leads) {
+            if (isLeadIn(lead) && lead.getNext() instanceof ListBlock list) {
+                fromList(list, items, true);
+                read = read.or(() -> Optional.of(Outline.text(lead)));
+            }
+        }
+        return items.size() > before ? read : Optional.empty();
+    }
+
+    private static boolean isLeadIn(Paragraph paragraph) {
+        String text = Outline.text(paragraph).toLowerCase(Locale.ROOT).replaceAll("[\\s:]+$", "");
+        return !text.isEmpty() && text.split("\\s+").length <= MAX_LEAD_IN_WORDS && isActionHeading(text);
     }
 
     private static void fromBlocks(List<Node> blocks, List<ActionItem> items, List<Node> tablesRead) {
@@ -272,7 +318,8 @@ final class ActionItemFinder {
 
     private static ActionStatus status(String text) {
         String word = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z' ]", " ").strip();
-        if (word.matches("(done|complete|completed|closed|fixed|resolved|finished|yes).*")) {
+        if (word.matches("(done|complete|completed|closed|fixed|resolved|finished|yes|hecho|completado|cerrado"
+                + "|erledigt|fait).*")) {
             return ActionStatus.DONE;
         }
         if (word.matches("(in progress|in-progress|started|ongoing|wip|doing).*")) {

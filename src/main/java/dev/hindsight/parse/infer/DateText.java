@@ -2,27 +2,59 @@ package dev.hindsight.parse.infer;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Days as people write them in postmortems: {@code 2016-09-05}, {@code 2016/09/05},
- * {@code September 5, 2016}, {@code 5 Sep 2016}, with or without a time after. In a range the first
+ * {@code September 5, 2016}, {@code 5 Sep 2016}, day first with dots ({@code 05.09.2016}), with
+ * slashes when the day is past 12 ({@code 14/09/2016}, {@code 09/14/2016}), {@code 2016年9月5日}, with
+ * Spanish, German or French month names ({@code 5 de septiembre de 2016}, {@code 5. September 2016}),
+ * with or without a time after. In a range the first
  * day is the one found, since a postmortem is dated by the day its incident started.
  */
 final class DateText {
 
-    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?";
+    /** Month names in English (also abbreviated), Spanish, German and French, as teams write their reports. */
+    private static final Map<String, Integer> MONTHS = months(
+            "january jan enero januar janvier",
+            "february feb febrero februar février fevrier",
+            "march mar marzo märz maerz mars",
+            "april apr abril avril",
+            "may mayo mai",
+            "june jun junio juni juin",
+            "july jul julio juli juillet",
+            "august aug agosto août aout",
+            "september sept sep septiembre setiembre septembre",
+            "october oct octubre oktober octobre",
+            "november nov noviembre novembre",
+            "december dec diciembre dezember décembre decembre");
+    private static final String MONTH = MONTHS.keySet().stream().sorted(Comparator.comparing(String::length).reversed())
+            .collect(Collectors.joining("|", "(?:", ")(?!\\p{L})\\.?"));
+    private static final String ORDINAL = "st|nd|rd|th";
     private static final List<Pattern> FORMATS = List.of(
             Pattern.compile("(?<![\\d/-])(?<year>\\d{4})[-/](?<month>\\d{1,2})[-/](?<day>\\d{1,2})(?![\\d/])"),
-            Pattern.compile("(?i)(?<![a-z])(?<name>" + MONTH + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})(?!\\d)"),
-            Pattern.compile("(?i)(?<!\\d)(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<name>" + MONTH + "),?\\s+(?<year>\\d{4})(?!\\d)"));
-    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-            "oct", "nov", "dec");
+            Pattern.compile("(?iu)(?<!\\p{L})(?<name>" + MONTH + ")\\s+(?<day>\\d{1,2})(?:" + ORDINAL
+                    + ")?,?\\s+(?<year>\\d{4})(?!\\d)"),
+            // "5 Sep 2016", German "5. März 2016", Spanish "5 de marzo de 2016"
+            Pattern.compile("(?iu)(?<!\\d)(?<day>\\d{1,2})(?:" + ORDINAL + "|\\.)?\\s+(?:de\\s+)?(?<name>" + MONTH
+                    + "),?\\s+(?:de\\s+)?(?<year>\\d{4})(?!\\d)"),
+            // Day first with dots, as German-speaking and many other countries write it: 03.12.2024
+            Pattern.compile("(?<![\\d.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})(?!\\.?\\d)"),
+            // With slashes only when the day is past 12, so that the order cannot be mistaken:
+            // 14/02/2022 and 02/14/2022, never 03/04/2022
+            Pattern.compile("(?<![\\d/])(?<day>1[3-9]|2\\d|3[01])/(?<month>\\d{1,2})/(?<year>\\d{4})(?![\\d/])"),
+            Pattern.compile("(?<![\\d/])(?<month>\\d{1,2})/(?<day>1[3-9]|2\\d|3[01])/(?<year>\\d{4})(?![\\d/])"),
+            // Chinese and Japanese: 2024年3月5日
+            Pattern.compile("(?<year>\\d{4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日"));
 
     private DateText() {
     }
@@ -45,6 +77,18 @@ final class DateText {
         return Optional.ofNullable(first);
     }
 
+    /** Every day written in the text, in no particular order. */
+    static List<LocalDate> all(String text) {
+        List<LocalDate> days = new ArrayList<>();
+        for (Pattern format : FORMATS) {
+            Matcher matcher = format.matcher(text);
+            while (matcher.find()) {
+                day(matcher).ifPresent(days::add);
+            }
+        }
+        return days;
+    }
+
     /** The day that the text starts with. */
     static Optional<LocalDate> leading(String text) {
         return find(text).filter(f -> f.start() == 0).map(Found::day);
@@ -54,10 +98,20 @@ final class DateText {
     record Found(LocalDate day, int start, int end) {
     }
 
+    private static Map<String, Integer> months(String... namesPerMonth) {
+        Map<String, Integer> months = new HashMap<>();
+        for (int i = 0; i < namesPerMonth.length; i++) {
+            for (String name : namesPerMonth[i].split(" ")) {
+                months.put(name, i + 1);
+            }
+        }
+        return Map.copyOf(months);
+    }
+
     private static Optional<LocalDate> day(Matcher matcher) {
         try {
             int month = matcher.pattern().pattern().contains("?<name>")
-                    ? MONTHS.indexOf(matcher.group("name").substring(0, 3).toLowerCase(Locale.ROOT)) + 1
+                    ? MONTHS.get(matcher.group("name").toLowerCase(Locale.ROOT).replace(".", ""))
                     : Integer.parseInt(matcher.group("month"));
             // Year 0 is no year the site can show, as DateValues refuses it in front matter.
             return Optional.of(LocalDate.of(Integer.parseInt(matcher.group("year")), month,

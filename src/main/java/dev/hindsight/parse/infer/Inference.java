@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,11 @@ public final class Inference {
     private static final Pattern SEVERITY_NUMBER = Pattern.compile("(?i)^(?:sev(?:erity)?|s|p)[\\s-]*(\\d)\\b.*");
     /** Where a value's first words end: "Complete, action items in progress" is complete. */
     private static final Pattern LEAD = Pattern.compile("[,;(–—]|\\s-\\s");
+    /** How long after an incident its report may be published under a file name of that day. */
+    private static final int DAYS_TO_PUBLISH = 31;
+    private static final Pattern MISTYPED_YEAR = Pattern.compile(
+            "(?<!\\d)(?<year>(?:19|20)\\d\\d)\\d(?<rest>-\\d{2}-\\d{2})(?!\\d)");
+    private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
     private final Vocabulary statuses;
@@ -45,11 +51,13 @@ public final class Inference {
         Outline outline = Outline.parse(markdown);
         KeyValues keys = KeyValues.read(markdown, outline);
         List<String> problems = new ArrayList<>();
-        TitleFinder.Title title = TitleFinder.find(outline, fileName);
+        TitleFinder.Title title = TitleFinder.find(outline, keys, fileName);
         Optional<Found<String>> id = title.id().map(i -> new Found<>(Slugs.of(i.value()), i.where()));
         Optional<Found<String>> summaryText = keys.get(KeyValues.Key.SUMMARY).or(() -> firstParagraph(outline));
         Optional<Found<LocalDate>> date = date(keys, writtenTitle.map(t -> new Found<>(t, "the title"))
-                .orElse(new Found<>(title.written(), title.title().where())), fileName, summaryText, outline, problems);
+                .orElse(new Found<>(title.written(), title.title().where())), fileName, summaryText, outline, problems)
+                .or(() -> onlyDayNamed(markdown))
+                .or(() -> mistypedYear(markdown, fileName, problems));
         Optional<Found<List<String>>> authors = keys.get(KeyValues.Key.AUTHORS).map(Inference::names);
         Optional<Found<Term>> status = keys.get(KeyValues.Key.STATUS)
                 .flatMap(f -> term(f, statuses, "status", problems));
@@ -65,8 +73,9 @@ public final class Inference {
     }
 
     /**
-     * A date written as metadata, then in the title, in the file name, in the summary, and last the
-     * first one of the timeline, which may be a cause well before the incident.
+     * A date written as metadata, then in the title, in the file name (unless the summary's first
+     * sentence names a day shortly before it: the name is then the day the report was published),
+     * in the summary, and last in the timeline.
      */
     private static Optional<Found<LocalDate>> date(KeyValues keys, Found<String> title, String fileName,
                                                    Optional<Found<String>> summary, Outline outline,
@@ -86,26 +95,52 @@ public final class Inference {
         }
         Optional<LocalDate> inName = DateText.leading(fileName);
         if (inName.isPresent()) {
-            return Optional.of(new Found<>(inName.get(), "the file name"));
+            LocalDate published = inName.get();
+            return Optional.of(dayIn(summary, Inference::oneSentence).filter(d -> d.value().isBefore(published)
+                            && !d.value().isBefore(published.minusDays(DAYS_TO_PUBLISH)))
+                    .orElse(new Found<>(published, "the file name")));
         }
-        Optional<Found<LocalDate>> inSummary = summary.flatMap(f -> DateText.find(f.value())
-                .map(d -> new Found<>(d.day(), f.where())));
+        Optional<Found<LocalDate>> inSummary = dayIn(summary, UnaryOperator.identity());
         if (inSummary.isPresent()) {
             return inSummary;
         }
         for (int i = 0; i < outline.sections().size(); i++) {
             Outline.Section section = outline.sections().get(i);
             if (section.name().startsWith("timeline")) {
-                for (Node block : outline.under(i)) {
-                    Optional<DateText.Found> first = DateText.find(block.getChars().toString());
-                    if (first.isPresent()) {
-                        return Optional.of(new Found<>(first.get().day(), "the first entry of the \""
-                                + section.title() + "\" section"));
-                    }
+                Optional<LocalDate> day = TimelineFinder.incidentDay(outline.under(i));
+                if (day.isPresent()) {
+                    return Optional.of(new Found<>(day.get(), "the \"" + section.title() + "\" section"));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Found<LocalDate>> dayIn(Optional<Found<String>> summary, UnaryOperator<String> part) {
+        return summary.flatMap(f -> DateText.find(part.apply(f.value())).map(d -> new Found<>(d.day(), f.where())));
+    }
+
+    /** A document that names one day only, as a status page entry gives its year once: that day. */
+    private static Optional<Found<LocalDate>> onlyDayNamed(String markdown) {
+        List<LocalDate> days = DateText.all(markdown).stream().distinct().toList();
+        return days.size() == 1 ? Optional.of(new Found<>(days.get(0), "the one day the text names"))
+                : Optional.empty();
+    }
+
+    /**
+     * A day written with one digit too many in its year ({@code 20202-01-16}) where the file name
+     * names the year it starts with ({@code PM2020-003}): read as that year, and said to be a typo.
+     */
+    private static Optional<Found<LocalDate>> mistypedYear(String markdown, String fileName, List<String> problems) {
+        Matcher typo = MISTYPED_YEAR.matcher(markdown);
+        if (!typo.find() || !YEAR_IN_NAME.matcher(fileName).results().map(m -> m.group(1)).toList()
+                .contains(typo.group("year"))) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> day = DateText.find(typo.group("year") + typo.group("rest")).map(DateText.Found::day);
+        day.ifPresent(d -> problems.add("date [" + typo.group() + "] has a five-digit year; it is read as " + d
+                + ", the year of the file name; correct it in the file"));
+        return day.map(d -> new Found<>(d, "[" + typo.group() + "], read with the file name's year"));
     }
 
     /**
@@ -139,11 +174,16 @@ public final class Inference {
         return new Found<>(names, written.where());
     }
 
-    /** The first paragraph under the title, or of the document. */
+    /**
+     * The first paragraph of prose under the title, or of the document: a line in bold is a title, and
+     * a paragraph of key lines (a byline, "Date: ...") metadata.
+     */
     private static Optional<Found<String>> firstParagraph(Outline outline) {
         for (Outline.Section section : outline.sections()) {
             for (Node block : section.blocks()) {
-                if (block instanceof Paragraph paragraph && !Outline.text(paragraph).isEmpty()) {
+                if (block instanceof Paragraph paragraph && !Outline.text(paragraph).isEmpty()
+                        && !TitleFinder.isBoldLine(paragraph)
+                        && !KeyValues.opensWithKeyLine(paragraph.getChars().toString())) {
                     return Optional.of(new Found<>(Outline.text(paragraph), "the first paragraph"));
                 }
             }

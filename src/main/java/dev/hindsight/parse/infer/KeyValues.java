@@ -19,13 +19,14 @@ import java.util.regex.Pattern;
 final class KeyValues {
 
     /** What a key names. */
-    enum Key { DATE, AUTHORS, STATUS, SEVERITY, SERVICES, TAGS, SUMMARY, IMPACT }
+    enum Key { TITLE, DATE, AUTHORS, STATUS, SEVERITY, SERVICES, TAGS, SUMMARY, IMPACT }
 
     /** Lines from the top that a reader takes in at a glance, where key lines are looked for. */
     private static final int FIRST_SCREEN = 40;
 
     private static final Map<Key, List<String>> NAMES = new EnumMap<>(Map.of(
-            Key.DATE, List.of("date", "incident date", "date of incident", "day", "when"),
+            Key.TITLE, List.of("title", "incident title"),
+            Key.DATE, List.of("date", "incident date", "date of incident", "day", "when", "fecha", "datum"),
             Key.AUTHORS, List.of("author", "authors", "written by", "postmortem author", "postmortem authors",
                     "prepared by"),
             Key.STATUS, List.of("status", "postmortem status", "document status", "report status"),
@@ -39,9 +40,12 @@ final class KeyValues {
     private static final List<String> METADATA_SECTIONS = List.of("stats", "metadata", "details", "incident details",
             "key facts", "at a glance", "overview", "incident information", "info");
 
-    private static final Pattern KEY_LINE = Pattern.compile("^\\s{0,3}(?:[-*+]\\s+|\\|\\s*)?(?:\\*\\*|__)?\\s*"
+    /** A key line, also as a list item, a table row or an org-mode keyword ({@code #+DATE: <2018-04-02 Mon>}). */
+    private static final Pattern KEY_LINE = Pattern.compile("^\\s{0,3}(?:[-*+]\\s+|\\|\\s*|#\\+)?(?:\\*\\*|__)?\\s*"
             + "(?<key>[A-Za-z][A-Za-z ;/'-]{0,30}?)\\s*(?:(?:\\*\\*|__)\\s*:|:\\s*(?:\\*\\*|__)|:|(?:\\*\\*|__)?\\s*\\|)"
             + "\\s*(?<value>.+?)\\s*\\|?\\s*$");
+
+    private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
 
     private final Map<Key, Found<String>> values = new EnumMap<>(Key.class);
     private final Map<String, Found<String>> others = new TreeMap<>();
@@ -76,7 +80,7 @@ final class KeyValues {
                 fenced = !fenced;
             }
             Matcher matcher = KEY_LINE.matcher(line);
-            if (fenced || !matcher.matches()) {
+            if (fenced || !matcher.matches() || isHeaderOfWideTable(line, i + 1 < lines.length ? lines[i + 1] : "")) {
                 continue;
             }
             String name = normalize(matcher.group("key"));
@@ -93,10 +97,24 @@ final class KeyValues {
         }
     }
 
+    /**
+     * Whether a line heads a table of more than two columns ({@code | Title | Owner | Status |}): its
+     * cells name columns. A two-column table's first row may well be a key and its value.
+     */
+    private static boolean isHeaderOfWideTable(String line, String next) {
+        return TABLE_DELIMITER.matcher(next).matches()
+                && line.strip().replaceAll("^\\||\\|$", "").split("\\|").length > 2;
+    }
+
     private void put(Key key, String value, String where) {
         if (!value.isBlank()) {
             values.putIfAbsent(key, new Found<>(value.strip(), where));
         }
+    }
+
+    /** Whether a paragraph opens with a key line ({@code Author: Lee · Reviewed: 2022-09-20}): metadata, not prose. */
+    static boolean opensWithKeyLine(String paragraph) {
+        return KEY_LINE.matcher(paragraph.strip().split("\n", 2)[0]).matches();
     }
 
     Optional<Found<String>> get(Key key) {

@@ -1,9 +1,12 @@
 package dev.hindsight.parse.infer;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -49,7 +52,9 @@ final class Outline {
         int level = 0;
         String title = "";
         List<Node> blocks = new ArrayList<>();
-        for (Node node = PARSER.parse(markdown).getFirstChild(); node != null; node = node.getNext()) {
+        Document document = PARSER.parse(markdown);
+        keepUndefinedReferencesAsWritten(document);
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
                 sections.add(new Section(level, title, blocks));
                 level = heading.getLevel();
@@ -61,6 +66,23 @@ final class Outline {
         }
         sections.add(new Section(level, title, blocks));
         return new Outline(sections);
+    }
+
+    /**
+     * "[Postmortem] CI outage" names no link, and the page shows its brackets: so does the text read
+     * from it, where collecting text would leave them out.
+     */
+    private static void keepUndefinedReferencesAsWritten(Document document) {
+        List<LinkRef> undefined = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof LinkRef ref && !ref.isDefined()) {
+                undefined.add(ref);
+            }
+        }
+        for (LinkRef ref : undefined) {
+            ref.insertBefore(new Text(ref.getChars()));
+            ref.unlink();
+        }
     }
 
     List<Section> sections() {

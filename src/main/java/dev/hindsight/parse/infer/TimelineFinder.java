@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +34,33 @@ final class TimelineFinder {
             "EST", "America/New_York", "EDT", "America/New_York", "BST", "Europe/London");
     private static final Pattern DURATION = Pattern.compile("(?i)(\\d+)\\s*(minutes?|mins?|hours?|hrs?|h|m)\\b");
 
+    /** An entry that says the incident showed itself: its day, not a cause's days before, is the incident's. */
+    private static final Pattern NOTICED = Pattern.compile("(?i)\\b(?:outage begins|alert(?:s|ed)?|detect(?:s|ed)"
+            + "|report(?:s|ed)|paged|notice[sd]?|observ(?:e|es|ed)|became aware|complain(?:s|ed)?)\\b");
+
     private TimelineFinder() {
+    }
+
+    /**
+     * The day of the first timeline entry that says the incident was noticed, else of its first
+     * entry: a timeline often opens with a release or a change days before anything broke.
+     */
+    static Optional<LocalDate> incidentDay(List<Node> timeline) {
+        Optional<LocalDate> first = Optional.empty();
+        Optional<LocalDate> day = Optional.empty();
+        for (Node block : timeline) {
+            for (String line : block.getChars().toString().split("\n")) {
+                Optional<LocalDate> written = DateText.find(line).map(DateText.Found::day);
+                if (written.isPresent()) {
+                    day = written;
+                    first = first.isPresent() ? first : written;
+                }
+                if (day.isPresent() && NOTICED.matcher(line).find()) {
+                    return day;
+                }
+            }
+        }
+        return first;
     }
 
     static Optional<Found<Timestamps>> find(Outline outline, KeyValues keys, Optional<LocalDate> day, ZoneId siteZone) {

@@ -1,5 +1,7 @@
 package dev.hindsight.parse.infer;
 
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
 import dev.hindsight.source.SourceScanner;
 
 import java.util.List;
@@ -9,7 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * The title a reader would give a postmortem: its first H1, unless H1 is what the document uses for
- * its sections; then a first H2 that names no section; else its file name. A leading date or id
+ * its sections; then a first H2 that names no section, above any text or over H3 sections; then a
+ * title key line ({@code Title:}, org-mode's {@code #+TITLE:}) or a first line in bold; else its
+ * file name. A leading date or id
  * ({@code 2016-09-05 - }, {@code PM2021-005 - }) is not part of the title.
  */
 final class TitleFinder {
@@ -24,6 +28,10 @@ final class TitleFinder {
 
     private static final Pattern LEADING_ID = Pattern.compile("^(?<id>[A-Za-z]{1,10}-?\\d[A-Za-z0-9.]*(?:-\\d+)*)"
             + "\\s*[-–—:]\\s+");
+    private static final Pattern BOLD_LINE = Pattern.compile("(?:\\*\\*|__)([^*_\\n]*[^*_:\\s])(?:\\*\\*|__)");
+    private static final Pattern WORDS = Pattern.compile("\\s+");
+    /** "Timeline of events", "Summary of the incident": the most a section's name goes on for. */
+    private static final int MAX_WORDS_AFTER = 3;
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-–—:_]+\\s*|\\s+)");
 
     /**
@@ -36,7 +44,7 @@ final class TitleFinder {
     private TitleFinder() {
     }
 
-    static Title find(Outline outline, String fileName) {
+    static Title find(Outline outline, KeyValues keys, String fileName) {
         List<Outline.Section> sections = outline.sections();
         List<Outline.Section> h1 = sections.stream().filter(s -> s.level() == 1).toList();
         Optional<Outline.Section> first = sections.stream().filter(s -> s.level() > 0).findFirst();
@@ -44,11 +52,43 @@ final class TitleFinder {
             return withFileNameId(split(h1.get(0).title(), "the first heading"), fileName);
         }
         if (first.isPresent() && first.get().level() == 2 && !isSectionName(first.get().name())
-                && sections.get(0).blocks().isEmpty()) {
+                && (sections.get(0).blocks().isEmpty() || headsTheRest(sections, first.get()))) {
             return withFileNameId(split(first.get().title(), "the first heading"), fileName);
+        }
+        Optional<Found<String>> written = keys.get(KeyValues.Key.TITLE).or(() -> boldFirstLine(outline));
+        if (written.isPresent()) {
+            return withFileNameId(split(written.get().value(), written.get().where()), fileName);
         }
         Title named = split(fromFileName(fileName), "the file name");
         return new Title(named.title(), fileNameId(fileName), fileName);
+    }
+
+    /**
+     * Whether the first heading, an H2, is the only one of its level with every later heading below
+     * it: the title of a document whose sections are H3, even under a line of breadcrumbs.
+     */
+    private static boolean headsTheRest(List<Outline.Section> sections, Outline.Section title) {
+        List<Outline.Section> rest = sections.stream().filter(s -> s.level() > 0 && s != title).toList();
+        return !rest.isEmpty() && rest.stream().allMatch(s -> s.level() > title.level());
+    }
+
+    /**
+     * A first block that is one line in bold, as status pages and word processors' exports set a
+     * title; a bold key such as {@code **Date:** 2020-01-01} is no title.
+     */
+    static Optional<Found<String>> boldFirstLine(Outline outline) {
+        List<Node> blocks = outline.sections().get(0).blocks();
+        if (blocks.isEmpty() || !(blocks.get(0) instanceof Paragraph paragraph)) {
+            return Optional.empty();
+        }
+        Matcher bold = BOLD_LINE.matcher(paragraph.getChars().toString().strip());
+        return bold.matches() ? Optional.of(new Found<>(bold.group(1).strip(), "the first line, in bold"))
+                : Optional.empty();
+    }
+
+    /** Whether a paragraph is one line in bold and nothing else: a title or a heading, never prose. */
+    static boolean isBoldLine(Paragraph paragraph) {
+        return BOLD_LINE.matcher(paragraph.getChars().toString().strip()).matches();
     }
 
     /** An id written before the title wins; else one written at the start of the file name. */
@@ -60,8 +100,13 @@ final class TitleFinder {
         return withoutLeadingId(fileName).id().map(i -> new Found<>(i, "the file name"));
     }
 
+    /**
+     * Whether a heading names a section: it starts with a section name and says little more, as in
+     * "Root causes" or "Timeline of events"; "Summary of the Storage Service Event in ..." is a title.
+     */
     static boolean isSectionName(String name) {
-        return SECTION_NAMES.stream().anyMatch(name::startsWith);
+        return SECTION_NAMES.stream().filter(name::startsWith)
+                .anyMatch(section -> WORDS.split(name.substring(section.length()).strip()).length <= MAX_WORDS_AFTER);
     }
 
     /** A file's name without extension, leading date or id, with its dashes and underscores as spaces. */

@@ -22,14 +22,23 @@ class DateTextTest {
             "05 Mar 2020 14:20 UTC; 2020-03-05",
             "2016-09-05 – 2016-09-06; 2016-09-05",
             "from September 6, 2016 back to 2016-09-05; 2016-09-06",
-            "Retrospective: Credentials in logs - March 20, 2019; 2019-03-20"})
+            "Retrospective: Credentials in logs - March 20, 2019; 2019-03-20",
+            "October 12th, 2022; 2022-10-12",
+            "3 de marzo de 2024; 2024-03-03",
+            "5. März 2016; 2016-03-05",
+            "le 5 septembre 2016; 2016-09-05",
+            "Datum: 03.12.2024; 2024-12-03",
+            "Incident Date | 14/02/2022; 2022-02-14",
+            "on 02/14/2022 at 10:00 EST; 2022-02-14",
+            "日時: 2024年3月5日 10:00; 2024-03-05"})
     void readsTheFirstDayWritten(String text, String day) {
         assertEquals(Optional.of(LocalDate.parse(day)), DateText.find(text).map(DateText.Found::day));
     }
 
     @ParameterizedTest(name = "[{0}] has no date")
     @CsvSource(delimiter = ';', value = {"last Tuesday", "May 30", "20202-01-16", "2016-13-45", "0000-01-01", "marked 5, 2016",
-            "PM2021-005"})
+            "PM2021-005", "version 1.2.2024.5", "release 7.31 of 2024", "maio 5, 2016",
+            "03/04/2022", "14/14/2022"})
     void findsNoDateInTextWithoutOne(String text) {
         assertEquals(Optional.empty(), DateText.find(text));
     }

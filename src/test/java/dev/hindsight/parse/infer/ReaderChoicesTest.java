@@ -1,0 +1,137 @@
+package dev.hindsight.parse.infer;
+
+import dev.hindsight.build.CheckResult;
+import dev.hindsight.build.Engine;
+import dev.hindsight.build.Project;
+import dev.hindsight.model.Postmortem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Where a file offers more than one candidate for a title, a date or a list of action items, the
+ * one a reader picks is read — and only where the reader's reason holds.
+ */
+class ReaderChoicesTest {
+
+    @TempDir
+    Path root;
+    private int folders;
+
+    /** Checks a folder of its own holding the one file. */
+    private CheckResult check(String fileName, String text) throws IOException {
+        Path source = Files.createDirectories(root.resolve("postmortems-" + ++folders));
+        Files.writeString(source.resolve(fileName), text);
+        return new Engine().check(new Project(source, root.resolve("site.yml"), false));
+    }
+
+    private Postmortem read(String fileName, String text) throws IOException {
+        CheckResult result = check(fileName, text);
+        assertEquals(0, result.errorCount(), result.diagnostics().toString());
+        return result.library().postmortems().get(0);
+    }
+
+    private String date(String fileName, String text) throws IOException {
+        return read(fileName, text).date().map(Object::toString).orElse("none");
+    }
+
+    @Test
+    void aFileNamedForThePublicationDayIsDatedByTheDayItsSummaryNames() throws IOException {
+        assertEquals("2019-07-29", date("2019-08-02-payments.md", "# Payments\n\nOn 29 July 2019, payments failed.\n"));
+        assertEquals("2019-08-02", date("2019-08-02-payments.md",
+                "# Payments\n\nPayments failed. A change on 29 July 2019 was the cause.\n"), "not the first sentence");
+        assertEquals("2019-08-02", date("2019-08-02-payments.md",
+                "# Payments\n\nOn 20 May 2019, the code that failed was written.\n"), "months before");
+        assertEquals("2019-08-02", date("2019-08-02-payments.md",
+                "# Payments\n\nOn 9 August 2019, payments failed again.\n"), "after the file's day");
+    }
+
+    @Test
+    void aTimelineDatesTheIncidentByWhenItWasNoticedNotByAReleaseDaysBefore() throws IOException {
+        String timeline = "# Bad image\n\n## Timeline\n\n| Time | Event |\n|---|---|\n"
+                + "| 2022-10-29 01:02 | Image released |\n| 2022-10-31 07:30 | Nodes replaced |\n"
+                + "| 2022-10-31 14:30 | We observe nodes flapping |\n";
+        assertEquals("2022-10-31", date("bad-image.md", timeline));
+        assertEquals("2022-10-29", date("bad-image.md", timeline.replace("We observe nodes flapping", "Rolled back")),
+                "no entry says when it was noticed: the first");
+    }
+
+    @Test
+    void aTextThatNamesOneDayOnlyIsDatedByIt() throws IOException {
+        assertEquals("2025-01-22", date("api-errors.md",
+                "**API errors**\n\nResolved at 17:45 UTC.\n\nPosted Jan 22, 2025 - 16:21 UTC\n"));
+        assertEquals("none", date("api-errors.md",
+                "**API errors**\n\nResolved.\n\nPosted Jan 22, 2025; updated Jan 24, 2025\n"));
+    }
+
+    @Test
+    void aFiveDigitYearIsReadWithTheYearTheFileNameNamesAndSaidToBeATypo() throws IOException {
+        CheckResult result = check("PM2020-003 - Migration.md",
+                "# Migration\n\n## Timeline\n\n- 20202-01-16 it broke\n");
+
+        assertEquals("2020-01-16", result.library().postmortems().get(0).date().orElseThrow().toString());
+        assertTrue(result.diagnostics().toString().contains("date [20202-01-16] has a five-digit year; it is read as "
+                + "2020-01-16"), result.diagnostics().toString());
+        assertEquals("none", date("migration.md", "# Migration\n\n## Timeline\n\n- 20202-01-16 it broke\n"),
+                "no year named elsewhere: no guess");
+    }
+
+    @Test
+    void aHeadingThatGoesOnPastASectionNameIsATitle() throws IOException {
+        assertEquals("Summary of the Queue Service Event in the Eastern Region", read("queue.md",
+                "# Summary of the Queue Service Event in the Eastern Region\n\nWe wanted to tell you more.\n").title());
+        assertEquals("Queue", read("queue.md", "# Summary of events\n\nIt broke.\n\n# Impact\n\nSome.\n").title());
+    }
+
+    @Test
+    void bracketsThatNameNoLinkStayInTheTitle() throws IOException {
+        assertEquals("[Postmortem] CI runners down (#812)",
+                read("ci.md", "# [Postmortem] CI runners down (#812)\n").title());
+        assertEquals("CI runners down", read("ci.md", "# [CI runners][ci] down\n\n[ci]: https://ci.example.com\n")
+                .title(), "a reference link reads as its text");
+    }
+
+    @Test
+    void anH2OverH3SectionsIsTheTitleEvenUnderBreadcrumbs() throws IOException {
+        assertEquals("Postmortem: Login failures", read("sso.md",
+                "Engineering › Postmortems\n\n## Postmortem: Login failures\n\n### Summary\n\nIt broke.\n").title());
+        assertEquals("Sso", read("sso.md", "Some prose first.\n\n## Login failures\n\nIt broke.\n\n## Fix\n\nDone.\n")
+                .title(), "one of several H2 sections after prose: no title");
+    }
+
+    @Test
+    void aTitleKeyLineOrABoldFirstLineIsTheTitleWhenNoHeadingIsOne() throws IOException {
+        assertEquals("Nightly backups failing", read("backups.md",
+                "#+TITLE: Nightly backups failing\n#+DATE: <2018-04-02 Mon>\n\n## Cause\n\nA pipe.\n").title());
+        assertEquals("Elevated API error rates", read("api.md", "**Elevated API error rates**\n\nResolved.\n").title());
+        assertEquals("Api", read("api.md", "**Date:** 2018-04-02\n\nResolved.\n").title(), "a bold key is no title");
+        assertEquals("Api", read("api.md", "Resolved.\n\n| Title | Owner | Status |\n|---|---|---|\n| Fix | me | done |\n")
+                .title(), "a column named Title is no title");
+    }
+
+    @Test
+    void aShortLeadInBeforeAListIntroducesActionItems() throws IOException {
+        assertEquals(2, read("redis.md", "- what: failover took 40s\n- todo:\n  - alert on failover\n  - runbook\n")
+                .actionItems().size());
+        assertEquals(2, read("redis.md", "Redis failed over.\n\n**Follow-ups:**\n\n- alert\n- runbook\n")
+                .actionItems().size());
+        assertEquals(0, read("redis.md", "Redis failed over.\n\nActions taken during the incident:\n\n- restart\n"
+                + "- failover\n").actionItems().size(), "a longer sentence is no lead-in");
+    }
+
+    @Test
+    void headingsWithContractionsOrInOtherLanguagesHoldActionItems() throws IOException {
+        assertEquals(1, read("a.md", "# A\n\n## What we're doing to stop this happening again\n\n- alert\n")
+                .actionItems().size());
+        assertEquals(1, read("b.md", "# B\n\n## Maßnahmen\n\n- [ ] Alarm einrichten\n").actionItems().size());
+        assertEquals(2, read("j.md", "# J\n\n## 再発防止策\n\n- 期限監視を追加する\n- 更新手順を自動化する\n").actionItems().size());
+        assertEquals(1, read("c.md", "# C\n\n## Acciones\n\n| Acción | Estado |\n|---|---|\n| Alertar | Hecho |\n")
+                .actionItems().size());
+    }
+}
