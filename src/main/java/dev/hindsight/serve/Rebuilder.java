@@ -37,6 +37,7 @@ final class Rebuilder {
     }
 
     private final Engine engine = new Engine();
+    private final LazySite.Owners owners = new LazySite.Owners();
     private final Project project;
     private volatile State state = new State(0, LazySite.EMPTY, List.of());
 
@@ -57,8 +58,8 @@ final class Rebuilder {
     }
 
     /** Served at the server's root whatever the config's {@code base_path}, and as of today, as a build would. */
-    private static LazySite site(CheckResult checked) {
+    private LazySite site(CheckResult checked) {
         SiteConfig site = checked.config().withBasePath("/");
-        return LazySite.of(site, checked.pages(), checked.library(), LocalDate.now(site.timezone()));
+        return LazySite.of(site, checked.pages(), checked.library(), LocalDate.now(site.timezone()), owners);
     }
 }

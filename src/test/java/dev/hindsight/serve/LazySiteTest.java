@@ -30,13 +30,16 @@ class LazySiteTest {
         LocalDate today = LocalDate.parse(ProjectFolder.TODAY);
         List<OutputFile> built = SiteOutputs.render(checked.config(), checked.pages(), checked.library(), today);
 
-        LazySite lazy = LazySite.of(checked.config(), checked.pages(), checked.library(), today);
+        LazySite.Owners owners = new LazySite.Owners();
+        LazySite lazy = LazySite.of(checked.config(), checked.pages(), checked.library(), today, owners);
+        LazySite again = LazySite.of(checked.config(), checked.pages(), checked.library(), today, owners);
 
         assertTrue(built.stream().anyMatch(file -> file.path().equals("sitemap.xml")), "the sitemap is among them");
         for (OutputFile file : built) {
             Optional<OutputFile> served = lazy.file(file.path());
             assertTrue(served.isPresent(), file.path());
             assertArrayEquals(file.content(), served.get().content(), file.path());
+            assertArrayEquals(file.content(), again.file(file.path()).orElseThrow().content(), "rebuilt: " + file.path());
         }
         assertEquals(Optional.empty(), lazy.file("postmortems/no-such-thing/index.html"));
         assertEquals(Optional.empty(), LazySite.EMPTY.file("index.html"));
