@@ -32,6 +32,8 @@ import java.util.stream.Stream;
 public final class ServeLatency {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
+    /** The first build loads every file: minutes at 10,000 postmortems on a busy machine. */
+    private static final Duration START = Duration.ofMinutes(10);
     private static final Pattern SERVING = Pattern.compile("^Serving at (\\S+) ");
     private static final Pattern BUILT = Pattern.compile("^Built .* in (\\d+) ms \\((\\d+) loaded again\\)");
 
@@ -60,7 +62,7 @@ public final class ServeLatency {
                 .redirectErrorStream(true).start();
         try {
             reading(serve);
-            URI site = URI.create(awaitLine(SERVING).group(1));
+            URI site = URI.create(awaitLine(SERVING, START).group(1));
             URI page = site.resolve("postmortems/" + stem + "/");
             require(get(page).statusCode() == 200, page + " is not served");
             listenForBuilds(site.resolve("__hindsight/events"));
@@ -77,7 +79,7 @@ public final class ServeLatency {
                 long saved = System.nanoTime();
                 long event = awaitEvent();
                 long served = awaitPageWith(page, marker);
-                Matcher built = awaitLine(BUILT);
+                Matcher built = awaitLine(BUILT, WAIT);
                 if (edit > warmups) {
                     toEvent.add(event - saved);
                     toPage.add(served - saved);
@@ -141,8 +143,8 @@ public final class ServeLatency {
         }
     }
 
-    private Matcher awaitLine(Pattern pattern) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+    private Matcher awaitLine(Pattern pattern, Duration wait) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < deadline) {
             String line = output.poll(1, TimeUnit.SECONDS);
             if (line != null) {
@@ -152,7 +154,7 @@ public final class ServeLatency {
                 }
             }
         }
-        throw new IllegalStateException("serve printed no line like " + pattern + " in " + WAIT.toSeconds() + " s");
+        throw new IllegalStateException("serve printed no line like " + pattern + " in " + wait.toSeconds() + " s");
     }
 
     private HttpResponse<String> get(URI page) throws IOException, InterruptedException {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,6 +26,13 @@ public final class Slugs {
     /** Symbols that are all that tells some names apart ({@code C++}, {@code C#}, {@code C}), so they are spelled out. */
     private static final Map<Integer, String> SPELLED = Map.of((int) '+', "plus", (int) '#', "sharp", (int) '&', "and",
             (int) '@', "at");
+    /**
+     * Each text's slug once made: a build asks again and again (each service of each postmortem, each
+     * owner of each action item, and again in every rebuild of a preview), and making one takes
+     * several regular expressions. Emptied when full, so that a long preview never grows without end.
+     */
+    private static final Map<String, String> MADE = new ConcurrentHashMap<>();
+    private static final int MAX_KEPT = 100_000;
     /** The page of a group's folder: a group of this name would be a file where its folder must be. */
     private static final String FOLDER_PAGE = "index.html";
 
@@ -37,6 +45,18 @@ public final class Slugs {
      * its code points ({@code !}} → {@code x21-7d}) for the same reason.
      */
     public static String of(String text) {
+        String slug = MADE.get(text);
+        if (slug == null) {
+            slug = make(text);
+            if (MADE.size() >= MAX_KEPT) {
+                MADE.clear();
+            }
+            MADE.put(text, slug);
+        }
+        return slug;
+    }
+
+    private static String make(String text) {
         String decomposed = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         // Recompose what decomposition split without a mark to drop, such as Hangul syllables.
         String folded = Normalizer.normalize(decomposed, Normalizer.Form.NFC);

@@ -22,7 +22,7 @@ final class PostmortemPages implements Output {
                         "Every postmortem in the library, newest first.", "", "", slice, pager, GroupExtras.NONE,
                         context.today())));
         for (Postmortem p : context.library().postmortems()) {
-            files.add(RenderContext.page(Urls.postmortem(p) + "index.html", "postmortem.jte", new PostmortemPage(
+            files.add(RenderContext.page(Urls.postmortem(p) + "index.html", "postmortem.jte", () -> new PostmortemPage(
                     context.chrome(Urls.postmortem(p), Chrome.Section.POSTMORTEMS, p.title(), p.summary()), p,
                     context.library().relatedTo(p, RELATED), context.today())));
         }

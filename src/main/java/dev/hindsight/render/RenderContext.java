@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What every output renders from: the assembled library and the site around it.
@@ -41,9 +42,18 @@ public record RenderContext(SiteConfig site, List<SitePage> pages, Library libra
 
     /** A page made from one template and its one typed record, rendered only when it is written. */
     public static OutputFile page(String path, String template, Object page) {
+        return page(path, template, () -> page);
+    }
+
+    /**
+     * As {@link #page(String, String, Object)}, with the record too made only when the page is
+     * written: listing a library's thousands of pages then costs next to nothing, which the preview
+     * server, serving one of them right after a save, needs.
+     */
+    public static OutputFile page(String path, String template, Supplier<?> page) {
         return new OutputFile(path, () -> {
             StringOutput output = new StringOutput(16 * 1024);
-            TEMPLATES.render(template, page, output);
+            TEMPLATES.render(template, page.get(), output);
             return output.toString().getBytes(StandardCharsets.UTF_8);
         });
     }

@@ -39,6 +39,19 @@ public final class SiteOutputs {
     private SiteOutputs() {
     }
 
+    /**
+     * The outputs one by one, in a fixed order, for a caller that makes each only when it needs its
+     * files: the preview server, which serves a page without waiting for the search index.
+     */
+    public static List<Output> outputs() {
+        return ALL;
+    }
+
+    /** The sitemap of a site of these files: none when the site has no base URL. */
+    public static List<OutputFile> sitemap(SiteConfig site, List<OutputFile> files) {
+        return Sitemap.of(site.publishing(), files);
+    }
+
     /** Every file of the site, sorted by path so that output never depends on the order of work. */
     public static List<OutputFile> render(SiteConfig site, List<SitePage> pages, Library library, LocalDate today) {
         RenderContext context = new RenderContext(site, pages, library, today);

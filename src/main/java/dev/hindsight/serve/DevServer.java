@@ -33,8 +33,9 @@ public final class DevServer implements AutoCloseable {
         });
         try {
             Project project = options.project();
-            rebuilder = new Rebuilder(project, terminal);
-            rebuilder.rebuild(System.nanoTime());
+            rebuilder = new Rebuilder(project);
+            long start = System.nanoTime();
+            terminal.built(rebuilder.rebuild().checked(), millisSince(start));
             server.setExecutor(threads);
             server.createContext("/", new SiteHandler(rebuilder::state));
             server.createContext(LiveReload.EVENTS_PATH, exchange -> {
@@ -68,13 +69,21 @@ public final class DevServer implements AutoCloseable {
         return URI.create("http://" + host + ":" + bound.getPort() + "/");
     }
 
+    /** Open pages are told before the terminal is, so that printing many problems does not hold them up. */
     private void rebuild(long since, Terminal terminal) {
         try {
-            liveReload.announce(rebuilder.rebuild(since).version());
+            Rebuilder.Build build = rebuilder.rebuild();
+            long millis = millisSince(since);
+            liveReload.announce(build.state().version());
+            terminal.built(build.checked(), millis);
         } catch (RuntimeException e) {
             // The server must outlive one failed build: the next save may fix it.
             terminal.failed(e);
         }
+    }
+
+    private static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
     }
 
     /** Stops watching and serving; open pages' event streams end. */

@@ -7,6 +7,7 @@ import dev.hindsight.render.OutputFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -37,16 +38,16 @@ final class SiteHandler implements HttpHandler {
                 return;
             }
             Rebuilder.State current = state.get();
-            SitePaths.Lookup lookup = SitePaths.lookup(exchange.getRequestURI(), current.files());
+            SitePaths.Lookup lookup = SitePaths.lookup(exchange.getRequestURI(), current.site()::file);
             if (lookup instanceof SitePaths.Found found) {
                 sendFile(exchange, 200, found.file(), current);
             } else if (lookup instanceof SitePaths.Redirect redirect) {
                 exchange.getResponseHeaders().set("Location", redirect.location());
                 sendText(exchange, 301, "moved to " + redirect.location());
             } else if (lookup instanceof SitePaths.Missing) {
-                OutputFile notFoundPage = current.files().get(NOT_FOUND_PAGE);
-                if (notFoundPage != null) {
-                    sendFile(exchange, 404, notFoundPage, current);
+                Optional<OutputFile> notFoundPage = current.site().file(NOT_FOUND_PAGE);
+                if (notFoundPage.isPresent()) {
+                    sendFile(exchange, 404, notFoundPage.get(), current);
                 } else {
                     sendHtml(exchange, 404, NO_SITE_YET, current);
                 }

@@ -5,7 +5,8 @@ import dev.hindsight.render.OutputFile;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Maps a request's path to a file of the site. Only files the build made are ever served, and a
@@ -37,7 +38,8 @@ final class SitePaths {
     private SitePaths() {
     }
 
-    static Lookup lookup(URI uri, Map<String, OutputFile> files) {
+    /** @param files the site's file at a path relative to its root, if it has one */
+    static Lookup lookup(URI uri, Function<String, Optional<OutputFile>> files) {
         String raw = uri.getRawPath();
         String path = uri.getPath();
         if (raw == null || path == null || !raw.startsWith("/") || path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0) {
@@ -54,14 +56,15 @@ final class SitePaths {
         }
         String key = String.join("/", segments);
         boolean asFolder = path.endsWith("/");
-        if (!asFolder && files.containsKey(key)) {
-            return new Found(files.get(key));
+        Optional<OutputFile> file = asFolder ? Optional.empty() : files.apply(key);
+        if (file.isPresent()) {
+            return new Found(file.get());
         }
-        OutputFile index = files.get(key.isEmpty() ? INDEX : key + "/" + INDEX);
-        if (index == null) {
+        Optional<OutputFile> index = files.apply(key.isEmpty() ? INDEX : key + "/" + INDEX);
+        if (index.isEmpty()) {
             return new Missing();
         }
-        return asFolder ? new Found(index)
+        return asFolder ? new Found(index.get())
                 : new Redirect(raw + "/" + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
     }
 }

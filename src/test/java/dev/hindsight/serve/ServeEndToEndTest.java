@@ -171,6 +171,22 @@ class ServeEndToEndTest {
                 withoutRepeats(terminal), "only the edited file is loaded again");
     }
 
+    /** Outputs are made as they are asked for after a build: the late ones must be of the new library too. */
+    @Test
+    void afterAnEditThePageTheHomeListAndTheSearchIndexAllShowIt() throws Exception {
+        Events events = Events.open(http, server.address().resolve(LiveReload.EVENTS_PATH));
+        events.next();
+
+        project.postmortem("2026/2026-03-01-api.md", PostmortemText.titled("Queue outage", "2026-03-01").text());
+        events.next();
+
+        assertEquals("Queue outage", page("/postmortems/2026-03-01-api/").selectFirst("h1").text());
+        String home = page("/").text();
+        assertTrue(home.contains("Queue outage") && !home.contains("API outage"), home);
+        String shown = get("/search/docs/0.json").body();
+        assertTrue(shown.contains("\"Queue outage\"") && !shown.contains("API outage"), shown);
+    }
+
     @Test
     void picksUpNewFoldersAndDeletedPostmortems() throws Exception {
         Events events = Events.open(http, server.address().resolve(LiveReload.EVENTS_PATH));

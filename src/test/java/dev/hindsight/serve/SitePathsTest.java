@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -40,7 +41,7 @@ class SitePathsTest {
             "index.html                 | Refused",
     })
     void mapsRequestPathsIntoTheSiteOnly(String uri, String expected) {
-        SitePaths.Lookup lookup = SitePaths.lookup(URI.create(uri), SITE);
+        SitePaths.Lookup lookup = SitePaths.lookup(URI.create(uri), path -> Optional.ofNullable(SITE.get(path)));
 
         assertEquals(expected, describe(lookup));
     }
