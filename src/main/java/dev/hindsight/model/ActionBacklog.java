@@ -3,6 +3,7 @@ package dev.hindsight.model;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -19,16 +20,43 @@ public final class ActionBacklog {
     public static final int RECENT_DAYS = 90;
 
     /**
-     * Outstanding items before closed ones; then the earliest due date, the highest priority (P1 before
-     * P2), the newest postmortem (then its id; undated ones last), and the item's title, so that the
-     * order is total.
+     * An item with the keys it is sorted by, worked out once: a chain of comparators re-reads each
+     * item's optionals at every one of the million comparisons a 10,000-postmortem library takes.
+     *
+     * @param settled  done or not doing, after the outstanding ones
+     * @param due      the due day as an epoch day, {@link Long#MAX_VALUE} when there is none (last)
+     * @param priority {@code P1} before {@code P2}; null when there is none (last)
+     * @param source   the postmortem's place among them newest first (undated ones last)
      */
-    private static final Comparator<TrackedAction> MOST_URGENT_FIRST =
-            Comparator.<TrackedAction, Boolean>comparing(a -> !a.item().status().isOutstanding())
-                    .thenComparing(a -> a.item().due().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(a -> a.item().priority().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(TrackedAction::source, Library.NEWEST_FIRST)
-                    .thenComparing(a -> a.item().title());
+    private record Ranked(TrackedAction action, boolean settled, long due, String priority, int source)
+            implements Comparable<Ranked> {
+
+        static Ranked of(ActionItem item, Postmortem p, int source) {
+            return new Ranked(new TrackedAction(item, p), !item.status().isOutstanding(),
+                    item.due().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE), item.priority().orElse(null), source);
+        }
+
+        /**
+         * Outstanding items before settled ones; then the earliest due date, the highest priority, the
+         * newest postmortem and the item's title, so that the order is total.
+         */
+        @Override
+        public int compareTo(Ranked other) {
+            int order = Boolean.compare(settled, other.settled);
+            if (order == 0) {
+                order = Long.compare(due, other.due);
+            }
+            if (order == 0) {
+                order = priority == null || other.priority == null
+                        ? Boolean.compare(priority == null, other.priority == null)
+                        : priority.compareTo(other.priority);
+            }
+            if (order == 0) {
+                order = Integer.compare(source, other.source);
+            }
+            return order != 0 ? order : action.item().title().compareTo(other.action.item().title());
+        }
+    }
 
     private final List<TrackedAction> all;
     private final List<TrackedAction> outstanding;
@@ -49,10 +77,15 @@ public final class ActionBacklog {
     }
 
     public static ActionBacklog of(List<Postmortem> postmortems) {
-        return new ActionBacklog(postmortems.stream()
-                .flatMap(p -> p.actionItems().stream().map(item -> new TrackedAction(item, p)))
-                .sorted(MOST_URGENT_FIRST)
-                .toList());
+        List<Postmortem> newestFirst = postmortems.stream().sorted(Library.NEWEST_FIRST).toList();
+        List<Ranked> ranked = new ArrayList<>();
+        for (int i = 0; i < newestFirst.size(); i++) {
+            for (ActionItem item : newestFirst.get(i).actionItems()) {
+                ranked.add(Ranked.of(item, newestFirst.get(i), i));
+            }
+        }
+        Collections.sort(ranked);
+        return new ActionBacklog(ranked.stream().map(Ranked::action).toList());
     }
 
     /** Every item, whatever its status. */
