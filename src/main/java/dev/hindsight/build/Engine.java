@@ -4,6 +4,7 @@ import dev.hindsight.check.ConfigFile;
 import dev.hindsight.diagnostic.Diagnostic;
 import dev.hindsight.diagnostic.Diagnostics;
 import dev.hindsight.diagnostic.DisplayPaths;
+import dev.hindsight.model.Adoption;
 import dev.hindsight.model.Library;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.SiteConfig;
@@ -40,6 +41,9 @@ public final class Engine {
 
     private final LoadCache cache;
     private final UnchangedFiles unchanged;
+    private SourceScanner scanner;
+    private long scannerSize;
+    private Adoption scannerAdoption;
 
     /** An engine that keeps each file's load for the next build, as a server that rebuilds on every save needs. */
     public Engine() {
@@ -74,7 +78,7 @@ public final class Engine {
         SitePageReader.Result pages = new SitePageReader(markdown).read(project.pagesFolder(), site.maxFileSize());
         diagnostics.addAll(pages.diagnostics());
 
-        Scan scan = new SourceScanner(site.maxFileSize(), site.adoption(), unchanged).scan(project.source());
+        Scan scan = scannerFor(site).scan(project.source());
         diagnostics.addAll(scan.problems());
         NotRead.summary(project.source(), scan.notRead()).ifPresent(diagnostics::add);
         LoadCache.Loads loads = cache.load(scan.files(), new FileLoader(site, markdown));
@@ -112,6 +116,16 @@ public final class Engine {
             notices.accept(NO_BASE_URL);
         }
         return new BuildOutcome.Published(checked, files.size());
+    }
+
+    /** The scanner of the build before, while the config says the same of which files to read. */
+    private synchronized SourceScanner scannerFor(SiteConfig site) {
+        if (scanner == null || scannerSize != site.maxFileSize() || !scannerAdoption.equals(site.adoption())) {
+            scanner = new SourceScanner(site.maxFileSize(), site.adoption(), unchanged);
+            scannerSize = site.maxFileSize();
+            scannerAdoption = site.adoption();
+        }
+        return scanner;
     }
 
     /** The config with the command line's base path and base URL, where given. */

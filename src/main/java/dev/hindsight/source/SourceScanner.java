@@ -16,8 +16,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -38,6 +40,13 @@ public final class SourceScanner {
     private final List<PathMatcher> include;
     private final List<PathMatcher> exclude;
     private final UnchangedFiles unchanged;
+    /**
+     * Whether each file of the last scan was excluded, for the next scan of the same folder: the
+     * default globs are six regular expressions per file, a fifth of a rescan at 10,000 files.
+     */
+    private Map<Path, Boolean> excludedBefore = Map.of();
+    private Map<Path, Boolean> excluded = new HashMap<>();
+    private Path scannedRoot;
 
     public SourceScanner(long maxFileSize) {
         this(maxFileSize, Adoption.DEFAULTS);
@@ -74,7 +83,10 @@ public final class SourceScanner {
      *
      * @throws UncheckedIOException when the folder itself cannot be opened
      */
-    public Scan scan(Path root) {
+    public synchronized Scan scan(Path root) {
+        excludedBefore = root.equals(scannedRoot) ? excluded : Map.of();
+        excluded = new HashMap<>();
+        scannedRoot = root;
         List<Path> candidates = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         List<String> notRead = new ArrayList<>();
@@ -228,7 +240,10 @@ public final class SourceScanner {
     }
 
     private boolean isExcluded(Path root, Path file) {
-        return matches(exclude, root, file);
+        Boolean before = excludedBefore.get(file);
+        boolean result = before != null ? before : matches(exclude, root, file);
+        excluded.put(file, result);
+        return result;
     }
 
     /** Globs are matched against the path below the source folder, such as {@code 2016/notes.txt}. */
