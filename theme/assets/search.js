@@ -178,20 +178,24 @@
     return found;
   }
 
-  function decode(encoded) {
+  // Appends one part of a term's postings to out: per document doc,meta[,tf],positions… (Postings.java).
+  // Documents count on from the part before; positions count from 0 in each document.
+  function decode(encoded, out) {
     var entries = encoded.split(';');
-    var out = new Array(entries.length);
-    var doc = 0;
+    var doc = out.length > 0 ? out[out.length - 1].doc : 0;
     for (var e = 0; e < entries.length; e++) {
       var v = entries[e].split(',');
       doc += parseInt(v[0], 36);
-      var positions = new Array(v.length - 4);
+      var meta = parseInt(v[1], 36);
+      var first = meta & 1 ? 3 : 2;
+      var positions = new Array(v.length - first);
       var at = 0;
-      for (var p = 4; p < v.length; p++) {
+      for (var p = first; p < v.length; p++) {
         at += parseInt(v[p], 36);
-        positions[p - 4] = at;
+        positions[p - first] = at;
       }
-      out[e] = { doc: doc, fields: parseInt(v[1], 36), tf: parseInt(v[2], 36), section: parseInt(v[3], 36), positions: positions };
+      out.push({ doc: doc, fields: (meta >> 1) & 15, tf: meta & 1 ? parseInt(v[2], 36) : positions.length,
+        section: meta >> 5, positions: positions });
     }
     return out;
   }
@@ -218,8 +222,7 @@
 
   function postings(index, term) {
     if (!(term in index.decoded)) {
-      // A term split over chunks starts its document numbers afresh in each part.
-      index.decoded[term] = (index.raw[term] || []).reduce(function (all, part) { return all.concat(decode(part)); }, []);
+      index.decoded[term] = (index.raw[term] || []).reduce(function (all, part) { return decode(part, all); }, []);
     }
     return index.decoded[term];
   }

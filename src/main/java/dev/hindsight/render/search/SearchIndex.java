@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.hindsight.model.Body;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Term;
 import dev.hindsight.render.Output;
@@ -22,8 +21,8 @@ import java.util.stream.IntStream;
  * <ul>
  *   <li>{@code index.json}: the first term of every term chunk, the filters, the document count;</li>
  *   <li>{@code terms/N.json}: sorted {@code [term, postings]} pairs (see {@link TermChunks});</li>
- *   <li>{@code docs/N.json}: what a result shows, {@value #DOC_GROUP} documents a file;</li>
- *   <li>{@code text/N.json}: the body's sections for excerpts, {@value #TEXT_GROUP} documents a file;</li>
+ *   <li>{@code docs/N.json}: what a result shows, {@value #DOC_GROUP} documents a file or more (see {@link #groupSize});</li>
+ *   <li>{@code text/N.json}: the body's sections for excerpts, {@value #TEXT_GROUP} documents a file or more;</li>
  *   <li>{@code filters/NAME.json}: each value of a filter with its documents.</li>
  * </ul>
  * Documents are numbered newest first, as the library lists them, so sorting by date is sorting by number.
@@ -31,11 +30,11 @@ import java.util.stream.IntStream;
 public final class SearchIndex implements Output {
 
     static final String FOLDER = "search/";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final int DOC_GROUP = 10;
     static final int TEXT_GROUP = 5;
     /** Documents tokenised in parallel at a time: enough to keep every core busy, few enough to hold. */
-    static final int BATCH = 256;
+    static final int BATCH = 512;
     /** Excerpts come from the start of a long section; its words further on are still found. */
     static final int MAX_SECTION_CHARS = 2000;
 
@@ -46,58 +45,44 @@ public final class SearchIndex implements Output {
         List<Postmortem> documents = context.library().postmortems();
         Postings postings = new Postings();
         for (int from = 0; from < documents.size(); from += BATCH) {
-            documents.subList(from, Math.min(documents.size(), from + BATCH)).parallelStream()
-                    .map(SearchIndex::document)
-                    .toList()
-                    .forEach(postings::append);
+            postings.append(documents.subList(from, Math.min(documents.size(), from + BATCH)).parallelStream()
+                    .map(DocumentTerms::of)
+                    .toList());
         }
         List<TermChunks.Chunk> chunks = TermChunks.of(postings.sorted());
         List<SearchFilters.Filter> filters = SearchFilters.of(context.library());
+        int docGroup = groupSize(documents.size(), DOC_GROUP);
+        int textGroup = groupSize(documents.size(), TEXT_GROUP);
 
         List<OutputFile> files = new ArrayList<>();
-        files.add(file("index.json", manifest(documents.size(), chunks, filters)));
+        files.add(file("index.json", manifest(documents.size(), docGroup, textGroup, chunks, filters)));
         for (int i = 0; i < chunks.size(); i++) {
-            files.add(file("terms/" + i + ".json", chunks.get(i).terms()));
+            files.add(new OutputFile(FOLDER + "terms/" + i + ".json", chunks.get(i).json()));
         }
-        groups(documents, DOC_GROUP, (n, group) -> files.add(file("docs/" + n + ".json",
+        groups(documents, docGroup, (n, group) -> files.add(file("docs/" + n + ".json",
                 group.stream().map(SearchIndex::shown).toList())));
-        groups(documents, TEXT_GROUP, (n, group) -> files.add(file("text/" + n + ".json",
+        groups(documents, textGroup, (n, group) -> files.add(file("text/" + n + ".json",
                 group.stream().map(SearchIndex::sections).toList())));
         filters.forEach(f -> files.add(file("filters/" + f.name() + ".json", f.values().stream()
                 .map(v -> List.of(v.key(), v.label(), deltas(v.docs()))).toList())));
         return files;
     }
 
-    private static Postings.Document document(Postmortem p) {
-        Postings.Document document = new Postings.Document()
-                .add(p.title(), Postings.TITLE, 0)
-                .add(p.summary(), Postings.SUMMARY, 0);
-        p.impact().ifPresent(impact -> document.add(impact, Postings.DETAILS, 0));
-        List<String> details = new ArrayList<>();
-        details.addAll(p.services());
-        details.addAll(p.tags());
-        p.team().ifPresent(details::add);
-        details.addAll(p.authors());
-        details.add(p.status().label());
-        p.severity().map(Term::label).ifPresent(details::add);
-        p.actionItems().forEach(item -> {
-            details.add(item.title());
-            item.ticket().ifPresent(details::add);
-        });
-        details.forEach(detail -> document.add(detail, Postings.DETAILS, 0));
-        List<Body.Section> sections = p.body().sections();
-        for (int i = 0; i < sections.size(); i++) {
-            document.add(sections.get(i).heading(), Postings.BODY, i + 1).add(sections.get(i).text(), Postings.BODY, i + 1);
-        }
-        return document;
+    /**
+     * Documents a file: {@code least} up to a thousand documents, then growing with the square root of
+     * their number, so that the number of files grows as that root does and each file stays small.
+     */
+    static int groupSize(int documents, int least) {
+        return Math.max(least, (int) Math.round(least * Math.sqrt(documents / 1000.0)));
     }
 
-    private static ObjectNode manifest(int documents, List<TermChunks.Chunk> chunks, List<SearchFilters.Filter> filters) {
+    private static ObjectNode manifest(int documents, int docGroup, int textGroup, List<TermChunks.Chunk> chunks,
+                                       List<SearchFilters.Filter> filters) {
         ObjectNode manifest = JSON.createObjectNode()
                 .put("version", VERSION)
                 .put("documents", documents)
-                .put("docGroup", DOC_GROUP)
-                .put("textGroup", TEXT_GROUP);
+                .put("docGroup", docGroup)
+                .put("textGroup", textGroup);
         ArrayNode terms = manifest.putArray("terms");
         chunks.forEach(c -> terms.add(c.firstTerm()));
         ArrayNode names = manifest.putArray("filters");
