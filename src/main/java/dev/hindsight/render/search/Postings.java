@@ -84,11 +84,13 @@ final class Postings {
         }
     }
 
+    private static final char[] DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz".toCharArray();
+
     /** Appends a non-negative number in base 36 without making a string of it: there are millions. */
     static StringBuilder base36(StringBuilder out, int value) {
         if (value >= 36) {
             base36(out, value / 36);
         }
-        return out.append(Character.forDigit(value % 36, 36));
+        return out.append(DIGITS[value % 36]);
     }
 }
