@@ -14,8 +14,8 @@ import java.util.List;
  */
 final class TermChunks {
 
-    /** Uncompressed characters per chunk: about a third of that once a server compresses it. */
-    static final int CHUNK_CHARS = 48 * 1024;
+    /** Uncompressed characters per chunk: about 15 KB once a server compresses it. */
+    static final int CHUNK_CHARS = 34 * 1024;
 
     /** One chunk: its first term and its JSON. */
     record Chunk(String firstTerm, byte[] json) {
