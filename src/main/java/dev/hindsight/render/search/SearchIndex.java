@@ -22,7 +22,7 @@ import java.util.stream.IntStream;
  *   <li>{@code index.json}: the first term of every term chunk, the filters, the document count;</li>
  *   <li>{@code terms/N.json}: sorted {@code [term, postings]} pairs (see {@link TermChunks});</li>
  *   <li>{@code docs/N.json}: what a result shows, {@value #DOC_GROUP} documents a file;</li>
- *   <li>{@code text/N.json}: the body's sections for excerpts, {@value #TEXT_GROUP} documents a file or more (see {@link #groupSize});</li>
+ *   <li>{@code text/N.json}: the body's sections for excerpts, {@value #TEXT_GROUP} documents a file;</li>
  *   <li>{@code filters/NAME.json}: each value of a filter with its documents.</li>
  * </ul>
  * Documents are numbered newest first, as the library lists them, so sorting by date is sorting by number.
@@ -51,39 +51,27 @@ public final class SearchIndex implements Output {
         }
         List<TermChunks.Chunk> chunks = TermChunks.of(postings.sorted());
         List<SearchFilters.Filter> filters = SearchFilters.of(context.library());
-        int textGroup = groupSize(documents.size(), TEXT_GROUP);
 
         List<OutputFile> files = new ArrayList<>();
-        files.add(file("index.json", manifest(documents.size(), textGroup, chunks, filters)));
+        files.add(file("index.json", manifest(documents.size(), chunks, filters)));
         for (int i = 0; i < chunks.size(); i++) {
             files.add(new OutputFile(FOLDER + "terms/" + i + ".json", chunks.get(i).json()));
         }
         groups(documents, DOC_GROUP, (n, group) -> files.add(file("docs/" + n + ".json",
                 group.stream().map(SearchIndex::shown).toList())));
-        groups(documents, textGroup, (n, group) -> files.add(file("text/" + n + ".json",
+        groups(documents, TEXT_GROUP, (n, group) -> files.add(file("text/" + n + ".json",
                 group.stream().map(SearchIndex::sections).toList())));
         filters.forEach(f -> files.add(file("filters/" + f.name() + ".json", f.values().stream()
                 .map(v -> List.of(v.key(), v.label(), deltas(v.docs()))).toList())));
         return files;
     }
 
-    /**
-     * Documents a file: {@code least} up to a thousand documents, then growing with the square root of
-     * their number, so that the number of files grows as that root does and each file stays small.
-     * Only for excerpt text, fetched after the results are shown: what a result shows stays in small
-     * files, as the results on screen are scattered over them and each costs a fetch before they show.
-     */
-    static int groupSize(int documents, int least) {
-        return Math.max(least, (int) Math.round(least * Math.sqrt(documents / 1000.0)));
-    }
-
-    private static ObjectNode manifest(int documents, int textGroup, List<TermChunks.Chunk> chunks,
-                                       List<SearchFilters.Filter> filters) {
+    private static ObjectNode manifest(int documents, List<TermChunks.Chunk> chunks, List<SearchFilters.Filter> filters) {
         ObjectNode manifest = JSON.createObjectNode()
                 .put("version", VERSION)
                 .put("documents", documents)
                 .put("docGroup", DOC_GROUP)
-                .put("textGroup", textGroup);
+                .put("textGroup", TEXT_GROUP);
         ArrayNode terms = manifest.putArray("terms");
         chunks.forEach(c -> terms.add(c.firstTerm()));
         ArrayNode names = manifest.putArray("filters");

@@ -128,13 +128,6 @@ class SearchIndexTest {
         assertEquals(List.of(new IndexReader.Posting(0, DocumentTerms.BODY, 12, 2, List.of(0, 1, 2, 3, 4, 5, 6, 7))), retry);
     }
 
-    @Test
-    void groupsMoreDocumentsAFileAsTheLibraryGrows() {
-        assertEquals(10, SearchIndex.groupSize(20, 10));
-        assertEquals(10, SearchIndex.groupSize(1000, 10));
-        assertEquals(32, SearchIndex.groupSize(10000, 10));
-    }
-
     private static JsonNode readChunk(TermChunks.Chunk chunk) {
         try {
             return new ObjectMapper().readTree(chunk.json());
