@@ -178,20 +178,39 @@
     return found;
   }
 
-  function decode(encoded) {
-    var entries = encoded.split(';');
-    var out = new Array(entries.length);
-    var doc = 0;
-    for (var e = 0; e < entries.length; e++) {
-      var v = entries[e].split(',');
-      doc += parseInt(v[0], 36);
-      var positions = new Array(v.length - 4);
-      var at = 0;
-      for (var p = 4; p < v.length; p++) {
-        at += parseInt(v[p], 36);
-        positions[p - 4] = at;
+  // Appends one part of a term's postings to out: per document doc,meta[,tf],positions… (Postings.java).
+  // Documents count on from the part before; positions count from 0 in each document. Read digit by
+  // digit rather than split and parsed: a common word has postings in thousands of documents.
+  function decode(encoded, out) {
+    var doc = out.length > 0 ? out[out.length - 1].doc : 0;
+    var n = encoded.length;
+    var i = 0;
+    var values = [];
+    while (i < n) {
+      values.length = 0;
+      var value = 0;
+      for (; i <= n; i++) {
+        var c = i < n ? encoded.charCodeAt(i) : 59;
+        if (c === 44 || c === 59) {
+          values.push(value);
+          value = 0;
+          if (c === 59) break;
+        } else {
+          value = value * 36 + (c <= 57 ? c - 48 : c - 87);
+        }
       }
-      out[e] = { doc: doc, fields: parseInt(v[1], 36), tf: parseInt(v[2], 36), section: parseInt(v[3], 36), positions: positions };
+      i++;
+      doc += values[0];
+      var meta = values[1];
+      var first = meta & 1 ? 3 : 2;
+      var positions = new Array(values.length - first);
+      var at = 0;
+      for (var p = first; p < values.length; p++) {
+        at += values[p];
+        positions[p - first] = at;
+      }
+      out.push({ doc: doc, fields: (meta >> 1) & 15, tf: meta & 1 ? values[2] : positions.length,
+        section: meta >> 5, positions: positions });
     }
     return out;
   }
@@ -218,8 +237,7 @@
 
   function postings(index, term) {
     if (!(term in index.decoded)) {
-      // A term split over chunks starts its document numbers afresh in each part.
-      index.decoded[term] = (index.raw[term] || []).reduce(function (all, part) { return all.concat(decode(part)); }, []);
+      index.decoded[term] = (index.raw[term] || []).reduce(function (all, part) { return decode(part, all); }, []);
     }
     return index.decoded[term];
   }

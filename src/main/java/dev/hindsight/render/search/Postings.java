@@ -1,114 +1,96 @@
 package dev.hindsight.render.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
- * Every term's postings, added one document at a time in document order. Each term keeps one growable
- * int array, {@code doc, fields, tf, section, count, positions…} per document, rather than an object
- * per posting: ten thousand postmortems make millions of postings.
+ * Every term's postings, written as they arrive in the index's own text form, documents appended in
+ * order. Terms are kept by the shard of their first character ({@link DocumentTerms#shard}), so that
+ * shards fill in parallel and, each sorted on its own, follow one another in the order of all terms.
+ *
+ * <p>A term's postings are one string: per document {@code doc,meta[,tf],pos,pos…}, entries separated
+ * by {@code ;}, numbers in base 36, documents and positions as differences from the one before.
+ * {@code meta} is {@code (section << 4 | fields) << 1}, plus 1 when the term occurs more often than the
+ * positions kept, in which case {@code tf} follows; otherwise the term occurs once per position.
  */
 final class Postings {
 
-    static final int TITLE = 1;
-    static final int SUMMARY = 2;
-    static final int DETAILS = 4;
-    static final int BODY = 8;
-
-    /** Positions kept per document and term: the first few, enough for most phrases, so that a common
-     * word's postings stay small. A phrase whose words occur more often is found where they first occur. */
-    static final int MAX_POSITIONS = 8;
-
-    private final Map<String, Ints> byTerm = new HashMap<>();
+    private final List<Map<String, Written>> shards = new ArrayList<>();
     private int documents;
 
-    /**
-     * One document's terms, gathered on its own so that documents can be tokenised in parallel and
-     * then appended in order.
-     */
-    static final class Document {
-        private final Map<String, Occurrences> terms = new HashMap<>();
-        private int position;
-
-        /**
-         * Adds a field's text.
-         *
-         * @param section the body section it belongs to, from 1; 0 outside the body
-         */
-        Document add(String text, int field, int section) {
-            position = Tokenizer.tokens(text, position, (term, at) -> terms
-                    .computeIfAbsent(term, t -> new Occurrences())
-                    .add(field, section, at)) + 1;
-            return this;
+    Postings() {
+        for (int s = 0; s < DocumentTerms.SHARDS; s++) {
+            shards.add(new HashMap<>());
         }
     }
 
-    /** Appends the next document; documents are numbered from 0 in the order they are appended. */
-    void append(Document document) {
-        int doc = documents++;
-        document.terms.forEach((term, o) -> byTerm.computeIfAbsent(term, t -> new Ints()).addPosting(doc, o));
+    /** One term and its postings in the index's text form. */
+    record Encoded(String term, StringBuilder postings) {
+    }
+
+    /** Appends the next documents; documents are numbered from 0 in the order they are appended. */
+    void append(List<DocumentTerms> batch) {
+        int first = documents;
+        IntStream.range(0, DocumentTerms.SHARDS).parallel().forEach(s -> {
+            Map<String, Written> shard = shards.get(s);
+            for (int d = 0; d < batch.size(); d++) {
+                DocumentTerms document = batch.get(d);
+                for (int i = document.shardStart(s); i < document.shardStart(s + 1); i++) {
+                    shard.computeIfAbsent(document.term(i), t -> new Written()).add(first + d, document, i);
+                }
+            }
+        });
+        documents += batch.size();
     }
 
     /** Every term, sorted as JavaScript compares strings (by UTF-16 unit), with its postings. */
-    Map.Entry<String, Ints>[] sorted() {
-        @SuppressWarnings("unchecked")
-        Map.Entry<String, Ints>[] terms = byTerm.entrySet().toArray(new Map.Entry[0]);
-        Arrays.sort(terms, Map.Entry.comparingByKey());
-        return terms;
+    List<Encoded> sorted() {
+        return shards.parallelStream().flatMap(shard -> {
+            String[] terms = shard.keySet().toArray(new String[0]);
+            Arrays.sort(terms);
+            return Arrays.stream(terms).map(t -> new Encoded(t, shard.get(t).text));
+        }).toList();
     }
 
-    /** One term's occurrences in one document. */
-    static final class Occurrences {
-        int fields;
-        int count;
-        int section;
-        int[] positions = new int[4];
+    /** One term's postings so far, and its last document, from which the next one counts. */
+    private static final class Written {
+        private final StringBuilder text = new StringBuilder();
+        private int lastDoc;
 
-        void add(int field, int inSection, int at) {
-            fields |= field;
-            if (section == 0 && inSection > 0) {
-                section = inSection;
+        void add(int doc, DocumentTerms document, int i) {
+            if (!text.isEmpty()) {
+                text.append(';');
             }
-            if (count < MAX_POSITIONS) {
-                if (count == positions.length) {
-                    positions = Arrays.copyOf(positions, Math.min(count * 2, MAX_POSITIONS));
-                }
-                positions[count] = at;
+            int count = document.count(i);
+            int kept = document.kept(i);
+            int meta = (document.section(i) << 4 | document.fields(i)) << 1;
+            base36(text, doc - lastDoc);
+            if (count > kept) {
+                base36(base36(text.append(','), meta | 1).append(','), count);
+            } else {
+                base36(text.append(','), meta);
             }
-            count++;
+            int previousPosition = 0;
+            for (int p = 0; p < kept; p++) {
+                int position = document.position(i, p);
+                base36(text.append(','), position - previousPosition);
+                previousPosition = position;
+            }
+            lastDoc = doc;
         }
     }
 
-    /** A growable int array holding postings back to back. */
-    static final class Ints {
-        private int[] values = new int[16];
-        private int size;
+    private static final char[] DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz".toCharArray();
 
-        void addPosting(int doc, Occurrences o) {
-            int kept = Math.min(o.count, MAX_POSITIONS);
-            ensure(5 + kept);
-            values[size++] = doc;
-            values[size++] = o.fields;
-            values[size++] = o.count;
-            values[size++] = o.section;
-            values[size++] = kept;
-            System.arraycopy(o.positions, 0, values, size, kept);
-            size += kept;
+    /** Appends a non-negative number in base 36 without making a string of it: there are millions. */
+    static StringBuilder base36(StringBuilder out, int value) {
+        if (value >= 36) {
+            base36(out, value / 36);
         }
-
-        private void ensure(int more) {
-            if (size + more > values.length) {
-                values = Arrays.copyOf(values, Math.max(values.length * 2, size + more));
-            }
-        }
-
-        int size() {
-            return size;
-        }
-
-        int get(int i) {
-            return values[i];
-        }
+        return out.append(DIGITS[value % 36]);
     }
 }

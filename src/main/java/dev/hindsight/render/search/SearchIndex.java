@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.hindsight.model.Body;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.Term;
 import dev.hindsight.render.Output;
@@ -31,11 +30,11 @@ import java.util.stream.IntStream;
 public final class SearchIndex implements Output {
 
     static final String FOLDER = "search/";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final int DOC_GROUP = 10;
     static final int TEXT_GROUP = 5;
     /** Documents tokenised in parallel at a time: enough to keep every core busy, few enough to hold. */
-    static final int BATCH = 256;
+    static final int BATCH = 512;
     /** Excerpts come from the start of a long section; its words further on are still found. */
     static final int MAX_SECTION_CHARS = 2000;
 
@@ -46,10 +45,9 @@ public final class SearchIndex implements Output {
         List<Postmortem> documents = context.library().postmortems();
         Postings postings = new Postings();
         for (int from = 0; from < documents.size(); from += BATCH) {
-            documents.subList(from, Math.min(documents.size(), from + BATCH)).parallelStream()
-                    .map(SearchIndex::document)
-                    .toList()
-                    .forEach(postings::append);
+            postings.append(documents.subList(from, Math.min(documents.size(), from + BATCH)).parallelStream()
+                    .map(DocumentTerms::of)
+                    .toList());
         }
         List<TermChunks.Chunk> chunks = TermChunks.of(postings.sorted());
         List<SearchFilters.Filter> filters = SearchFilters.of(context.library());
@@ -57,7 +55,7 @@ public final class SearchIndex implements Output {
         List<OutputFile> files = new ArrayList<>();
         files.add(file("index.json", manifest(documents.size(), chunks, filters)));
         for (int i = 0; i < chunks.size(); i++) {
-            files.add(file("terms/" + i + ".json", chunks.get(i).terms()));
+            files.add(new OutputFile(FOLDER + "terms/" + i + ".json", chunks.get(i).json()));
         }
         groups(documents, DOC_GROUP, (n, group) -> files.add(file("docs/" + n + ".json",
                 group.stream().map(SearchIndex::shown).toList())));
@@ -66,30 +64,6 @@ public final class SearchIndex implements Output {
         filters.forEach(f -> files.add(file("filters/" + f.name() + ".json", f.values().stream()
                 .map(v -> List.of(v.key(), v.label(), deltas(v.docs()))).toList())));
         return files;
-    }
-
-    private static Postings.Document document(Postmortem p) {
-        Postings.Document document = new Postings.Document()
-                .add(p.title(), Postings.TITLE, 0)
-                .add(p.summary(), Postings.SUMMARY, 0);
-        p.impact().ifPresent(impact -> document.add(impact, Postings.DETAILS, 0));
-        List<String> details = new ArrayList<>();
-        details.addAll(p.services());
-        details.addAll(p.tags());
-        p.team().ifPresent(details::add);
-        details.addAll(p.authors());
-        details.add(p.status().label());
-        p.severity().map(Term::label).ifPresent(details::add);
-        p.actionItems().forEach(item -> {
-            details.add(item.title());
-            item.ticket().ifPresent(details::add);
-        });
-        details.forEach(detail -> document.add(detail, Postings.DETAILS, 0));
-        List<Body.Section> sections = p.body().sections();
-        for (int i = 0; i < sections.size(); i++) {
-            document.add(sections.get(i).heading(), Postings.BODY, i + 1).add(sections.get(i).text(), Postings.BODY, i + 1);
-        }
-        return document;
     }
 
     private static ObjectNode manifest(int documents, List<TermChunks.Chunk> chunks, List<SearchFilters.Filter> filters) {

@@ -33,49 +33,69 @@ public final class Tokenizer {
      * @return the position after the last word
      */
     public static int tokens(String text, int first, Sink sink) {
+        char[] chars = text.toCharArray();
         int position = first;
-        int n = text.length();
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            if (!isWordChar(text.charAt(i))) {
+            if (!isWordChar(chars[i])) {
                 i++;
                 continue;
             }
             int start = i;
             int words = 0;
-            int wordStart;
             int firstWordEnd = -1;
             while (true) {
-                wordStart = i;
-                while (i < n && isWordChar(text.charAt(i))) {
+                while (i < n && isWordChar(chars[i])) {
                     i++;
                 }
                 words++;
                 if (firstWordEnd < 0) {
                     firstWordEnd = i;
                 }
-                if (i + 1 < n && JOINERS.indexOf(text.charAt(i)) >= 0 && isWordChar(text.charAt(i + 1))) {
+                if (i + 1 < n && JOINERS.indexOf(chars[i]) >= 0 && isWordChar(chars[i + 1])) {
                     i++;
                 } else {
                     break;
                 }
             }
             if (words > 1) {
-                emit(fold(text.substring(start, i)), position, sink);
+                emit(folded(chars, start, i), position, sink);
                 int word = start;
                 for (int w = 0; w < words; w++) {
                     int end = word;
-                    while (end < i && isWordChar(text.charAt(end))) {
+                    while (end < i && isWordChar(chars[end])) {
                         end++;
                     }
-                    emit(Stemmer.stem(fold(text.substring(word, end))), position++, sink);
+                    emit(Stemmer.stem(folded(chars, word, end)), position++, sink);
                     word = end + 1;
                 }
             } else {
-                emit(Stemmer.stem(fold(text.substring(start, firstWordEnd))), position++, sink);
+                emit(Stemmer.stem(folded(chars, start, firstWordEnd)), position++, sink);
             }
         }
         return position;
+    }
+
+    /** {@link #fold} of {@code chars[start, end)}, making one string where the text is ASCII, as most is. */
+    private static String folded(char[] chars, int start, int end) {
+        boolean upper = false;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (c >= 128) {
+                return fold(new String(chars, start, end - start));
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (upper) {
+            char[] lower = new char[end - start];
+            for (int i = start; i < end; i++) {
+                char c = chars[i];
+                lower[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            }
+            return new String(lower);
+        }
+        return new String(chars, start, end - start);
     }
 
     private static void emit(String term, int position, Sink sink) {

@@ -41,28 +41,29 @@ final class IndexReader {
         Map<String, List<Posting>> terms = new TreeMap<>();
         for (int i = 0; i < manifest.get("terms").size(); i++) {
             for (JsonNode pair : read("terms/" + i + ".json")) {
-                terms.computeIfAbsent(pair.get(0).asText(), t -> new ArrayList<>()).addAll(decode(pair.get(1).asText()));
+                decode(pair.get(1).asText(), terms.computeIfAbsent(pair.get(0).asText(), t -> new ArrayList<>()));
             }
         }
         return terms;
     }
 
-    static List<Posting> decode(String encoded) {
-        List<Posting> postings = new ArrayList<>();
-        int doc = 0;
+    /** Appends one part of a term's postings to those before it, from whose last document it counts on. */
+    static void decode(String encoded, List<Posting> postings) {
+        int doc = postings.isEmpty() ? 0 : postings.get(postings.size() - 1).doc();
         for (String entry : encoded.split(";")) {
             String[] v = entry.split(",");
             doc += Integer.parseInt(v[0], 36);
+            int meta = Integer.parseInt(v[1], 36);
+            int first = (meta & 1) == 1 ? 3 : 2;
             List<Integer> positions = new ArrayList<>();
             int at = 0;
-            for (int p = 4; p < v.length; p++) {
+            for (int p = first; p < v.length; p++) {
                 at += Integer.parseInt(v[p], 36);
                 positions.add(at);
             }
-            postings.add(new Posting(doc, Integer.parseInt(v[1], 36), Integer.parseInt(v[2], 36),
-                    Integer.parseInt(v[3], 36), positions));
+            int tf = first == 3 ? Integer.parseInt(v[2], 36) : positions.size();
+            postings.add(new Posting(doc, (meta >> 1) & 15, tf, meta >> 5, positions));
         }
-        return postings;
     }
 
     /** A filter's values, key to its documents. */

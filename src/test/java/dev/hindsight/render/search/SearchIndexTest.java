@@ -1,5 +1,7 @@
 package dev.hindsight.render.search;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hindsight.testing.PostmortemText;
 import dev.hindsight.testing.ProjectFolder;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,8 +61,8 @@ class SearchIndexTest {
         Map<String, List<IndexReader.Posting>> terms = index.terms();
         List<IndexReader.Posting> dns = terms.get("dns");
         assertEquals(List.of(0, 1), dns.stream().map(IndexReader.Posting::doc).toList());
-        assertTrue((dns.get(0).fields() & Postings.TITLE) != 0);
-        assertEquals(Postings.BODY, dns.get(1).fields());
+        assertTrue((dns.get(0).fields() & DocumentTerms.TITLE) != 0);
+        assertEquals(DocumentTerms.BODY, dns.get(1).fields());
         assertEquals("what-happened", index.sections(1).get(dns.get(1).section() - 1).get(1).asText());
 
         IndexReader.Posting timeouts = terms.get("timeout").get(0);
@@ -86,30 +88,52 @@ class SearchIndexTest {
     }
 
     @Test
-    void cutsATermWithManyPostingsIntoChunksThatReadBackWhole() {
+    void cutsATermWithManyPostingsIntoChunksThatReadBackWhole() throws IOException {
         Postings postings = new Postings();
-        for (int doc = 0; doc < 20000; doc++) {
-            postings.append(new Postings.Document().add("incident report", Postings.BODY, 1));
-        }
+        DocumentTerms report = new DocumentTerms.Builder().add("incident report", DocumentTerms.BODY, 1).build();
+        postings.append(java.util.Collections.nCopies(20000, report));
         List<TermChunks.Chunk> chunks = TermChunks.of(postings.sorted());
         assertTrue(chunks.size() > 2, "chunks: " + chunks.size());
-        List<Integer> docs = chunks.stream().flatMap(c -> c.terms().stream())
-                .filter(pair -> pair.get(0).equals("incident"))
-                .flatMap(pair -> IndexReader.decode(pair.get(1)).stream())
-                .map(IndexReader.Posting::doc).toList();
-        assertEquals(20000, docs.size());
-        assertEquals(19999, docs.get(19999));
-        assertTrue(chunks.stream().allMatch(c -> c.terms().stream().mapToInt(p -> p.get(0).length() + p.get(1).length()).sum()
-                <= TermChunks.CHUNK_CHARS + 64), "a chunk ends after the entry that fills it");
+        List<IndexReader.Posting> incident = new java.util.ArrayList<>();
+        for (TermChunks.Chunk chunk : chunks) {
+            assertTrue(chunk.json().length <= TermChunks.CHUNK_CHARS + 64, "a chunk ends after the entry that fills it");
+            for (JsonNode pair : new ObjectMapper().readTree(chunk.json())) {
+                if (pair.get(0).asText().equals("incident")) {
+                    IndexReader.decode(pair.get(1).asText(), incident);
+                }
+            }
+        }
+        assertEquals(20000, incident.size());
+        assertEquals(19999, incident.get(19999).doc());
+        assertEquals(new IndexReader.Posting(7, DocumentTerms.BODY, 1, 1, List.of(0)), incident.get(7));
     }
 
     @Test
     void writesNumbersInBase36() {
         StringBuilder out = new StringBuilder();
         for (int n : new int[] {0, 35, 36, 1295, 1296, Integer.MAX_VALUE}) {
-            TermChunks.base36(out.append(' '), n);
+            Postings.base36(out.append(' '), n);
         }
         assertEquals(" 0 z 10 zz 100 " + Integer.toString(Integer.MAX_VALUE, 36), out.toString());
+    }
+
+    @Test
+    void keepsTheCountOfATermThatOccursMoreOftenThanItsPositions() {
+        Postings postings = new Postings();
+        postings.append(List.of(new DocumentTerms.Builder().add("retry ".repeat(12), DocumentTerms.BODY, 2).build()));
+        List<IndexReader.Posting> retry = new java.util.ArrayList<>();
+        for (JsonNode pair : readChunk(TermChunks.of(postings.sorted()).get(0))) {
+            IndexReader.decode(pair.get(1).asText(), retry);
+        }
+        assertEquals(List.of(new IndexReader.Posting(0, DocumentTerms.BODY, 12, 2, List.of(0, 1, 2, 3, 4, 5, 6, 7))), retry);
+    }
+
+    private static JsonNode readChunk(TermChunks.Chunk chunk) {
+        try {
+            return new ObjectMapper().readTree(chunk.json());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
