@@ -26,7 +26,9 @@ final class KeyValues {
 
     private static final Map<Key, List<String>> NAMES = new EnumMap<>(Map.of(
             Key.TITLE, List.of("title", "incident title"),
-            Key.DATE, List.of("date", "incident date", "date of incident", "day", "when", "fecha", "datum"),
+            Key.DATE, List.of("date", "incident date", "date of incident", "day", "when", "fecha", "datum", "data",
+                    "data do incidente", "data dell'incidente", "date of occurrence", "date of outage", "outage date",
+                    "incident start", "outage start", "downtime start", "start", "started", "incident window"),
             Key.AUTHORS, List.of("author", "authors", "written by", "postmortem author", "postmortem authors",
                     "prepared by"),
             Key.STATUS, List.of("status", "postmortem status", "document status", "report status"),
