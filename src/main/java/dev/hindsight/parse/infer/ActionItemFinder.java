@@ -16,6 +16,7 @@ import dev.hindsight.model.ActionItem;
 import dev.hindsight.model.ActionStatus;
 import dev.hindsight.model.ActionType;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,9 @@ final class ActionItemFinder {
     private static final Pattern CELL_MARK = Pattern.compile("\\s*\\b(DONE|TODO)\\b\\s*");
     private static final Pattern DONE_SUFFIX = Pattern.compile("(?i)\\s*\\((done|fixed|completed?)\\)\\s*\\.?\\s*$");
     private static final Pattern OWNER_PREFIX = Pattern.compile("^\\s*[\\[(]([^\\])]{1,60})[\\])](?!\\()\\s*[:\\-–]?\\s*");
+    /** Fields a report writes after an item's text: "... window. Owner: DBA team. Due: 9 February 2024." */
+    private static final Pattern TRAILING_OWNER = Pattern.compile("(?i)\\s+(?:owner|owners|assignee)\\s*:\\s*([^.;]+)[.;]?");
+    private static final Pattern TRAILING_DUE = Pattern.compile("(?i)\\s+(?:due|due date|target date)\\s*:\\s*([^;]+?)[.;]?\\s*$");
     private static final Pattern BOLD_TITLE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*:");
     private static final int MAX_TITLE = 200;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
@@ -240,7 +244,18 @@ final class ActionItemFinder {
             status = ActionStatus.DONE;
             raw = raw.substring(0, done.start());
         }
+        Optional<LocalDate> due = Optional.empty();
+        Matcher dueField = TRAILING_DUE.matcher(raw);
+        if (dueField.find() && DateText.find(dueField.group(1)).isPresent()) {
+            due = DateText.find(dueField.group(1)).map(DateText.Found::day);
+            raw = raw.substring(0, dueField.start());
+        }
         String owner = UNASSIGNED;
+        Matcher ownerField = TRAILING_OWNER.matcher(raw);
+        if (ownerField.find()) {
+            owner = ownerField.group(1).strip();
+            raw = raw.substring(0, ownerField.start()) + raw.substring(ownerField.end());
+        }
         Matcher ownerMark = OWNER_PREFIX.matcher(raw);
         if (ownerMark.find()) {
             owner = ownerMark.group(1).strip();
@@ -252,7 +267,7 @@ final class ActionItemFinder {
             return Optional.empty();
         }
         return Optional.of(new ActionItem(shorten(title), ActionType.OTHER, owner, status, Optional.empty(),
-                Optional.empty(), ticket, Optional.empty()));
+                due, ticket, Optional.empty()));
     }
 
     private static void fromTable(TableBlock table, List<ActionItem> items) {
@@ -270,7 +285,7 @@ final class ActionItemFinder {
             ActionStatus status = ActionStatus.OPEN;
             ActionType type = ActionType.OTHER;
             Optional<String> priority = Optional.empty();
-            Optional<java.time.LocalDate> due = Optional.empty();
+            Optional<LocalDate> due = Optional.empty();
             Optional<String> ticket = Optional.empty();
             for (int c = 0; c < cells.size() && c < columns.size(); c++) {
                 TableCell cell = cells.get(c);
