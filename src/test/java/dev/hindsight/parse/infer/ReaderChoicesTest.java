@@ -176,6 +176,12 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void anIncidentStartThatGivesOnlyATimeLeavesTheDateToALaterKeyLine() throws IOException {
+        assertEquals("2024-06-02", date("nor.md",
+                "# NOR\n\nIncident start: 21:47 UTC\nDate: 2024-06-02\n\nReviewed on 2024-06-10.\n"));
+    }
+
+    @Test
     void aSlashDateEitherWayRoundIsReadInTheOrderOfTheFilesOtherSlashDates() throws IOException {
         assertEquals("2024-05-03", date("ehr.md", "# EHR\n\nDowntime start: 03/05/2024 02:10\n\n"
                 + "| Action | Target date |\n|---|---|\n| Firmware | 31/05/2024 |\n"));
