@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
 /** Dates and instants as people write them in front matter, and why one cannot be read. */
 public final class DateValues {
 
-    /** A timestamp as Hindsight reads it: a space may stand for the T, and the offset may be left out. */
-    public static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?";
+    /**
+     * A timestamp as Hindsight reads it: a space may stand for the T, and the offset may be left out or
+     * follow a space, as Jekyll writes it ({@code 2024-05-09 18:30:00 +0200}).
+     */
+    public static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)? ?(Z|[+-]\\d{2}:?\\d{2})?";
 
     private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DATE_TIME_SHAPE = Pattern.compile(TIMESTAMP);
@@ -59,7 +62,7 @@ public final class DateValues {
         if (!DATE_TIME_SHAPE.matcher(text).matches() || yearZero(text)) {
             return Optional.empty();
         }
-        String iso = text.replace(' ', 'T').replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
+        String iso = text.replaceFirst(" (?=[Z+-])", "").replace(' ', 'T').replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
         try {
             return Optional.of(OffsetDateTime.parse(iso));
         } catch (DateTimeParseException offsetMissing) {

@@ -134,6 +134,14 @@ class FrontMatterFieldsTest {
     }
 
     @Test
+    void readsJekyllTimestampsWithASpaceBeforeTheOffset() {
+        Postmortem p = parse(MINIMAL + "started: 2016-09-05 11:29:00 +0200\n");
+
+        assertEquals(OffsetDateTime.parse("2016-09-05T09:29:00Z").toInstant(),
+                p.timestamps().started().orElseThrow().toInstant());
+    }
+
+    @Test
     void defaultsTheActionItemTypeToOther() {
         Postmortem p = parse(MINIMAL + """
                 action_items:

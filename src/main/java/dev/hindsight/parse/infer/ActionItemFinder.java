@@ -16,6 +16,7 @@ import dev.hindsight.model.ActionItem;
 import dev.hindsight.model.ActionStatus;
 import dev.hindsight.model.ActionType;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,10 +37,20 @@ final class ActionItemFinder {
 
     private static final List<String> HEADINGS = List.of("action item", "actions", "follow-up", "follow up", "followup",
             "remediation", "corrective action", "next steps", "todo", "to do", "to-do", "how are we going to do better",
-            "how we will do better", "what we will do", "what we are doing", "improvements", "preventive", "prevention",
-            // Spanish, German, French, Japanese and Chinese teams' headings
+            "how we will do better", "what we will do", "what we are doing", "what we are changing",
+            "what we will change", "what happens next", "improvements", "preventive", "prevention", "remedial action",
+            // Spanish, German, French, Portuguese, Italian, Japanese and Chinese teams' headings
             "acciones", "medidas", "próximos pasos", "tareas", "maßnahmen", "massnahmen", "nächste schritte",
-            "plan d'action", "再発防止", "対策", "今後の対応", "改进措施", "后续行动");
+            "plan d'action", "ações", "acoes", "próximos passos", "azioni", "prossimi passi", "misure",
+            "再発防止", "対策", "今後の対応", "改进措施", "后续行动");
+    /** A section number before a heading's name: "5. Remedial actions", "3.2 Follow-up". */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
+    /**
+     * A line that is an item of its own in a paragraph of such lines: {@code TODO(owner): ...},
+     * {@code TODO: ...}, {@code DONE ...}, or numbered as a report numbers its paragraphs ({@code 5.1 ...}).
+     */
+    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:(?:\\*\\*|__)?(?:TODO|DONE)\\b|\\d+\\.\\d+\\s)");
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*\\d+\\.\\d+\\s+");
     /** A paragraph or list item that introduces a list of action items is this short: "Follow-ups:", "todo:". */
     private static final int MAX_LEAD_IN_WORDS = 3;
     private static final Pattern STATUS_MARK = Pattern.compile("(?i)^\\s*(?:\\*\\*|__)?(DONE|TODO)(?:\\*\\*|__)?\\s*[:\\-–]?\\s*"
@@ -48,6 +59,9 @@ final class ActionItemFinder {
     private static final Pattern CELL_MARK = Pattern.compile("\\s*\\b(DONE|TODO)\\b\\s*");
     private static final Pattern DONE_SUFFIX = Pattern.compile("(?i)\\s*\\((done|fixed|completed?)\\)\\s*\\.?\\s*$");
     private static final Pattern OWNER_PREFIX = Pattern.compile("^\\s*[\\[(]([^\\])]{1,60})[\\])](?!\\()\\s*[:\\-–]?\\s*");
+    /** Fields a report writes after an item's text: "... window. Owner: DBA team. Due: 9 February 2024." */
+    private static final Pattern TRAILING_OWNER = Pattern.compile("(?i)\\s+(?:owner|owners|assignee)\\s*:\\s*([^.;]+)[.;]?");
+    private static final Pattern TRAILING_DUE = Pattern.compile("(?i)\\s+(?:due|due date|target date)\\s*:\\s*([^;]+?)[.;]?\\s*$");
     private static final Pattern BOLD_TITLE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*:");
     private static final int MAX_TITLE = 200;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
@@ -120,11 +134,22 @@ final class ActionItemFinder {
     }
 
     private static boolean isStructured(Node block) {
-        return block instanceof ListBlock || block instanceof TableBlock;
+        return block instanceof ListBlock || block instanceof TableBlock || !itemLines(block).isEmpty();
+    }
+
+    /** The lines of a paragraph whose every line is an item ({@link #ITEM_LINE}), or none. */
+    private static List<String> itemLines(Node block) {
+        if (!(block instanceof Paragraph)) {
+            return List.of();
+        }
+        List<String> lines = block.getChars().toString().strip().lines().toList();
+        return lines.stream().allMatch(line -> ITEM_LINE.matcher(line).find()) ? lines : List.of();
     }
 
     private static boolean isActionHeading(String name) {
-        String spelled = name.replace('’', '\'').replace("we're", "we are").replace("we'll", "we will");
+        String spelled = SECTION_NUMBER.matcher(name).replaceFirst("").replace('’', '\'')
+                .replace("we're", "we are").replace("we'll", "we will").replace("i'll", "i will")
+                .replace("what i ", "what we ");
         return HEADINGS.stream().anyMatch(spelled::startsWith);
     }
 
@@ -170,6 +195,9 @@ final class ActionItemFinder {
                 tablesRead.add(table);
             } else if (block instanceof BulletList || block instanceof OrderedList) {
                 fromList(block, items, true);
+            } else if (!itemLines(block).isEmpty()) {
+                itemLines(block).forEach(line -> item(PARAGRAPH_NUMBER.matcher(line).replaceFirst(""), Optional.empty(),
+                        Optional.empty()).ifPresent(items::add));
             } else if (!structured && block instanceof Paragraph paragraph && !Outline.text(paragraph).endsWith(":")) {
                 item(paragraph, Optional.empty()).ifPresent(items::add);
             }
@@ -199,7 +227,11 @@ final class ActionItemFinder {
     }
 
     private static Optional<ActionItem> item(Paragraph paragraph, Optional<ActionStatus> checkbox) {
-        String raw = paragraph.getChars().toString().strip();
+        return item(paragraph.getChars().toString().strip(), ticket(paragraph), checkbox);
+    }
+
+    private static Optional<ActionItem> item(String written, Optional<String> ticket, Optional<ActionStatus> checkbox) {
+        String raw = written;
         ActionStatus status = checkbox.orElse(ActionStatus.OPEN);
         Matcher mark = STATUS_MARK.matcher(raw);
         if (mark.find()) {
@@ -212,7 +244,18 @@ final class ActionItemFinder {
             status = ActionStatus.DONE;
             raw = raw.substring(0, done.start());
         }
+        Optional<LocalDate> due = Optional.empty();
+        Matcher dueField = TRAILING_DUE.matcher(raw);
+        if (dueField.find() && DateText.find(dueField.group(1)).isPresent()) {
+            due = DateText.find(dueField.group(1)).map(DateText.Found::day);
+            raw = raw.substring(0, dueField.start());
+        }
         String owner = UNASSIGNED;
+        Matcher ownerField = TRAILING_OWNER.matcher(raw);
+        if (ownerField.find()) {
+            owner = ownerField.group(1).strip();
+            raw = raw.substring(0, ownerField.start()) + raw.substring(ownerField.end());
+        }
         Matcher ownerMark = OWNER_PREFIX.matcher(raw);
         if (ownerMark.find()) {
             owner = ownerMark.group(1).strip();
@@ -220,12 +263,11 @@ final class ActionItemFinder {
         }
         Matcher bold = BOLD_TITLE.matcher(raw);
         String title = bold.find() ? plain(bold.group(1)) : plain(raw);
-        Optional<String> ticket = ticket(paragraph);
         if (title.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ActionItem(shorten(title), ActionType.OTHER, owner, status, Optional.empty(),
-                Optional.empty(), ticket, Optional.empty()));
+                due, ticket, Optional.empty()));
     }
 
     private static void fromTable(TableBlock table, List<ActionItem> items) {
@@ -243,7 +285,7 @@ final class ActionItemFinder {
             ActionStatus status = ActionStatus.OPEN;
             ActionType type = ActionType.OTHER;
             Optional<String> priority = Optional.empty();
-            Optional<java.time.LocalDate> due = Optional.empty();
+            Optional<LocalDate> due = Optional.empty();
             Optional<String> ticket = Optional.empty();
             for (int c = 0; c < cells.size() && c < columns.size(); c++) {
                 TableCell cell = cells.get(c);

@@ -17,29 +17,35 @@ import java.util.stream.Collectors;
  * Days as people write them in postmortems: {@code 2016-09-05}, {@code 2016/09/05},
  * {@code September 5, 2016}, {@code 5 Sep 2016}, day first with dots ({@code 05.09.2016}), with
  * slashes when the day is past 12 ({@code 14/09/2016}, {@code 09/14/2016}), {@code 2016年9月5日}, with
- * Spanish, German or French month names ({@code 5 de septiembre de 2016}, {@code 5. September 2016}),
+ * Spanish, German, French, Portuguese or Italian month names ({@code 5 de septiembre de 2016}, {@code 5. September 2016}),
  * with or without a time after. In a range the first
  * day is the one found, since a postmortem is dated by the day its incident started.
  */
 final class DateText {
 
-    /** Month names in English (also abbreviated), Spanish, German and French, as teams write their reports. */
+    /** Month names in English (also abbreviated), Spanish, German, French, Portuguese and Italian, as teams write their reports. */
     private static final Map<String, Integer> MONTHS = months(
-            "january jan enero januar janvier",
-            "february feb febrero februar février fevrier",
-            "march mar marzo märz maerz mars",
-            "april apr abril avril",
-            "may mayo mai",
-            "june jun junio juni juin",
-            "july jul julio juli juillet",
+            "january jan enero januar janvier janeiro gennaio",
+            "february feb febrero februar février fevrier fevereiro febbraio",
+            "march mar marzo märz maerz mars março marco",
+            "april apr abril avril aprile",
+            "may mayo mai maio maggio",
+            "june jun junio juni juin junho giugno",
+            "july jul julio juli juillet julho luglio",
             "august aug agosto août aout",
-            "september sept sep septiembre setiembre septembre",
-            "october oct octubre oktober octobre",
-            "november nov noviembre novembre",
-            "december dec diciembre dezember décembre decembre");
+            "september sept sep septiembre setiembre septembre setembro settembre",
+            "october oct octubre oktober octobre outubro ottobre",
+            "november nov noviembre novembre novembro",
+            "december dec diciembre dezember décembre decembre dezembro dicembre");
     private static final String MONTH = MONTHS.keySet().stream().sorted(Comparator.comparing(String::length).reversed())
             .collect(Collectors.joining("|", "(?:", ")(?!\\p{L})\\.?"));
     private static final String ORDINAL = "st|nd|rd|th";
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "(?<![\\d/])(?<day>1[3-9]|2\\d|3[01])/(?<month>\\d{1,2})/(?<year>\\d{4})(?![\\d/])");
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+            "(?<![\\d/])(?<month>\\d{1,2})/(?<day>1[3-9]|2\\d|3[01])/(?<year>\\d{4})(?![\\d/])");
+    private static final Pattern EITHER_WAY = Pattern.compile(
+            "(?<![\\d/])(?<first>\\d{1,2})/(?<second>\\d{1,2})/(?<year>\\d{4})(?![\\d/])");
     private static final List<Pattern> FORMATS = List.of(
             Pattern.compile("(?<![\\d/-])(?<year>\\d{4})[-/](?<month>\\d{1,2})[-/](?<day>\\d{1,2})(?![\\d/])"),
             Pattern.compile("(?iu)(?<!\\p{L})(?<name>" + MONTH + ")\\s+(?<day>\\d{1,2})(?:" + ORDINAL
@@ -51,8 +57,8 @@ final class DateText {
             Pattern.compile("(?<![\\d.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})(?!\\.?\\d)"),
             // With slashes only when the day is past 12, so that the order cannot be mistaken:
             // 14/02/2022 and 02/14/2022, never 03/04/2022
-            Pattern.compile("(?<![\\d/])(?<day>1[3-9]|2\\d|3[01])/(?<month>\\d{1,2})/(?<year>\\d{4})(?![\\d/])"),
-            Pattern.compile("(?<![\\d/])(?<month>\\d{1,2})/(?<day>1[3-9]|2\\d|3[01])/(?<year>\\d{4})(?![\\d/])"),
+            DAY_FIRST,
+            MONTH_FIRST,
             // Chinese and Japanese: 2024年3月5日
             Pattern.compile("(?<year>\\d{4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日"));
 
@@ -87,6 +93,38 @@ final class DateText {
             }
         }
         return days;
+    }
+
+    /**
+     * A day written with slashes that could be read either way round ({@code 03/05/2024}), read in the
+     * order the document's other slash dates show: day first when one of them has a day past 12 first
+     * ({@code 31/05/2024}), month first when one has it second; none when they show neither or both.
+     */
+    static Optional<LocalDate> inOrderOf(String text, String document) {
+        boolean dayFirst = writesADay(DAY_FIRST, document);
+        boolean monthFirst = writesADay(MONTH_FIRST, document);
+        Matcher written = EITHER_WAY.matcher(text);
+        if (dayFirst == monthFirst || !written.find()) {
+            return Optional.empty();
+        }
+        int first = Integer.parseInt(written.group("first"));
+        int second = Integer.parseInt(written.group("second"));
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(written.group("year")), dayFirst ? second : first,
+                    dayFirst ? first : second));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean writesADay(Pattern format, String document) {
+        Matcher matcher = format.matcher(document);
+        while (matcher.find()) {
+            if (day(matcher).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The day that the text starts with. */

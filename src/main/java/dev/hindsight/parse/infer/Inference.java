@@ -55,7 +55,8 @@ public final class Inference {
         Optional<Found<String>> id = title.id().map(i -> new Found<>(Slugs.of(i.value()), i.where()));
         Optional<Found<String>> summaryText = keys.get(KeyValues.Key.SUMMARY).or(() -> firstParagraph(outline));
         Optional<Found<LocalDate>> date = date(keys, writtenTitle.map(t -> new Found<>(t, "the title"))
-                .orElse(new Found<>(title.written(), title.title().where())), fileName, summaryText, outline, problems)
+                .orElse(new Found<>(title.written(), title.title().where())), fileName, summaryText, outline, markdown,
+                problems)
                 .or(() -> onlyDayNamed(markdown))
                 .or(() -> mistypedYear(markdown, fileName, problems));
         Optional<Found<List<String>>> authors = keys.get(KeyValues.Key.AUTHORS).map(Inference::names);
@@ -75,16 +76,19 @@ public final class Inference {
     /**
      * A date written as metadata, then in the title, in the file name (unless the summary's first
      * sentence names a day shortly before it: the name is then the day the report was published),
-     * in the summary, and last in the timeline.
+     * in the summary, and last in the timeline. A written day such as 03/05/2024 is read in the order
+     * of the document's other slash dates.
      */
     private static Optional<Found<LocalDate>> date(KeyValues keys, Found<String> title, String fileName,
                                                    Optional<Found<String>> summary, Outline outline,
-                                                   List<String> problems) {
+                                                   String markdown, List<String> problems) {
         Optional<Found<String>> written = keys.get(KeyValues.Key.DATE);
         if (written.isPresent()) {
-            Optional<DateText.Found> day = DateText.find(written.get().value());
+            String value = written.get().value();
+            Optional<LocalDate> day = DateText.find(value).map(DateText.Found::day)
+                    .or(() -> DateText.inOrderOf(value, markdown));
             if (day.isPresent()) {
-                return Optional.of(new Found<>(day.get().day(), written.get().where()));
+                return Optional.of(new Found<>(day.get(), written.get().where()));
             }
             problems.add("date [" + written.get().value() + "] in " + written.get().where() + " is not a date Hindsight "
                     + "can read; write it as YYYY-MM-DD");

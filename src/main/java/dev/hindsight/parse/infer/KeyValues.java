@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Metadata written as text: SRE-template sections ({@code ## Date} with the value below), key lines
  * ({@code **Severity:** SEV2}, {@code Severity: SEV2}) in the first screen of text, and the lines of
- * "Stats" or "Metadata" lists wherever they are. The first value of each key wins.
+ * "Stats" or "Metadata" lists wherever they are. The first value of each key wins
+ * (of dates, the first that names a day).
  */
 final class KeyValues {
 
@@ -26,7 +27,9 @@ final class KeyValues {
 
     private static final Map<Key, List<String>> NAMES = new EnumMap<>(Map.of(
             Key.TITLE, List.of("title", "incident title"),
-            Key.DATE, List.of("date", "incident date", "date of incident", "day", "when", "fecha", "datum"),
+            Key.DATE, List.of("date", "incident date", "date of incident", "day", "when", "fecha", "datum", "data",
+                    "data do incidente", "data dell'incidente", "date of occurrence", "date of outage", "outage date",
+                    "incident start", "outage start", "downtime start", "incident window"),
             Key.AUTHORS, List.of("author", "authors", "written by", "postmortem author", "postmortem authors",
                     "prepared by"),
             Key.STATUS, List.of("status", "postmortem status", "document status", "report status"),
@@ -106,9 +109,12 @@ final class KeyValues {
                 && line.strip().replaceAll("^\\||\\|$", "").split("\\|").length > 2;
     }
 
+    /** The first value wins, but a date that names a day wins over an earlier one that names only a time. */
     private void put(Key key, String value, String where) {
         if (!value.isBlank()) {
-            values.putIfAbsent(key, new Found<>(value.strip(), where));
+            values.merge(key, new Found<>(value.strip(), where), (first, later) -> key == Key.DATE
+                    && DateText.find(first.value()).isEmpty() && DateText.find(later.value()).isPresent()
+                    ? later : first);
         }
     }
 

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.hindsight.source.SourceScanner;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The title a reader would give a postmortem: its first H1, unless H1 is what the document uses for
  * its sections; then a first H2 that names no section, above any text or over H3 sections; then a
- * title key line ({@code Title:}, org-mode's {@code #+TITLE:}) or a first line in bold; else its
+ * title key line ({@code Title:}, org-mode's {@code #+TITLE:}), also under an H1 that only names the
+ * kind of document ("NETWORK OUTAGE REPORT"), or a first line in bold; else its
  * file name. A leading date or id
  * ({@code 2016-09-05 - }, {@code PM2021-005 - }) is not part of the title.
  */
@@ -32,6 +34,12 @@ final class TitleFinder {
     private static final Pattern WORDS = Pattern.compile("\\s+");
     /** "Timeline of events", "Summary of the incident": the most a section's name goes on for. */
     private static final int MAX_WORDS_AFTER = 3;
+    /**
+     * A heading that names the kind of document, "NETWORK OUTAGE REPORT" or "Incident review": with a
+     * {@code Title:} line below it, that line is the title.
+     */
+    private static final Pattern DOCUMENT_KIND = Pattern.compile(
+            "(?u)^(?:\\p{L}+\\s+){0,3}(?:report|post-?mortem|post mortem|review|retrospective|rca)$");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-–—:_]+\\s*|\\s+)");
 
     /**
@@ -48,14 +56,16 @@ final class TitleFinder {
         List<Outline.Section> sections = outline.sections();
         List<Outline.Section> h1 = sections.stream().filter(s -> s.level() == 1).toList();
         Optional<Outline.Section> first = sections.stream().filter(s -> s.level() > 0).findFirst();
-        if (!h1.isEmpty() && !isSectionName(h1.get(0).name())) {
+        Optional<Found<String>> titleKey = keys.get(KeyValues.Key.TITLE);
+        if (!h1.isEmpty() && !namesASection(h1.get(0))
+                && !(titleKey.isPresent() && DOCUMENT_KIND.matcher(h1.get(0).name()).matches())) {
             return withFileNameId(split(h1.get(0).title(), "the first heading"), fileName);
         }
         if (first.isPresent() && first.get().level() == 2 && !isSectionName(first.get().name())
                 && (sections.get(0).blocks().isEmpty() || headsTheRest(sections, first.get()))) {
             return withFileNameId(split(first.get().title(), "the first heading"), fileName);
         }
-        Optional<Found<String>> written = keys.get(KeyValues.Key.TITLE).or(() -> boldFirstLine(outline));
+        Optional<Found<String>> written = titleKey.or(() -> boldFirstLine(outline));
         if (written.isPresent()) {
             return withFileNameId(split(written.get().value(), written.get().where()), fileName);
         }
@@ -98,6 +108,15 @@ final class TitleFinder {
 
     private static Optional<Found<String>> fileNameId(String fileName) {
         return withoutLeadingId(fileName).id().map(i -> new Found<>(i, "the file name"));
+    }
+
+    /**
+     * Whether an H1 names a section, its parenthesised remark counted: "Timeline (PST)" does, "What
+     * happened this weekend (and what we're doing about it)" is a title.
+     */
+    private static boolean namesASection(Outline.Section heading) {
+        return isSectionName(heading.title().toLowerCase(Locale.ROOT).replaceAll("[()]", " ")
+                .replaceAll("[\\s:.?!#*]+$", "").replaceAll("\\s+", " ").strip());
     }
 
     /**

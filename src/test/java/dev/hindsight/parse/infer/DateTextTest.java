@@ -30,16 +30,28 @@ class DateTextTest {
             "Datum: 03.12.2024; 2024-12-03",
             "Incident Date | 14/02/2022; 2022-02-14",
             "on 02/14/2022 at 10:00 EST; 2022-02-14",
-            "日時: 2024年3月5日 10:00; 2024-03-05"})
+            "日時: 2024年3月5日 10:00; 2024-03-05",
+            "Data do incidente: 12 de março de 2024; 2024-03-12",
+            "Data: 3 aprile 2024, ore 8:30; 2024-04-03"})
     void readsTheFirstDayWritten(String text, String day) {
         assertEquals(Optional.of(LocalDate.parse(day)), DateText.find(text).map(DateText.Found::day));
     }
 
     @ParameterizedTest(name = "[{0}] has no date")
     @CsvSource(delimiter = ';', value = {"last Tuesday", "May 30", "20202-01-16", "2016-13-45", "0000-01-01", "marked 5, 2016",
-            "PM2021-005", "version 1.2.2024.5", "release 7.31 of 2024", "maio 5, 2016",
+            "PM2021-005", "version 1.2.2024.5", "release 7.31 of 2024", "maiores 5, 2016",
             "03/04/2022", "14/14/2022"})
     void findsNoDateInTextWithoutOne(String text) {
         assertEquals(Optional.empty(), DateText.find(text));
+    }
+
+    @ParameterizedTest(name = "[{0}] in a document with [{1}] is {2}")
+    @CsvSource(delimiter = ';', value = {
+            "03/05/2024 02:10; Target date 31/05/2024; 2024-05-03",
+            "03/05/2024 02:10; due 05/31/2024; 2024-03-05",
+            "03/05/2024 02:10; no other dates; ",
+            "03/05/2024 02:10; 31/05/2024 and 05/31/2024; "})
+    void readsASlashDateEitherWayRoundInTheOrderOfTheDocumentsOthers(String text, String document, String day) {
+        assertEquals(Optional.ofNullable(day).map(LocalDate::parse), DateText.inOrderOf(text, text + "\n" + document));
     }
 }

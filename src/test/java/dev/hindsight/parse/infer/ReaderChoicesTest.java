@@ -3,6 +3,7 @@ package dev.hindsight.parse.infer;
 import dev.hindsight.build.CheckResult;
 import dev.hindsight.build.Engine;
 import dev.hindsight.build.Project;
+import dev.hindsight.model.ActionItem;
 import dev.hindsight.model.Postmortem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -126,12 +130,56 @@ class ReaderChoicesTest {
     }
 
     @Test
-    void headingsWithContractionsOrInOtherLanguagesHoldActionItems() throws IOException {
+    void headingsWithContractionsInFirstPersonOrInOtherLanguagesHoldActionItems() throws IOException {
         assertEquals(1, read("a.md", "# A\n\n## What we're doing to stop this happening again\n\n- alert\n")
                 .actionItems().size());
         assertEquals(1, read("b.md", "# B\n\n## Maßnahmen\n\n- [ ] Alarm einrichten\n").actionItems().size());
         assertEquals(2, read("j.md", "# J\n\n## 再発防止策\n\n- 期限監視を追加する\n- 更新手順を自動化する\n").actionItems().size());
         assertEquals(1, read("c.md", "# C\n\n## Acciones\n\n| Acción | Estado |\n|---|---|\n| Alertar | Hecho |\n")
                 .actionItems().size());
+        assertEquals(1, read("a.md", "# A\n\n## What I'll do next\n\n- [ ] Publish with provenance\n")
+                .actionItems().size());
+        assertEquals(1, read("p.md", "# P\n\n## Ações de acompanhamento\n\n1. Fixar versões\n").actionItems().size());
+        assertEquals(1, read("i.md", "# I\n\n## Azioni correttive\n\n- Importazione automatica\n").actionItems().size());
+    }
+
+    @Test
+    void aParenthesisedRemarkMakesASectionLikeHeadingATitle() throws IOException {
+        assertEquals("What happened this weekend (and what we're doing about it)", read("w.md",
+                "# What happened this weekend (and what we're doing about it)\n\nHey everyone.\n").title());
+        assertEquals("W", read("w.md", "# Timeline (PST)\n\n- 10:00 broke\n").title(), "a time zone is a short remark");
+    }
+
+    @Test
+    void aHeadingThatNamesTheKindOfDocumentYieldsToATitleLine() throws IOException {
+        assertEquals("Loss of mobile data", read("nor.md",
+                "NETWORK OUTAGE REPORT\n=====================\n\nTitle: Loss of mobile data\n").title());
+        assertEquals("NETWORK OUTAGE REPORT", read("nor.md", "NETWORK OUTAGE REPORT\n=====\n\nIt broke.\n").title(),
+                "without a title line the heading is the title");
+    }
+
+    @Test
+    void linesThatEachStartAsAnItemAreOneItemEach() throws IOException {
+        Postmortem todo = read("t.md", "# T\n\n## Follow-up\n\nTODO(priya): move the ack\nTODO(marco): add a PDB\n\n"
+                + "Done during the incident: replayed the webhooks.\n");
+        assertEquals(List.of("priya", "marco"), todo.actionItems().stream().map(ActionItem::owner).toList());
+        Postmortem report = read("r.md", "# R\n\n## 5. Remedial actions\n\n5.1 Move the job. Owner: DBA team. "
+                + "Due: 9 February 2024.\n5.2 Alert on the batch. Owner: SRE. Due: 16 February 2024.\n");
+        assertEquals(List.of("Move the job.", "Alert on the batch."),
+                report.actionItems().stream().map(ActionItem::title).toList());
+        assertEquals(List.of("DBA team", "SRE"), report.actionItems().stream().map(ActionItem::owner).toList());
+        assertEquals(Optional.of(LocalDate.parse("2024-02-09")), report.actionItems().get(0).due());
+    }
+
+    @Test
+    void anIncidentStartThatGivesOnlyATimeLeavesTheDateToALaterKeyLine() throws IOException {
+        assertEquals("2024-06-02", date("nor.md",
+                "# NOR\n\nIncident start: 21:47 UTC\nDate: 2024-06-02\n\nReviewed on 2024-06-10.\n"));
+    }
+
+    @Test
+    void aSlashDateEitherWayRoundIsReadInTheOrderOfTheFilesOtherSlashDates() throws IOException {
+        assertEquals("2024-05-03", date("ehr.md", "# EHR\n\nDowntime start: 03/05/2024 02:10\n\n"
+                + "| Action | Target date |\n|---|---|\n| Firmware | 31/05/2024 |\n"));
     }
 }
