@@ -4,7 +4,6 @@ import dev.hindsight.check.ConfigFile;
 import dev.hindsight.diagnostic.Diagnostic;
 import dev.hindsight.diagnostic.Diagnostics;
 import dev.hindsight.diagnostic.DisplayPaths;
-import dev.hindsight.model.Adoption;
 import dev.hindsight.model.Library;
 import dev.hindsight.model.Postmortem;
 import dev.hindsight.model.SiteConfig;
@@ -42,8 +41,6 @@ public final class Engine {
     private final LoadCache cache;
     private final UnchangedFiles unchanged;
     private SourceScanner scanner;
-    private long scannerSize;
-    private Adoption scannerAdoption;
 
     /** An engine that keeps each file's load for the next build, as a server that rebuilds on every save needs. */
     public Engine() {
@@ -120,10 +117,8 @@ public final class Engine {
 
     /** The scanner of the build before, while the config says the same of which files to read. */
     private synchronized SourceScanner scannerFor(SiteConfig site) {
-        if (scanner == null || scannerSize != site.maxFileSize() || !scannerAdoption.equals(site.adoption())) {
+        if (scanner == null || !scanner.readsAs(site.maxFileSize(), site.adoption())) {
             scanner = new SourceScanner(site.maxFileSize(), site.adoption(), unchanged);
-            scannerSize = site.maxFileSize();
-            scannerAdoption = site.adoption();
         }
         return scanner;
     }

@@ -76,8 +76,8 @@ public final class ActionBacklog {
         }
     }
 
-    public static ActionBacklog of(List<Postmortem> postmortems) {
-        List<Postmortem> newestFirst = postmortems.stream().sorted(Library.NEWEST_FIRST).toList();
+    /** @param newestFirst the library's postmortems in its order, {@link Library#NEWEST_FIRST} */
+    public static ActionBacklog of(List<Postmortem> newestFirst) {
         List<Ranked> ranked = new ArrayList<>();
         for (int i = 0; i < newestFirst.size(); i++) {
             for (ActionItem item : newestFirst.get(i).actionItems()) {

@@ -36,6 +36,7 @@ public final class SourceScanner {
     private static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".qmd", ".rmd");
 
     private final long maxFileSize;
+    private final Adoption adoption;
     private final Disk disk;
     private final List<PathMatcher> include;
     private final List<PathMatcher> exclude;
@@ -67,6 +68,7 @@ public final class SourceScanner {
 
     private SourceScanner(long maxFileSize, Disk disk, Adoption adoption, UnchangedFiles unchanged) {
         this.maxFileSize = maxFileSize;
+        this.adoption = adoption;
         this.disk = disk;
         this.include = matchers(adoption.include());
         this.exclude = matchers(adoption.exclude());
@@ -75,6 +77,11 @@ public final class SourceScanner {
 
     private static List<PathMatcher> matchers(List<String> globs) {
         return globs.stream().map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
+    }
+
+    /** Whether this scanner reads files as a config with this size limit and these globs says to. */
+    public boolean readsAs(long maxFileSize, Adoption adoption) {
+        return this.maxFileSize == maxFileSize && this.adoption.equals(adoption);
     }
 
     /**
