@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -26,15 +27,24 @@ final class Attachments implements Output {
     public List<OutputFile> files(RenderContext context) {
         List<OutputFile> files = new ArrayList<>();
         for (Postmortem p : context.library().postmortems()) {
-            Path folder = Path.of(p.sourcePath()).toAbsolutePath().normalize().getParent();
-            for (String link : relativeLinks(p.body().html())) {
-                Path file = folder.resolve(link).normalize();
-                if (file.startsWith(folder) && Files.isRegularFile(file)) {
-                    files.add(new OutputFile(Urls.postmortem(p) + link, () -> read(file)));
-                }
+            Optional<Path> folder = realPath(Path.of(p.sourcePath()).toAbsolutePath().getParent());
+            for (String link : folder.isPresent() ? relativeLinks(p.body().html()) : Set.<String>of()) {
+                // Real paths, so that a symbolic link to a file outside the folder is never published.
+                realPath(folder.get().resolve(link))
+                        .filter(file -> file.startsWith(folder.get()) && Files.isRegularFile(file))
+                        .ifPresent(file -> files.add(new OutputFile(Urls.postmortem(p) + link, () -> read(file))));
             }
         }
         return files;
+    }
+
+    /** The path with every symbolic link followed; empty when it does not exist. */
+    private static Optional<Path> realPath(Path path) {
+        try {
+            return Optional.of(path.toRealPath());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Each relative link of the page once, decoded as the file system names it, sorted. */
@@ -42,7 +52,7 @@ final class Attachments implements Output {
         Set<String> links = new TreeSet<>();
         for (String value : linkValues(html)) {
             String url = value.replace("&amp;", "&");
-            if (!SafeUrls.hasScheme(url) && !url.startsWith("/") && !url.contains("..") && !url.startsWith(".")
+            if (!SafeUrls.hasScheme(url) && !url.startsWith("/") && !url.startsWith(".")
                     && !url.endsWith("/") && !SourceScanner.hasMarkdownExtension(url) && !url.equals("index.html")) {
                 String name = URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
                 if (!name.contains("..") && !name.contains("\\")) {

@@ -51,4 +51,29 @@ class AttachmentsEndToEndTest {
         assertTrue(Files.readString(page.resolve("index.html")).contains("src=\"images/queue%20depth.png\""));
         assertFalse(Files.exists(out.resolve("postmortems/secret.txt")), "a link out of the folder copies nothing");
     }
+
+    @Test
+    void neverPublishesWhatALinkedSymbolicLinkLeadsOutOfTheFolderTo() throws IOException {
+        Path source = Files.createDirectories(root.resolve("postmortems/2024"));
+        Files.writeString(source.resolve("2024-05-01-queue.md"), """
+                # Queue outage
+
+                The queue stopped on 1 May 2024. ![Graph](graph.png) ![Inside](images/inside.png)
+                """);
+        Path secret = Files.writeString(root.resolve("secret.txt"), "not the team's to publish\n");
+        Files.createSymbolicLink(source.resolve("graph.png"), secret);
+        Files.createDirectories(source.resolve("images"));
+        Files.writeString(source.resolve("images/real.png"), "png");
+        Files.createSymbolicLink(source.resolve("images/inside.png"), source.resolve("images/real.png"));
+        Path out = root.resolve("site");
+
+        int code = Main.run(new String[]{"build", "--source", root.resolve("postmortems").toString(), "--config",
+                root.resolve("none.yml").toString(), "--out", out.toString(), "--today", "2024-06-01"},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+
+        assertEquals(ExitCode.OK, code);
+        Path page = out.resolve("postmortems/2024-05-01-queue");
+        assertFalse(Files.exists(page.resolve("graph.png")), "a link that leads out of the folder copies nothing");
+        assertEquals("png", Files.readString(page.resolve("images/inside.png")), "a link within the folder is followed");
+    }
 }
