@@ -3,6 +3,7 @@ package dev.hindsight.build;
 import dev.hindsight.diagnostic.Diagnostic;
 import dev.hindsight.diagnostic.DisplayPaths;
 import dev.hindsight.diagnostic.Position;
+import dev.hindsight.render.Format;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,11 +19,10 @@ final class NotRead {
         if (notRead.isEmpty()) {
             return Optional.empty();
         }
-        String count = notRead.size() == 1 ? "1 file is" : notRead.size() + " files are";
-        return Optional.of(Diagnostic.warning(DisplayPaths.of(source), Position.START, "files-not-read", count
-                + " not Markdown and not read: " + String.join(", ", notRead) + "; list "
-                + (notRead.size() == 1 ? "it" : "them") + " under exclude in site.yml to leave "
-                + (notRead.size() == 1 ? "it" : "them") + " out, or under include to read "
-                + (notRead.size() == 1 ? "it" : "them") + " as postmortems"));
+        String them = notRead.size() == 1 ? "it" : "them";
+        return Optional.of(Diagnostic.warning(DisplayPaths.of(source), Position.START, "files-not-read",
+                Format.count(notRead.size(), "file is", "files are") + " not Markdown and not read: "
+                        + String.join(", ", notRead) + "; list " + them + " under exclude in site.yml to leave "
+                        + them + " out, or under include to read " + them + " as postmortems"));
     }
 }

@@ -58,7 +58,7 @@ public final class SiteOutputs {
         // Outputs read only the finished library, so they can be made side by side: the search index
         // and the action items' pages take seconds each at 10,000 postmortems. The list keeps its order.
         List<OutputFile> files = ALL.parallelStream().flatMap(output -> output.files(context).stream()).toList();
-        return Stream.concat(files.stream(), Sitemap.of(site.publishing(), files).stream())
+        return Stream.concat(files.stream(), sitemap(site, files).stream())
                 .sorted(Comparator.comparing(OutputFile::path))
                 .toList();
     }

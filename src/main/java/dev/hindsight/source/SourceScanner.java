@@ -54,7 +54,7 @@ public final class SourceScanner {
     }
 
     public SourceScanner(long maxFileSize, Adoption adoption) {
-        this(maxFileSize, adoption, new UnchangedFiles());
+        this(maxFileSize, adoption, UnchangedFiles.NONE);
     }
 
     /** @param unchanged the files earlier scans of this folder read, reused where unchanged on disk */
@@ -63,7 +63,7 @@ public final class SourceScanner {
     }
 
     SourceScanner(long maxFileSize, Disk disk) {
-        this(maxFileSize, disk, Adoption.DEFAULTS, new UnchangedFiles());
+        this(maxFileSize, disk, Adoption.DEFAULTS, UnchangedFiles.NONE);
     }
 
     private SourceScanner(long maxFileSize, Disk disk, Adoption adoption, UnchangedFiles unchanged) {
