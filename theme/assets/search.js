@@ -235,6 +235,17 @@
     });
   }
 
+  // The postings of the last words searched for, decoded as they are read: the filter counts search
+  // again with the same words right after the results, and must not fetch or decode them again.
+  var lastText = null;
+  function postingsOf(q, query) {
+    if (!lastText || lastText.q !== q) {
+      lastText = { q: q, postings: postingsFor(query) };
+      lastText.postings.catch(function () { lastText = null; });
+    }
+    return lastText.postings;
+  }
+
   function postings(index, term) {
     if (!(term in index.decoded)) {
       index.decoded[term] = (index.raw[term] || []).reduce(function (all, part) { return decode(part, all); }, []);
@@ -375,7 +386,7 @@
     var chosenNames = Object.keys(state.filters).filter(function (n) { return state.filters[n].size > 0; });
     return manifest().then(function (m) {
       var names = needCounts ? m.filters.map(function (f) { return f[0]; }) : chosenNames;
-      var text = isEmpty(query) ? Promise.resolve(null) : postingsFor(query);
+      var text = isEmpty(query) ? Promise.resolve(null) : postingsOf(state.q, query);
       return Promise.all([text, loadFilters(names)]).then(function (loaded) {
         var index = loaded[0];
         var filters = loaded[1];
@@ -393,7 +404,7 @@
         if (hits) {
           hits.forEach(function (hit, doc) { candidates.push(doc); });
         } else if (chosenNames.length > 0) {
-          for (var d = 0; d < m.documents; d++) candidates.push(d);
+          candidates = allDocs(m.documents);
         }
         var docs = candidates.filter(function (doc) { return passes(doc, null); });
         if (state.sort === 'date' || !hits) {
@@ -403,9 +414,11 @@
         }
         var counts = null;
         if (needCounts) {
+          // Without words every document counts, filtered or not: chosen filters already made it all of them.
+          var universe = hits ? candidates : allDocs(m.documents);
           counts = filters.map(function (f) {
             var base = new Uint8Array(m.documents);
-            (candidates.length > 0 || hits ? candidates : allDocs(m.documents)).forEach(function (doc) {
+            universe.forEach(function (doc) {
               if (passes(doc, f.name)) base[doc] = 1;
             });
             return {

@@ -95,7 +95,7 @@ public final class SearchIndex implements Output {
         StringBuilder out = new StringBuilder();
         int previous = 0;
         for (int doc : docs) {
-            out.append(out.isEmpty() ? "" : ",").append(Integer.toString(doc - previous, 36));
+            Postings.base36(out.isEmpty() ? out : out.append(','), doc - previous);
             previous = doc;
         }
         return out.toString();
@@ -110,11 +110,14 @@ public final class SearchIndex implements Output {
                 .forEach(n -> sink.group(n, documents.subList(n * size, Math.min(documents.size(), (n + 1) * size))));
     }
 
+    /** Written when published, as pages are, so that the documents' text never sits in memory as bytes all at once. */
     private static OutputFile file(String name, Object json) {
-        try {
-            return new OutputFile(FOLDER + name, JSON.writeValueAsBytes(json));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Failed to write " + FOLDER + name, e);
-        }
+        return new OutputFile(FOLDER + name, () -> {
+            try {
+                return JSON.writeValueAsBytes(json);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Failed to write " + FOLDER + name, e);
+            }
+        });
     }
 }
