@@ -40,12 +40,17 @@ final class FileLoader {
             diagnostics.add(failed.problem());
             return new LoadedFile(file, new LoadedFile.NoFrontMatter(), diagnostics.toList());
         }
-        Optional<PostmortemParser.FrontMatterText> yaml = split instanceof FrontMatterSplitter.Split parts
-                ? Optional.of(new PostmortemParser.FrontMatterText(parts.yaml(), parts.yamlFirstLine()))
-                : Optional.empty();
-        int bodyFirstLine = split instanceof FrontMatterSplitter.Split parts ? parts.bodyFirstLine() : 1;
-        String body = TemplateLeftovers.strip(split instanceof FrontMatterSplitter.Split parts ? parts.body()
-                : ((FrontMatterSplitter.Bare) split).body(), bodyFirstLine, diagnostics);
+        Optional<PostmortemParser.FrontMatterText> yaml = Optional.empty();
+        int bodyFirstLine = 1;
+        String written;
+        if (split instanceof FrontMatterSplitter.Split parts) {
+            yaml = Optional.of(new PostmortemParser.FrontMatterText(parts.yaml(), parts.yamlFirstLine()));
+            bodyFirstLine = parts.bodyFirstLine();
+            written = parts.body();
+        } else {
+            written = ((FrontMatterSplitter.Bare) split).body();
+        }
+        String body = TemplateLeftovers.strip(written, bodyFirstLine, diagnostics);
         Optional<FrontMatter> frontMatter = parser.read(file, yaml, body, diagnostics);
         boolean valid = frontMatter.isPresent() && !diagnostics.hasErrors();
         RenderedBody rendered = markdown.render(body, bodyFirstLine, diagnostics);

@@ -244,10 +244,10 @@ final class ActionItemFinder {
             status = ActionStatus.DONE;
             raw = raw.substring(0, done.start());
         }
-        Optional<LocalDate> due = Optional.empty();
         Matcher dueField = TRAILING_DUE.matcher(raw);
-        if (dueField.find() && DateText.find(dueField.group(1)).isPresent()) {
-            due = DateText.find(dueField.group(1)).map(DateText.Found::day);
+        Optional<LocalDate> due = dueField.find() ? DateText.find(dueField.group(1)).map(DateText.Found::day)
+                : Optional.empty();
+        if (due.isPresent()) {
             raw = raw.substring(0, dueField.start());
         }
         String owner = UNASSIGNED;
