@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.hindsight.build.CheckResult;
 import dev.hindsight.diagnostic.Diagnostic;
+import dev.hindsight.diagnostic.Diagnostics;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -25,6 +26,14 @@ final class DiagnosticPrinter {
         result.diagnostics().forEach(d -> out.println(d.format()));
         out.println(result.summary());
         out.flush();
+    }
+
+    /** Prints problems that stop a command before it writes anything, and what to do; the exit code to return. */
+    static int refuse(Diagnostics problems, PrintWriter err, String then) {
+        problems.toList().stream().sorted(Diagnostic.ORDER).forEach(d -> err.println(d.format()));
+        err.println("Nothing was written; " + then + ".");
+        err.flush();
+        return ExitCode.CONTENT_ERRORS;
     }
 
     static void printJson(List<Diagnostic> diagnostics, PrintWriter out) {

@@ -48,10 +48,7 @@ final class MigrateCommand implements Callable<Integer> {
         Diagnostics configProblems = new Diagnostics(DisplayPaths.of(inputs.config));
         Optional<SiteConfig> site = ConfigFile.read(inputs.config, configProblems);
         if (site.isEmpty()) {
-            configProblems.toList().stream().sorted(Diagnostic.ORDER).forEach(d -> err.println(d.format()));
-            err.println("Nothing was written; fix the site config and run migrate again.");
-            err.flush();
-            return ExitCode.CONTENT_ERRORS;
+            return DiagnosticPrinter.refuse(configProblems, err, "fix the site config and run migrate again");
         }
         Migration.Outcome outcome;
         try {

@@ -3,7 +3,6 @@ package dev.hindsight.cli;
 import dev.hindsight.author.NewPostmortem;
 import dev.hindsight.author.Template;
 import dev.hindsight.check.ConfigFile;
-import dev.hindsight.diagnostic.Diagnostic;
 import dev.hindsight.diagnostic.Diagnostics;
 import dev.hindsight.diagnostic.DisplayPaths;
 import dev.hindsight.model.SiteConfig;
@@ -76,7 +75,7 @@ final class NewCommand implements Callable<Integer> {
         Diagnostics configProblems = new Diagnostics(DisplayPaths.of(inputs.config));
         Optional<SiteConfig> site = ConfigFile.read(inputs.config, configProblems);
         if (site.isEmpty()) {
-            return printProblems(configProblems, err);
+            return DiagnosticPrinter.refuse(configProblems, err, "fix the problems above and run new again");
         }
         Path templateFile = inputs.config.toAbsolutePath().getParent().resolve(TEMPLATE);
         NewPostmortem postmortem = new NewPostmortem(title.strip(),
@@ -87,7 +86,7 @@ final class NewCommand implements Callable<Integer> {
         Diagnostics templateProblems = new Diagnostics(DisplayPaths.of(templateFile));
         Optional<String> text = Template.fill(readTemplate(templateFile), postmortem, templateProblems);
         if (text.isEmpty()) {
-            return printProblems(templateProblems, err);
+            return DiagnosticPrinter.refuse(templateProblems, err, "fix the problems above and run new again");
         }
         Path file = inputs.source.resolve(postmortem.relativePath());
         if (!write(file, text.get())) {
@@ -134,10 +133,4 @@ final class NewCommand implements Callable<Integer> {
         }
     }
 
-    private static int printProblems(Diagnostics problems, PrintWriter err) {
-        problems.toList().stream().sorted(Diagnostic.ORDER).forEach(d -> err.println(d.format()));
-        err.println("Nothing was written; fix the problems above and run new again.");
-        err.flush();
-        return ExitCode.CONTENT_ERRORS;
-    }
 }
