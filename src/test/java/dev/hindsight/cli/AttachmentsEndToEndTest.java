@@ -40,11 +40,7 @@ class AttachmentsEndToEndTest {
         Files.writeString(root.resolve("postmortems/secret.txt"), "not beside the postmortem\n");
         Path out = root.resolve("site");
 
-        int code = Main.run(new String[]{"build", "--source", root.resolve("postmortems").toString(), "--config",
-                root.resolve("none.yml").toString(), "--out", out.toString(), "--today", "2024-06-01"},
-                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
-
-        assertEquals(ExitCode.OK, code);
+        assertEquals(ExitCode.OK, build(out));
         Path page = out.resolve("postmortems/2024-05-01-queue");
         assertArrayEquals(png, Files.readAllBytes(page.resolve("images/queue depth.png")));
         assertEquals("12:00 queue stopped\n", Files.readString(page.resolve("attachments/logs.txt")));
@@ -67,13 +63,15 @@ class AttachmentsEndToEndTest {
         Files.createSymbolicLink(source.resolve("images/inside.png"), source.resolve("images/real.png"));
         Path out = root.resolve("site");
 
-        int code = Main.run(new String[]{"build", "--source", root.resolve("postmortems").toString(), "--config",
-                root.resolve("none.yml").toString(), "--out", out.toString(), "--today", "2024-06-01"},
-                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
-
-        assertEquals(ExitCode.OK, code);
+        assertEquals(ExitCode.OK, build(out));
         Path page = out.resolve("postmortems/2024-05-01-queue");
         assertFalse(Files.exists(page.resolve("graph.png")), "a link that leads out of the folder copies nothing");
         assertEquals("png", Files.readString(page.resolve("images/inside.png")), "a link within the folder is followed");
+    }
+
+    private int build(Path out) {
+        return Main.run(new String[]{"build", "--source", root.resolve("postmortems").toString(), "--config",
+                root.resolve("none.yml").toString(), "--out", out.toString(), "--today", "2024-06-01"},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
     }
 }
