@@ -35,11 +35,7 @@ done
 [[ -f "$JAR" ]] || die "$JAR is missing: run mvn -o package first"
 
 mkdir -p "$BENCH_DIR"
-corpus="$BENCH_DIR/search-corpus-$SIZE"
-if [[ ! -f "$corpus.done" ]]; then
-  printf '==> generating %s postmortems into %s\n' "$SIZE" "$corpus" >&2
-  rm -rf -- "$corpus"
-  python3 "$GENERATOR" --count "$SIZE" --seed 1 --out "$corpus" >/dev/null
-  touch "$corpus.done"
-fi
+# shellcheck source=bench/search-corpus.sh
+source "$ROOT/bench/search-corpus.sh"
+corpus="$(search_corpus "$SIZE" "$GENERATOR" "$BENCH_DIR")"
 java -Xmx2g -cp "$JAR" "$ROOT/bench/SearchIndexCost.java" "$corpus" "$RUNS"

@@ -40,13 +40,9 @@ done
 [[ -d "$ROOT/target/test-classes/dev/hindsight/browser" ]] || die "test classes are missing: run mvn -o test-compile first"
 
 mkdir -p "$BENCH_DIR"
-corpus="$BENCH_DIR/search-corpus-$SIZE"
-if [[ ! -f "$corpus.done" ]]; then
-  log "generating $SIZE postmortems into $corpus"
-  rm -rf -- "$corpus"
-  python3 "$GENERATOR" --count "$SIZE" --seed 1 --out "$corpus" >/dev/null
-  touch "$corpus.done"
-fi
+# shellcheck source=bench/search-corpus.sh
+source "$ROOT/bench/search-corpus.sh"
+corpus="$(search_corpus "$SIZE" "$GENERATOR" "$BENCH_DIR")"
 
 site="$BENCH_DIR/search-site-$SIZE"
 rm -rf -- "$site"
