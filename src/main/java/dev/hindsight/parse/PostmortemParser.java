@@ -68,10 +68,7 @@ public final class PostmortemParser {
                 : mapping(frontMatter.get().yaml(), frontMatter.get().firstLine(), diagnostics);
         return mapping.flatMap(m -> {
             boolean foreign = frontMatter.isEmpty() || (m.get(STATUS.key()).isEmpty() && m.get(SERVICES.key()).isEmpty());
-            Optional<Inferred> inferred = foreign ? Optional.of(inference.infer(file.path().getFileName().toString(),
-                    body, new FieldReader(m, new Diagnostics(file.displayPath()), Position.START, "")
-                            .text(TITLE.key(), false))) : Optional.empty();
-            return convert(file, m, inferred, diagnostics);
+            return convert(file, m, foreign ? Optional.of(body) : Optional.empty(), diagnostics);
         });
     }
 
@@ -94,15 +91,20 @@ public final class PostmortemParser {
         return Optional.of(mapping);
     }
 
-    /** @param inferred present for a file without front matter of Hindsight's, whose gaps it fills */
-    private Optional<FrontMatter> convert(SourceFile file, YamlNode.Mapping mapping, Optional<Inferred> inferred,
+    /**
+     * @param inferFrom the body, for a file without front matter of Hindsight's: what the front matter
+     *                  leaves out is inferred from it
+     */
+    private Optional<FrontMatter> convert(SourceFile file, YamlNode.Mapping mapping, Optional<String> inferFrom,
                                           Diagnostics diagnostics) {
         FieldReader fields = new FieldReader(mapping, diagnostics, Position.START, "");
-        boolean strict = inferred.isEmpty();
+        boolean strict = inferFrom.isEmpty();
         fields.warnUnknownKeys(strict ? FIELDS : FOREIGN_FIELDS);
         Map<FrontMatter.Value, Position> positions = new HashMap<>();
 
         Optional<String> title = fields.text(TITLE.key(), TITLE.required() && strict);
+        Optional<Inferred> inferred = inferFrom.map(body ->
+                inference.infer(file.path().getFileName().toString(), body, title));
         String id = readId(file, fields, diagnostics, positions);
         Optional<LocalDate> date = fields.date(DATE.key(), DATE.required() && strict);
         List<String> authors = texts(fields.list(AUTHORS.key(), AUTHORS.required() && strict));
