@@ -65,7 +65,7 @@ final class LikelyAutolinks implements Parser.ParserExtension {
             return new NodePostProcessor() {
                 @Override
                 public void process(NodeTracker state, Node node) {
-                    if (mayHoldLink(node.getChars().toString())) {
+                    if (mayHoldLink(SequenceText.of(node.getChars()))) {
                         autolinks.process(state, node);
                     }
                 }

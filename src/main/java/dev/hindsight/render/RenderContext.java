@@ -6,9 +6,8 @@ import dev.hindsight.model.SitePage;
 import dev.hindsight.render.page.Pager;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -52,9 +51,11 @@ public record RenderContext(SiteConfig site, List<SitePage> pages, Library libra
      */
     public static OutputFile page(String path, String template, Supplier<?> page) {
         return new OutputFile(path, () -> {
-            StringOutput output = new StringOutput(16 * 1024);
+            // The templates' fixed text is kept as UTF-8 bytes (binaryStaticContent in pom.xml), so a
+            // page is encoded once as it is made, not copied to a String and encoded after.
+            Utf8ByteOutput output = new Utf8ByteOutput();
             TEMPLATES.render(template, page.get(), output);
-            return output.toString().getBytes(StandardCharsets.UTF_8);
+            return output.toByteArray();
         });
     }
 }
