@@ -14,6 +14,7 @@ import dev.hindsight.parse.MarkdownBody;
 import dev.hindsight.parse.SitePageReader;
 import dev.hindsight.publish.PublishException;
 import dev.hindsight.publish.SitePublisher;
+import dev.hindsight.render.Attachments;
 import dev.hindsight.render.OutputFile;
 import dev.hindsight.render.SiteOutputs;
 import dev.hindsight.source.Scan;
@@ -77,7 +78,6 @@ public final class Engine {
 
         Scan scan = scannerFor(site).scan(project.source());
         diagnostics.addAll(scan.problems());
-        NotRead.summary(project.source(), scan.notRead()).ifPresent(diagnostics::add);
         LoadCache.Loads loads = cache.load(scan.files(), new FileLoader(site, markdown));
         loads.files().forEach(file -> diagnostics.addAll(file.diagnostics()));
         AcrossFiles.Checked checked = new AcrossFiles(site, project.includeDrafts()).check(loads.files());
@@ -85,6 +85,9 @@ public final class Engine {
 
         Library library = Library.assemble(checked.published(),
                 publishedStatuses(site, project.includeDrafts(), checked.published()), site.severities());
+        // Images and other attachments are not read as postmortems, but the pages that link them use them.
+        NotRead.summary(project.source(), Attachments.without(scan.notRead(), checked.published()))
+                .ifPresent(diagnostics::add);
         return new CheckResult(site, pages.pages(), library, scan.files().size() + scan.problems().size(),
                 loads.loadedAgain(), diagnostics);
     }

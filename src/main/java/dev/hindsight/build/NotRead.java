@@ -15,14 +15,14 @@ final class NotRead {
     private NotRead() {
     }
 
-    static Optional<Diagnostic> summary(Path source, List<String> notRead) {
+    static Optional<Diagnostic> summary(Path source, List<Path> notRead) {
         if (notRead.isEmpty()) {
             return Optional.empty();
         }
         String them = notRead.size() == 1 ? "it" : "them";
         return Optional.of(Diagnostic.warning(DisplayPaths.of(source), Position.START, "files-not-read",
                 Format.count(notRead.size(), "file is", "files are") + " not Markdown and not read: "
-                        + String.join(", ", notRead) + "; list " + them + " under exclude in site.yml to leave "
+                        + String.join(", ", notRead.stream().map(DisplayPaths::of).toList()) + "; list " + them + " under exclude in site.yml to leave "
                         + them + " out, or under include to read " + them + " as postmortems"));
     }
 }

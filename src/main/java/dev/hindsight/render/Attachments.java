@@ -21,21 +21,41 @@ import java.util.TreeSet;
  * beside its page, where its relative links lead as written. Links that climb out of the file's
  * folder ({@code ../}) or name a file that is not there are left as they are.
  */
-final class Attachments implements Output {
+public final class Attachments implements Output {
+
+    /** A file beside a postmortem that its page links to as {@code link}. */
+    private record Attached(String link, Path file) {
+    }
 
     @Override
     public List<OutputFile> files(RenderContext context) {
         List<OutputFile> files = new ArrayList<>();
         for (Postmortem p : context.library().postmortems()) {
-            Optional<Path> folder = realPath(Path.of(p.sourcePath()).toAbsolutePath().getParent());
-            for (String link : folder.isPresent() ? relativeLinks(p.body().html()) : Set.<String>of()) {
-                // Real paths, so that a symbolic link to a file outside the folder is never published.
-                realPath(folder.get().resolve(link))
-                        .filter(file -> file.startsWith(folder.get()) && Files.isRegularFile(file))
-                        .ifPresent(file -> files.add(new OutputFile(Urls.postmortem(p) + link, () -> read(file))));
-            }
+            attachedTo(p).forEach(a -> files.add(new OutputFile(Urls.postmortem(p) + a.link(), () -> read(a.file()))));
         }
         return files;
+    }
+
+    /** The files, less those that these postmortems' pages take with them. */
+    public static List<Path> without(List<Path> files, List<Postmortem> postmortems) {
+        if (files.isEmpty()) {
+            return files;
+        }
+        Set<Path> attached = new TreeSet<>();
+        postmortems.forEach(p -> attachedTo(p).forEach(a -> attached.add(a.file())));
+        return files.stream().filter(file -> realPath(file).filter(attached::contains).isEmpty()).toList();
+    }
+
+    private static List<Attached> attachedTo(Postmortem p) {
+        Optional<Path> folder = realPath(Path.of(p.sourcePath()).toAbsolutePath().getParent());
+        List<Attached> attached = new ArrayList<>();
+        for (String link : folder.isPresent() ? relativeLinks(p.body().html()) : Set.<String>of()) {
+            // Real paths, so that a symbolic link to a file outside the folder is never published.
+            realPath(folder.get().resolve(link))
+                    .filter(file -> file.startsWith(folder.get()) && Files.isRegularFile(file))
+                    .ifPresent(file -> attached.add(new Attached(link, file)));
+        }
+        return attached;
     }
 
     /** The path with every symbolic link followed; empty when it does not exist. */

@@ -96,7 +96,7 @@ public final class SourceScanner {
         scannedRoot = root;
         List<Path> candidates = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
-        List<String> notRead = new ArrayList<>();
+        List<Path> notRead = new ArrayList<>();
         Path realRoot = realPath(root);
         walk(root, realRoot, candidates, problems, notRead);
         List<Read> reads = candidates.parallelStream().map(file -> read(root, file)).toList();
@@ -122,7 +122,7 @@ public final class SourceScanner {
     }
 
     private void walk(Path root, Path realRoot, List<Path> candidates, List<Diagnostic> problems,
-                      List<String> notRead) {
+                      List<Path> notRead) {
         try {
             disk.walk(root, new SimpleFileVisitor<>() {
                 @Override
@@ -140,7 +140,7 @@ public final class SourceScanner {
                     } else if (isPostmortem(root, file)) {
                         visitPostmortem(file, attrs.isRegularFile(), candidates, problems);
                     } else {
-                        notRead.add(DisplayPaths.of(file));
+                        notRead.add(file);
                     }
                     return FileVisitResult.CONTINUE;
                 }

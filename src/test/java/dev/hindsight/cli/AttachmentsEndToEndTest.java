@@ -69,9 +69,33 @@ class AttachmentsEndToEndTest {
         assertEquals("png", Files.readString(page.resolve("images/inside.png")), "a link within the folder is followed");
     }
 
+    @Test
+    void namesOnlyTheFilesNoPageUsesAsNotRead() throws IOException {
+        Path source = Files.createDirectories(root.resolve("postmortems/2024"));
+        Files.writeString(source.resolve("2024-05-01-queue.md"), """
+                # Queue outage
+
+                The queue stopped on 1 May 2024. ![Graph](images/graph.png)
+                """);
+        Files.createDirectories(source.resolve("images"));
+        Files.writeString(source.resolve("images/graph.png"), "png");
+        Files.writeString(source.resolve("images/unused.png"), "png");
+        StringWriter err = new StringWriter();
+
+        assertEquals(ExitCode.OK, build(root.resolve("site"), err));
+        String warning = err.toString().lines().filter(l -> l.endsWith("(files-not-read)")).findFirst().orElseThrow();
+        assertTrue(warning.contains("1 file is not Markdown and not read: ")
+                && warning.contains("images/unused.png"), warning);
+        assertFalse(warning.contains("graph.png"), "the page's image is used, so it is not named: " + warning);
+    }
+
     private int build(Path out) {
+        return build(out, new StringWriter());
+    }
+
+    private int build(Path out, StringWriter err) {
         return Main.run(new String[]{"build", "--source", root.resolve("postmortems").toString(), "--config",
                 root.resolve("none.yml").toString(), "--out", out.toString(), "--today", "2024-06-01"},
-                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
     }
 }
