@@ -123,13 +123,22 @@ public final class Migration {
 
     private Optional<Copy> copy(SourceFile file, Path target) {
         FrontMatterSplitter.Result split = FrontMatterSplitter.split(file);
-        if (split instanceof FrontMatterSplitter.Failed) {
+        if (split instanceof FrontMatterSplitter.Failed && FrontMatterSplitter.toml(file).isEmpty()) {
             return Optional.empty();
         }
         String body = split instanceof FrontMatterSplitter.Split parts ? parts.body() : file.text();
         Optional<String> yaml = split instanceof FrontMatterSplitter.Split parts ? Optional.of(parts.yaml())
                 : Optional.empty();
         List<String> said = new ArrayList<>();
+        Optional<FrontMatterSplitter.Toml> toml = FrontMatterSplitter.toml(file);
+        if (toml.isPresent()) {
+            if (!(TomlFrontMatter.asYaml(toml.get().toml(), 2) instanceof TomlFrontMatter.Yaml converted)) {
+                return Optional.empty();
+            }
+            said.add("front matter was TOML (between +++ lines), so its fields were read as YAML's");
+            yaml = Optional.of(converted.yaml());
+            body = toml.get().body();
+        }
         if (yaml.isPresent() && YamlReader.read(yaml.get(), 2, new Diagnostics(file.displayPath())).isEmpty()) {
             LineRecovery.Recovered recovered = LineRecovery.recover(yaml.get());
             said.add("front matter is not valid YAML, so it was read line by line as key: value"
@@ -166,7 +175,13 @@ public final class Migration {
 
     /** Why a file could not be read, as check says it. */
     private static String problem(SourceFile file) {
-        return FrontMatterSplitter.split(file) instanceof FrontMatterSplitter.Failed failed ? failed.problem().message()
-                : "its front matter has errors that migrate cannot mend; run hindsight check on it";
+        Optional<FrontMatterSplitter.Toml> toml = FrontMatterSplitter.toml(file);
+        if (toml.isPresent() && TomlFrontMatter.asYaml(toml.get().toml(), 2) instanceof TomlFrontMatter.Unreadable u) {
+            return "its TOML front matter cannot be read: " + u.reason() + "; mend it, or rewrite it in YAML";
+        }
+        if (toml.isEmpty() && FrontMatterSplitter.split(file) instanceof FrontMatterSplitter.Failed failed) {
+            return failed.problem().message();
+        }
+        return "its front matter has errors that migrate cannot mend; run hindsight check on it";
     }
 }

@@ -3,6 +3,7 @@ package dev.hindsight.source;
 import dev.hindsight.diagnostic.Diagnostic;
 import dev.hindsight.diagnostic.Position;
 
+import java.util.Optional;
 
 /** Separates the YAML front matter between {@code ---} lines from the Markdown body; a file may have none. */
 public final class FrontMatterSplitter {
@@ -30,25 +31,49 @@ public final class FrontMatterSplitter {
     public sealed interface Result permits Split, Bare, Failed {
     }
 
+    /** Another tool's front matter in TOML, between {@code +++} lines, which only migrate reads. */
+    public record Toml(String toml, String body) {
+    }
+
     public static Result split(SourceFile file) {
         String text = file.text();
         if (isFence(firstLine(text), "+++")) {
-            return failed(file, "front-matter-missing", "front matter in TOML (between \"+++\" lines) is not "
-                    + "supported; write it in YAML between \"---\" lines");
+            return toml(file).isPresent()
+                    ? failed(file, "front-matter-missing", "front matter in TOML (between \"+++\" lines) is not "
+                            + "supported; write it in YAML between \"---\" lines, or let hindsight migrate rewrite it")
+                    : failed(file, "front-matter-unterminated", "front matter opened on line 1 is never closed; "
+                            + "add a line \"+++\" after the last field");
         }
         if (!isFence(firstLine(text), "---")) {
             return new Bare(text);
         }
-        int yamlStart = text.indexOf('\n') + 1;
-        int lineStart = yamlStart;
+        return closed(text, "---", "...").<Result>map(c -> new Split(c.inside(), 2, c.body(), c.bodyFirstLine()))
+                .orElseGet(() -> failed(file, "front-matter-unterminated",
+                        "front matter opened on line 1 is never closed; add a line \"---\" after the last field"));
+    }
+
+    /** The TOML front matter and the body after it, when the file opens with a closed {@code +++} block. */
+    public static Optional<Toml> toml(SourceFile file) {
+        String text = file.text();
+        return isFence(firstLine(text), "+++")
+                ? closed(text, "+++", "+++").map(c -> new Toml(c.inside(), c.body()))
+                : Optional.empty();
+    }
+
+    private record Closed(String inside, String body, int bodyFirstLine) {
+    }
+
+    /** What lies between the opening fence on line 1 and the first closing one, and the body after it. */
+    private static Optional<Closed> closed(String text, String closing, String alsoClosing) {
+        int insideStart = text.indexOf('\n') + 1;
+        int lineStart = insideStart;
         int line = 2;
         while (lineStart > 0 && lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             String current = lineEnd < 0 ? text.substring(lineStart) : text.substring(lineStart, lineEnd);
-            if (isFence(current, "---") || isFence(current, "...")) {
-                String yaml = text.substring(yamlStart, lineStart);
+            if (isFence(current, closing) || isFence(current, alsoClosing)) {
                 String body = lineEnd < 0 ? "" : text.substring(lineEnd + 1);
-                return new Split(yaml, 2, body, line + 1);
+                return Optional.of(new Closed(text.substring(insideStart, lineStart), body, line + 1));
             }
             if (lineEnd < 0) {
                 break;
@@ -56,8 +81,7 @@ public final class FrontMatterSplitter {
             lineStart = lineEnd + 1;
             line++;
         }
-        return failed(file, "front-matter-unterminated",
-                "front matter opened on line 1 is never closed; add a line \"---\" after the last field");
+        return Optional.empty();
     }
 
     private static Result failed(SourceFile file, String code, String message) {

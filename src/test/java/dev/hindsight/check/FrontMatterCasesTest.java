@@ -35,7 +35,8 @@ class FrontMatterCasesTest {
                         "0 errors, 1 warning in 1 postmortem"),
                 named("TOML front matter").file("pm.md", "+++\ntitle = \"Registry outage\"\n+++\n").expect(
                         "postmortems/pm.md:1:1: error: front matter in TOML (between \"+++\" lines) is not supported; "
-                                + "write it in YAML between \"---\" lines (front-matter-missing)",
+                                + "write it in YAML between \"---\" lines, or let hindsight migrate rewrite it "
+                                + "(front-matter-missing)",
                         "1 error, 0 warnings in 1 postmortem"),
                 named("front matter never closed").file("pm.md", "---\n" + REQUIRED + "\n## Summary\n").expect(
                         "postmortems/pm.md:1:1: error: front matter opened on line 1 is never closed; add a line \"---\" "

@@ -178,7 +178,8 @@ class CheckCommandTest {
         assertEquals(ExitCode.CONTENT_ERRORS, check());
         assertEquals("""
                 postmortems/ok.md\\nfake.md:1:1: error: injected (x)\\n.md:1:1: error: front matter in TOML \
-                (between "+++" lines) is not supported; write it in YAML between "---" lines (front-matter-missing)
+                (between "+++" lines) is not supported; write it in YAML between "---" lines, or let hindsight migrate \
+                rewrite it (front-matter-missing)
                 1 error, 0 warnings in 1 postmortem
                 """, output());
     }

@@ -74,7 +74,7 @@ class CommandLineIT {
         assertEquals(List.of(
                 shown + "/bad-severity.md:6:11: error: unknown severity [sev5]; expected one of SEV1, SEV2, SEV3, SEV4 (severity)",
                 shown + "/toml-front-matter.md:1:1: error: front matter in TOML (between \"+++\" lines) is not supported; "
-                        + "write it in YAML between \"---\" lines (front-matter-missing)",
+                        + "write it in YAML between \"---\" lines, or let hindsight migrate rewrite it (front-matter-missing)",
                 "2 errors, 0 warnings in 2 postmortems"),
                 run.out().lines().toList());
     }

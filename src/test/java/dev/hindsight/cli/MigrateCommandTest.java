@@ -80,6 +80,47 @@ class MigrateCommandTest {
     }
 
     @Test
+    void rewritesHugoTomlFrontMatterAsYamlThatChecksClean() throws IOException {
+        Path source = Files.createDirectories(root.resolve("source"));
+        String original = """
+                +++
+                title = "Webhook backlog after a Redis failover"
+                date = 2024-10-30T09:00:00Z
+                tags = ["redis", "webhooks"]
+                draft = false
+                +++
+                Last Monday, 28 October 2024, webhooks queued for two hours.
+                """;
+        Files.writeString(source.resolve("webhooks.md"), original);
+
+        assertEquals(ExitCode.OK, migrate(source, root.resolve("none.yml"), root.resolve("copy")), err.toString());
+
+        String copy = Files.readString(root.resolve("copy/webhooks.md"));
+        assertTrue(copy.startsWith("---\ntitle: Webhook backlog after a Redis failover\n")
+                || copy.startsWith("---\ntitle: \"Webhook backlog after a Redis failover\"\n"), copy);
+        assertTrue(copy.contains("tags: [redis, webhooks]"), copy);
+        assertTrue(copy.endsWith("---\nLast Monday, 28 October 2024, webhooks queued for two hours.\n"),
+                "the body is unchanged: " + copy);
+        assertTrue(out.toString().contains("front matter was TOML (between +++ lines)"), out.toString());
+        CheckResult result = new Engine().check(new Project(root.resolve("copy"), root.resolve("none.yml"), true));
+        assertEquals(List.of(), errors(result));
+        assertEquals("Webhook backlog after a Redis failover", result.library().postmortems().get(0).title());
+        assertEquals(original, Files.readString(source.resolve("webhooks.md")), "the original is untouched");
+    }
+
+    @Test
+    void namesTheErrorInTomlFrontMatterItCannotRead() throws IOException {
+        Path source = Files.createDirectories(root.resolve("source"));
+        Files.writeString(source.resolve("broken.md"), "+++\ntitle = \"never closed\ndate = 2024-10-30\n+++\nBody.\n");
+
+        migrate(source, root.resolve("none.yml"), root.resolve("copy"));
+
+        assertTrue((out.toString() + err).contains("broken.md: not migrated: its TOML front matter cannot be read: "
+                + "Newline not permitted here on line 2; mend it, or rewrite it in YAML"),
+                out.toString() + err);
+    }
+
+    @Test
     void refusesToWriteIntoTheSourceFolder() throws IOException {
         Path source = Files.createDirectories(root.resolve("source"));
         Files.writeString(source.resolve("a.md"), "# A\n");
