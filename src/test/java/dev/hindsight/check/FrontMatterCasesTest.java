@@ -38,6 +38,10 @@ class FrontMatterCasesTest {
                                 + "write it in YAML between \"---\" lines, or let hindsight migrate rewrite it "
                                 + "(front-matter-missing)",
                         "1 error, 0 warnings in 1 postmortem"),
+                named("TOML front matter never closed").file("pm.md", "+++\ntitle = \"Registry outage\"\n").expect(
+                        "postmortems/pm.md:1:1: error: front matter opened on line 1 is never closed; add a line \"+++\" "
+                                + "after the last field (front-matter-unterminated)",
+                        "1 error, 0 warnings in 1 postmortem"),
                 named("front matter never closed").file("pm.md", "---\n" + REQUIRED + "\n## Summary\n").expect(
                         "postmortems/pm.md:1:1: error: front matter opened on line 1 is never closed; add a line \"---\" "
                                 + "after the last field (front-matter-unterminated)",
