@@ -30,6 +30,12 @@ import java.util.Optional;
  */
 public final class Migration {
 
+    /**
+     * The file line that front matter starts on, below its opening fence. Mended or converted front
+     * matter has lines of its own, so its problems are reported from there, as a check of the copy would.
+     */
+    private static final int FRONT_MATTER_LINE = 2;
+
     private final SiteConfig site;
     private final PostmortemParser parser;
 
@@ -121,34 +127,51 @@ public final class Migration {
         }
     }
 
-    private Optional<Copy> copy(SourceFile file, Path target) {
-        FrontMatterSplitter.Result split = FrontMatterSplitter.split(file);
-        if (split instanceof FrontMatterSplitter.Failed && FrontMatterSplitter.toml(file).isEmpty()) {
-            return Optional.empty();
-        }
-        String body = split instanceof FrontMatterSplitter.Split parts ? parts.body() : file.text();
-        Optional<String> yaml = split instanceof FrontMatterSplitter.Split parts ? Optional.of(parts.yaml())
-                : Optional.empty();
-        List<String> said = new ArrayList<>();
+    /**
+     * A file's front matter as YAML that can be read, when it has any, and its body.
+     *
+     * @param mended what was done to the front matter to make it readable, for the report
+     */
+    private record Readable(Optional<String> yaml, String body, List<String> mended) {
+    }
+
+    /** Empty when the front matter cannot be made readable (never closed, or TOML that is not TOML). */
+    private static Optional<Readable> readable(SourceFile file) {
         Optional<FrontMatterSplitter.Toml> toml = FrontMatterSplitter.toml(file);
         if (toml.isPresent()) {
-            if (!(TomlFrontMatter.asYaml(toml.get().toml(), 2) instanceof TomlFrontMatter.Yaml converted)) {
-                return Optional.empty();
-            }
-            said.add("front matter was TOML (between +++ lines), so its fields were read as YAML's");
-            yaml = Optional.of(converted.yaml());
-            body = toml.get().body();
+            return TomlFrontMatter.asYaml(toml.get().toml(), FRONT_MATTER_LINE) instanceof TomlFrontMatter.Yaml yaml
+                    ? Optional.of(new Readable(Optional.of(yaml.yaml()), toml.get().body(),
+                            List.of("front matter was TOML (between +++ lines), so its fields were read as YAML's")))
+                    : Optional.empty();
         }
-        if (yaml.isPresent() && YamlReader.read(yaml.get(), 2, new Diagnostics(file.displayPath())).isEmpty()) {
-            LineRecovery.Recovered recovered = LineRecovery.recover(yaml.get());
-            said.add("front matter is not valid YAML, so it was read line by line as key: value"
-                    + (recovered.dropped().isEmpty() ? "" : ", dropping " + String.join("; ", recovered.dropped())));
-            yaml = Optional.of(recovered.yaml());
+        FrontMatterSplitter.Result split = FrontMatterSplitter.split(file);
+        if (split instanceof FrontMatterSplitter.Bare bare) {
+            return Optional.of(new Readable(Optional.empty(), bare.body(), List.of()));
         }
+        if (!(split instanceof FrontMatterSplitter.Split parts)) {
+            return Optional.empty();
+        }
+        if (YamlReader.read(parts.yaml(), parts.yamlFirstLine(), new Diagnostics(file.displayPath())).isPresent()) {
+            return Optional.of(new Readable(Optional.of(parts.yaml()), parts.body(), List.of()));
+        }
+        LineRecovery.Recovered recovered = LineRecovery.recover(parts.yaml());
+        return Optional.of(new Readable(Optional.of(recovered.yaml()), parts.body(),
+                List.of("front matter is not valid YAML, so it was read line by line as key: value"
+                        + (recovered.dropped().isEmpty() ? "" : ", dropping " + String.join("; ", recovered.dropped())))));
+    }
+
+    private Optional<Copy> copy(SourceFile file, Path target) {
+        Optional<Readable> readable = readable(file);
+        if (readable.isEmpty()) {
+            return Optional.empty();
+        }
+        String body = readable.get().body();
+        List<String> said = new ArrayList<>(readable.get().mended());
         Diagnostics diagnostics = new Diagnostics(file.displayPath());
-        String readable = TemplateLeftovers.strip(body, 1, new Diagnostics(file.displayPath()));
-        Optional<FrontMatter> read = parser.read(file, yaml.map(y -> new PostmortemParser.FrontMatterText(y, 2)),
-                readable, diagnostics);
+        // Leftovers are dropped for reading only: the copy keeps the body as written.
+        String readBody = TemplateLeftovers.strip(body, 1, new Diagnostics(file.displayPath()));
+        Optional<FrontMatter> read = parser.read(file, readable.get().yaml()
+                .map(y -> new PostmortemParser.FrontMatterText(y, FRONT_MATTER_LINE)), readBody, diagnostics);
         if (read.isEmpty() || diagnostics.hasErrors()) {
             return Optional.empty();
         }
