@@ -5,13 +5,11 @@ import dev.hindsight.diagnostic.DisplayPaths;
 import dev.hindsight.diagnostic.Position;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.parse.SiteConfigReader;
+import dev.hindsight.source.TextDecoder;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -52,13 +50,13 @@ public final class ConfigFile {
                     + "site config, which is a few lines of YAML; check that --config names the right file");
             return Optional.empty();
         }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.get())).toString();
-            return SiteConfigReader.read(text, diagnostics);
-        } catch (CharacterCodingException e) {
-            diagnostics.error(Position.START, "encoding", "not valid UTF-8; save the file as UTF-8");
+        // Read as postmortems are: a byte-order mark and CRLF line ends are fine, a bad byte is named.
+        TextDecoder.Decoded decoded = TextDecoder.decode(shown, bytes.get());
+        if (decoded instanceof TextDecoder.NotUtf8 notUtf8) {
+            diagnostics.add(notUtf8.problem());
             return Optional.empty();
         }
+        return SiteConfigReader.read(((TextDecoder.Text) decoded).text(), diagnostics);
     }
 
     /** @return the file's bytes, or empty when it has more than {@code limit}; reads one byte past it at most */

@@ -207,11 +207,11 @@ public final class SourceScanner {
                 return Read.ok(same.get());
             }
             byte[] bytes = disk.read(file);
-            TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-            if (decoded.badByte().isPresent()) {
-                return Read.failed(encodingProblem(shown, decoded.badByte().get(), bytes));
+            TextDecoder.Decoded decoded = TextDecoder.decode(shown, bytes);
+            if (decoded instanceof TextDecoder.NotUtf8 notUtf8) {
+                return Read.failed(notUtf8.problem());
             }
-            String text = decoded.text().orElseThrow();
+            String text = ((TextDecoder.Text) decoded).text();
             if (text.isBlank()) {
                 return Read.failed(Diagnostic.error(shown, Position.START, "file-empty",
                         "file is empty; delete it, or start it from the template with hindsight new \"TITLE\""));
@@ -222,13 +222,6 @@ public final class SourceScanner {
         } catch (IOException e) {
             return Read.failed(Unreadable.file(shown, e));
         }
-    }
-
-    private static Diagnostic encodingProblem(String shown, TextDecoder.BadByte bad, byte[] bytes) {
-        String message = bad.isUtf16ByteOrderMark(bytes) ? "the file is UTF-16, not UTF-8; save it as UTF-8"
-                : String.format(Locale.ROOT, "not valid UTF-8: byte [0x%02X] at byte offset %d; save the file as UTF-8",
-                bad.value(), bad.offset());
-        return Diagnostic.error(shown, new Position(bad.line(), bad.column()), "encoding", message);
     }
 
     private static boolean isHidden(Path path) {

@@ -1,18 +1,21 @@
 package dev.hindsight.source;
 
+import dev.hindsight.diagnostic.Diagnostic;
+import dev.hindsight.diagnostic.Position;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
+import java.util.Locale;
 
 /** Strict UTF-8 decoding that says where the first bad byte is, instead of replacing it silently. */
-final class TextDecoder {
+public final class TextDecoder {
 
     /** The first byte that is not UTF-8, and where it is: the line, and the column in characters. */
-    record BadByte(int value, long offset, int line, int column) {
+    private record BadByte(int value, long offset, int line, int column) {
 
         boolean isUtf16ByteOrderMark(byte[] bytes) {
             return offset <= 1 && bytes.length >= 2
@@ -23,15 +26,24 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
-    /** A file's text, or the first byte that kept it from being read as UTF-8. */
-    record Decoded(Optional<String> text, Optional<BadByte> badByte) {
+    /** A file's text, or why it is not UTF-8. */
+    public sealed interface Decoded permits Text, NotUtf8 {
+    }
+
+    /** The text without a byte-order mark and with {@code \n} line ends. */
+    public record Text(String text) implements Decoded {
+    }
+
+    /** The error that names the first byte that kept the file from being read as UTF-8. */
+    public record NotUtf8(Diagnostic problem) implements Decoded {
     }
 
     /**
-     * Decodes in one pass: the text without a byte-order mark and with {@code \n} line ends, or where
-     * the first byte that is not UTF-8 is.
+     * Decodes in one pass.
+     *
+     * @param shown the file as messages name it
      */
-    static Decoded decode(byte[] bytes) {
+    public static Decoded decode(String shown, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -39,10 +51,17 @@ final class TextDecoder {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            return new Decoded(Optional.empty(), Optional.of(badByte(bytes, in.position())));
+            return new NotUtf8(problem(shown, badByte(bytes, in.position()), bytes));
         }
         decoder.flush(out);
-        return new Decoded(Optional.of(normalize(out.flip().toString())), Optional.empty());
+        return new Text(normalize(out.flip().toString()));
+    }
+
+    private static Diagnostic problem(String shown, BadByte bad, byte[] bytes) {
+        String message = bad.isUtf16ByteOrderMark(bytes) ? "the file is UTF-16, not UTF-8; save it as UTF-8"
+                : String.format(Locale.ROOT, "not valid UTF-8: byte [0x%02X] at byte offset %d; save the file as UTF-8",
+                bad.value(), bad.offset());
+        return Diagnostic.error(shown, new Position(bad.line(), bad.column()), "encoding", message);
     }
 
     private static BadByte badByte(byte[] bytes, int offset) {

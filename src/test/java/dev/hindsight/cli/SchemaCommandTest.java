@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,8 +100,18 @@ class SchemaCommandTest {
         ProjectFolder.Run run = ProjectFolder.run("schema", "--config", config.toString());
 
         assertEquals(ExitCode.CONTENT_ERRORS, run.exitCode());
-        assertTrue(run.err().endsWith("site.yml:1:1: error: not valid UTF-8; save the file as UTF-8 (encoding)\n"),
-                run.err());
+        assertTrue(run.err().endsWith("site.yml:1:8: error: not valid UTF-8: byte [0xE9] at byte offset 7; "
+                + "save the file as UTF-8 (encoding)\n"), run.err());
+    }
+
+    @Test
+    void readsAConfigSavedWithAByteOrderMarkAndWindowsLineEnds() throws IOException {
+        Path config = Files.write(temp.resolve("site.yml"),
+                "\uFEFFtimezone: Mars/Olympus\r\n".getBytes(StandardCharsets.UTF_8));
+
+        ProjectFolder.Run run = ProjectFolder.run("schema", "--config", config.toString());
+
+        assertTrue(run.err().contains("site.yml:1:11: error: unknown timezone [Mars/Olympus]"), run.err());
     }
 
     @Test
