@@ -9,8 +9,10 @@ import java.util.List;
  * @param title       what the chart shows, its SVG title and the table's caption
  * @param labelHeading the heading of the table's label column
  * @param valueHeading the heading of the table's value column
+ * @param more         a line under the chart on what it leaves out; empty when it shows everything
  */
-public record BarChart(String id, String title, String labelHeading, String valueHeading, List<Bar> bars) {
+public record BarChart(String id, String title, String labelHeading, String valueHeading, List<Bar> bars,
+                       String more) {
 
     /** Width of the drawing, in SVG units; labels take the left part, bars the rest. */
     public static final int WIDTH = 640;
@@ -26,6 +28,11 @@ public record BarChart(String id, String title, String labelHeading, String valu
 
     public BarChart {
         bars = List.copyOf(bars);
+    }
+
+    /** A chart of every bar. */
+    public BarChart(String id, String title, String labelHeading, String valueHeading, List<Bar> bars) {
+        this(id, title, labelHeading, valueHeading, bars, "");
     }
 
     public int height() {

@@ -14,10 +14,11 @@ import java.util.List;
  * @param trend     the median time to mitigate per quarter
  * @param actions   the action items' charts: still open per quarter, overdue by owner, by service
  * @param measures  the measures in the order of every table's columns
+ * @param unmeasuredShown how many postmortems without timestamps the page names; the rest are a link away
  * @param today     the day the page was built for
  */
 public record InsightsPage(Chrome chrome, Insights insights, int total, List<BarChart> charts, BarChart trend,
-                           List<BarChart> actions, List<Measure> measures, LocalDate today) {
+                           List<BarChart> actions, List<Measure> measures, int unmeasuredShown, LocalDate today) {
 
     public InsightsPage {
         charts = List.copyOf(charts);
