@@ -69,6 +69,9 @@ public final class MarkdownBody {
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), LikelyAutolinks.create(),
                         TaskListExtension.create(), StrikethroughExtension.create(), AnchorLinkExtension.create()))
+                // CommonMark's <path with spaces> destinations, which exports from wikis and editors
+                // write for attachments: flexmark reads them only with this option.
+                .set(Parser.SPACE_IN_LINK_URLS, true)
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.FORMAT_FLAGS, HtmlRenderer.PASS_THROUGH)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)

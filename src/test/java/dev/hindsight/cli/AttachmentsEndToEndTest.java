@@ -49,6 +49,27 @@ class AttachmentsEndToEndTest {
     }
 
     @Test
+    void readsAnImagePathWithSpacesWrittenInAngleBrackets() throws IOException {
+        Path source = Files.createDirectories(root.resolve("postmortems/2024"));
+        Files.writeString(source.resolve("2024-05-01-queue.md"), """
+                # Queue outage
+
+                The queue stopped on 1 May 2024.
+
+                ![Queue depth](<images/queue depth.png> "Depth over the day")
+                """);
+        Files.createDirectories(source.resolve("images"));
+        Files.writeString(source.resolve("images/queue depth.png"), "png");
+        Path out = root.resolve("site");
+
+        assertEquals(ExitCode.OK, build(out));
+        Path page = out.resolve("postmortems/2024-05-01-queue");
+        assertTrue(Files.readString(page.resolve("index.html"))
+                .contains("<img src=\"images/queue depth.png\" alt=\"Queue depth\" title=\"Depth over the day\""));
+        assertEquals("png", Files.readString(page.resolve("images/queue depth.png")));
+    }
+
+    @Test
     void neverPublishesWhatALinkedSymbolicLinkLeadsOutOfTheFolderTo() throws IOException {
         Path source = Files.createDirectories(root.resolve("postmortems/2024"));
         Files.writeString(source.resolve("2024-05-01-queue.md"), """
