@@ -107,7 +107,7 @@ class HostileContentTest {
                 assertEquals("#blocked-link", link.attr("href"), link.outerHtml());
             }
         }
-        for (int i = 1; i <= 12; i++) {
+        for (int i = 1; i <= 14; i++) {
             assertTrue(text.contains("bad " + i), "link text stays visible: bad " + i);
         }
         for (Element image : prose.select("img")) {

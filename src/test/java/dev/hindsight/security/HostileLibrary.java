@@ -87,6 +87,8 @@ final class HostileLibrary {
             - [bad 9](<javascript:alert(1)>)
             - [bad 10]( javascript:alert(1) "title")
             - [bad 11](&#x4A;AVASCRIPT:alert(1))
+            - [bad 13](java script:alert(1))
+            - [bad 14](<java script:alert(1)> "spaced")
             - [titled](https://example.com/t "a\\" onmouseover=\\"alert(1)")
             - ![<img src=x onerror=alert(1)>](https://example.com/i.png "<script>alert(1)</script>")
             - www.example.com/<script>alert(1)</script>
