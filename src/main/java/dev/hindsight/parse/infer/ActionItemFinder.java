@@ -39,10 +39,35 @@ final class ActionItemFinder {
             "remediation", "corrective action", "next steps", "todo", "to do", "to-do", "how are we going to do better",
             "how we will do better", "what we will do", "what we are doing", "what we are changing",
             "what we will change", "what happens next", "improvements", "preventive", "prevention", "remedial action",
-            // Spanish, German, French, Portuguese, Italian, Japanese and Chinese teams' headings
+            "countermeasure", "recommendation", "actionable", "action plan",
+            // Spanish, German, French, Portuguese, Italian, Dutch, Polish, Scandinavian, Russian, Japanese,
+            // Chinese and Korean teams' headings
             "acciones", "medidas", "próximos pasos", "tareas", "maßnahmen", "massnahmen", "nächste schritte",
-            "plan d'action", "ações", "acoes", "próximos passos", "azioni", "prossimi passi", "misure",
-            "再発防止", "対策", "今後の対応", "改进措施", "后续行动");
+            "plan d'action", "mesures", "actions correctives", "ações", "acoes", "próximos passos", "azioni",
+            "prossimi passi", "misure", "vervolgactie", "acties", "actiepunten", "verbeterpunten", "maatregelen",
+            "działania", "zalecenia", "åtgärder", "tiltak", "opfølgning", "oppfølging", "меры", "план действий",
+            "再発防止", "対策", "今後の対応", "改善", "改进措施", "后续行动", "재발 방지", "후속 조치");
+    /**
+     * Words that make a heading an action heading wherever they stand in it: "New action items",
+     * "Corrective and preventive actions (CAPA)"; in Japanese and Chinese headings, which put their
+     * qualifiers first, "今後の対策", "整改措施".
+     */
+    private static final Pattern ACTION_WORDS = Pattern.compile("(?u)\\b(?:action items?|follow[- ]?ups?|next steps"
+            + "|corrective|preventive|preventative|countermeasures?|actionables?|capa)\\b"
+            + "|再発防止|対策|改善|改进|整改|后续|재발");
+    /** Headings of what was done while the incident lasted: "Actions taken", "Remediation performed". */
+    private static final Pattern DONE_ALREADY = Pattern.compile("\\b(?:taken|performed|during|already)\\b");
+    /** What a section says when it lists no item: "None.", "N/A", "No further action is needed." */
+    private static final Pattern NO_ITEMS = Pattern.compile("(?i)^(?:none|n/a|nothing|no (?:further )?(?:action|follow))\\b");
+    /**
+     * A longer lead-in that says the list after it is work to come: "To stop this from happening
+     * again, we are:", "Going forward we will:".
+     */
+    private static final Pattern FUTURE_LEAD_IN = Pattern.compile("(?i)\\b(?:prevent|recurr|happen(?:ing)? again"
+            + "|going forward|in (?:the )?future|from now on|next steps?|follow[- ]?ups?|action items?|do better)");
+    private static final int MAX_FUTURE_LEAD_IN_WORDS = 20;
+    /** A list item over a nested list that only names a group of them: "Network:", "Monitoring". */
+    private static final int MAX_GROUP_WORDS = 3;
     /** A section number before a heading's name: "5. Remedial actions", "3.2 Follow-up". */
     private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
     /**
@@ -150,7 +175,8 @@ final class ActionItemFinder {
         String spelled = SECTION_NUMBER.matcher(name).replaceFirst("").replace('’', '\'')
                 .replace("we're", "we are").replace("we'll", "we will").replace("i'll", "i will")
                 .replace("what i ", "what we ");
-        return HEADINGS.stream().anyMatch(spelled::startsWith);
+        return (HEADINGS.stream().anyMatch(spelled::startsWith) || ACTION_WORDS.matcher(spelled).find())
+                && !DONE_ALREADY.matcher(spelled).find();
     }
 
     /**
@@ -183,8 +209,11 @@ final class ActionItemFinder {
     }
 
     private static boolean isLeadIn(Paragraph paragraph) {
-        String text = Outline.text(paragraph).toLowerCase(Locale.ROOT).replaceAll("[\\s:]+$", "");
-        return !text.isEmpty() && text.split("\\s+").length <= MAX_LEAD_IN_WORDS && isActionHeading(text);
+        String written = Outline.text(paragraph);
+        String text = written.toLowerCase(Locale.ROOT).replaceAll("[\\s:]+$", "");
+        int words = text.split("\\s+").length;
+        return !text.isEmpty() && (words <= MAX_LEAD_IN_WORDS && isActionHeading(text)
+                || words <= MAX_FUTURE_LEAD_IN_WORDS && written.endsWith(":") && FUTURE_LEAD_IN.matcher(text).find());
     }
 
     private static void fromBlocks(List<Node> blocks, List<ActionItem> items, List<Node> tablesRead) {
@@ -198,7 +227,8 @@ final class ActionItemFinder {
             } else if (!itemLines(block).isEmpty()) {
                 itemLines(block).forEach(line -> item(PARAGRAPH_NUMBER.matcher(line).replaceFirst(""), Optional.empty(),
                         Optional.empty()).ifPresent(items::add));
-            } else if (!structured && block instanceof Paragraph paragraph && !Outline.text(paragraph).endsWith(":")) {
+            } else if (!structured && block instanceof Paragraph paragraph && !Outline.text(paragraph).endsWith(":")
+                    && !NO_ITEMS.matcher(Outline.text(paragraph)).find()) {
                 item(paragraph, Optional.empty()).ifPresent(items::add);
             }
         }
@@ -214,7 +244,7 @@ final class ActionItemFinder {
                     ? Optional.of(task.isItemDoneMarker() ? ActionStatus.DONE : ActionStatus.OPEN) : Optional.empty();
             if (topLevel || checkbox.isPresent()) {
                 Node first = listItem.getFirstChild();
-                if (first instanceof Paragraph paragraph) {
+                if (first instanceof Paragraph paragraph && !(checkbox.isEmpty() && namesAGroup(paragraph))) {
                     item(paragraph, checkbox).ifPresent(items::add);
                 }
             }
@@ -224,6 +254,13 @@ final class ActionItemFinder {
                 }
             }
         }
+    }
+
+    /** Whether a list item's text, over a nested list, only names the group of items below it. */
+    private static boolean namesAGroup(Paragraph paragraph) {
+        String text = Outline.text(paragraph);
+        return paragraph.getNext() instanceof ListBlock
+                && (text.endsWith(":") || text.split("\\s+").length <= MAX_GROUP_WORDS && !SENTENCE_END.matcher(text).find());
     }
 
     private static Optional<ActionItem> item(Paragraph paragraph, Optional<ActionStatus> checkbox) {

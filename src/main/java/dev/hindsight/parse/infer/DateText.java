@@ -25,18 +25,19 @@ final class DateText {
 
     /** Month names in English (also abbreviated), Spanish, German, French, Portuguese and Italian, as teams write their reports. */
     private static final Map<String, Integer> MONTHS = months(
-            "january jan enero januar janvier janeiro gennaio",
-            "february feb febrero februar février fevrier fevereiro febbraio",
-            "march mar marzo märz maerz mars março marco",
-            "april apr abril avril aprile",
-            "may mayo mai maio maggio",
-            "june jun junio juni juin junho giugno",
-            "july jul julio juli juillet julho luglio",
-            "august aug agosto août aout",
-            "september sept sep septiembre setiembre septembre setembro settembre",
-            "october oct octubre oktober octobre outubro ottobre",
-            "november nov noviembre novembre novembro",
-            "december dec diciembre dezember décembre decembre dezembro dicembre");
+            "january jan enero januar janvier janeiro gennaio januari stycznia styczeń января январь",
+            "february feb febrero februar février fevrier fevereiro febbraio februari lutego luty февраля февраль",
+            "march mar marzo märz maerz mars março marco maart marca marzec marts марта март",
+            "april apr abril avril aprile kwietnia kwiecień апреля апрель",
+            "may mayo mai maio maggio mei maja maj мая май",
+            "june jun junio juni juin junho giugno czerwca czerwiec июня июнь",
+            "july jul julio juli juillet julho luglio lipca lipiec июля июль",
+            "august aug agosto août aout augustus augusti sierpnia sierpień августа август",
+            "september sept sep septiembre setiembre septembre setembro settembre września wrzesień сентября сентябрь",
+            "october oct octubre oktober octobre outubro ottobre października październik октября октябрь",
+            "november nov noviembre novembre novembro listopada listopad ноября ноябрь",
+            "december dec diciembre dezember décembre decembre dezembro dicembre grudnia grudzień desember "
+                    + "декабря декабрь");
     private static final String MONTH = MONTHS.keySet().stream().sorted(Comparator.comparing(String::length).reversed())
             .collect(Collectors.joining("|", "(?:", ")(?!\\p{L})\\.?"));
     private static final String ORDINAL = "st|nd|rd|th";
@@ -46,21 +47,30 @@ final class DateText {
             "(?<![\\d/])(?<month>\\d{1,2})/(?<day>1[3-9]|2\\d|3[01])/(?<year>\\d{4})(?![\\d/])");
     private static final Pattern EITHER_WAY = Pattern.compile(
             "(?<![\\d/])(?<first>\\d{1,2})/(?<second>\\d{1,2})/(?<year>\\d{4})(?![\\d/])");
+    private static final Pattern MONTH_NAME_FIRST = Pattern.compile("(?iu)(?<!\\p{L})(?<name>" + MONTH
+            + ")\\s+(?<day>\\d{1,2})(?:" + ORDINAL + ")?,?\\s+(?<year>\\d{4})(?!\\d)");
+    /** "5 Sep 2016", German "5. März 2016", Spanish "5 de marzo de 2016" */
+    private static final Pattern DAY_BEFORE_NAME = Pattern.compile("(?iu)(?<!\\d)(?<day>\\d{1,2})(?:" + ORDINAL
+            + "|\\.)?\\s+(?:de\\s+)?(?<name>" + MONTH + "),?\\s+(?:de\\s+)?(?<year>\\d{4})(?!\\d)");
+    /** Day first with dots, as German-speaking and many other countries write it: 03.12.2024 */
+    private static final Pattern DOTTED = Pattern.compile(
+            "(?<![\\d.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})(?!\\.?\\d)");
     private static final List<Pattern> FORMATS = List.of(
             Pattern.compile("(?<![\\d/-])(?<year>\\d{4})[-/](?<month>\\d{1,2})[-/](?<day>\\d{1,2})(?![\\d/])"),
-            Pattern.compile("(?iu)(?<!\\p{L})(?<name>" + MONTH + ")\\s+(?<day>\\d{1,2})(?:" + ORDINAL
-                    + ")?,?\\s+(?<year>\\d{4})(?!\\d)"),
-            // "5 Sep 2016", German "5. März 2016", Spanish "5 de marzo de 2016"
-            Pattern.compile("(?iu)(?<!\\d)(?<day>\\d{1,2})(?:" + ORDINAL + "|\\.)?\\s+(?:de\\s+)?(?<name>" + MONTH
-                    + "),?\\s+(?:de\\s+)?(?<year>\\d{4})(?!\\d)"),
-            // Day first with dots, as German-speaking and many other countries write it: 03.12.2024
-            Pattern.compile("(?<![\\d.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})(?!\\.?\\d)"),
+            MONTH_NAME_FIRST,
+            DAY_BEFORE_NAME,
+            DOTTED,
             // With slashes only when the day is past 12, so that the order cannot be mistaken:
             // 14/02/2022 and 02/14/2022, never 03/04/2022
             DAY_FIRST,
             MONTH_FIRST,
+            // Jira's and Oracle's day, month name and year with slashes or dashes: 07/Mar/24, 07-MAR-2024
+            Pattern.compile("(?iu)(?<![\\d/-])(?<day>\\d{1,2})[/-](?<name>" + MONTH + ")[/-](?<year>\\d{4}|\\d{2})(?![\\d/-])"),
             // Chinese and Japanese: 2024年3月5日
             Pattern.compile("(?<year>\\d{4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日"));
+
+    /** A two-digit year, as Jira writes it, is of this century. */
+    private static final int CENTURY = 2000;
 
     private DateText() {
     }
@@ -98,11 +108,17 @@ final class DateText {
     /**
      * A day written with slashes that could be read either way round ({@code 03/05/2024}), read in the
      * order the document's other slash dates show: day first when one of them has a day past 12 first
-     * ({@code 31/05/2024}), month first when one has it second; none when they show neither or both.
+     * ({@code 31/05/2024}), month first when one has it second. When they show neither or both, in
+     * the order its days written otherwise show: {@code 5 March 2024} or {@code 05.03.2024} day first,
+     * {@code March 5, 2024} month first. None when nothing tells.
      */
     static Optional<LocalDate> inOrderOf(String text, String document) {
         boolean dayFirst = writesADay(DAY_FIRST, document);
         boolean monthFirst = writesADay(MONTH_FIRST, document);
+        if (dayFirst == monthFirst) {
+            dayFirst = writesADay(DAY_BEFORE_NAME, document) || writesADay(DOTTED, document);
+            monthFirst = writesADay(MONTH_NAME_FIRST, document);
+        }
         Matcher written = EITHER_WAY.matcher(text);
         if (dayFirst == monthFirst || !written.find()) {
             return Optional.empty();
@@ -115,6 +131,13 @@ final class DateText {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether the text holds a day with slashes that reads as a day either way round: 03/04/2024. */
+    static boolean eitherWayRound(String text) {
+        Matcher written = EITHER_WAY.matcher(text);
+        return written.find() && Integer.parseInt(written.group("first")) <= 12
+                && Integer.parseInt(written.group("second")) <= 12;
     }
 
     private static boolean writesADay(Pattern format, String document) {
@@ -152,7 +175,8 @@ final class DateText {
                     ? MONTHS.get(matcher.group("name").toLowerCase(Locale.ROOT).replace(".", ""))
                     : Integer.parseInt(matcher.group("month"));
             // Year 0 is no year the site can show, as DateValues refuses it in front matter.
-            return Optional.of(LocalDate.of(Integer.parseInt(matcher.group("year")), month,
+            int year = Integer.parseInt(matcher.group("year"));
+            return Optional.of(LocalDate.of(matcher.group("year").length() == 2 ? CENTURY + year : year, month,
                     Integer.parseInt(matcher.group("day")))).filter(d -> d.getYear() > 0);
         } catch (DateTimeException e) {
             return Optional.empty();

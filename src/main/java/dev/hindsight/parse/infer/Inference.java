@@ -90,8 +90,9 @@ public final class Inference {
             if (day.isPresent()) {
                 return Optional.of(new Found<>(day.get(), written.get().where()));
             }
-            problems.add("date [" + written.get().value() + "] in " + written.get().where() + " is not a date Hindsight "
-                    + "can read; write it as YYYY-MM-DD");
+            problems.add("date [" + value + "] in " + written.get().where() + (DateText.eitherWayRound(value)
+                    ? " reads as a day either way round, and no other date in the file says which comes first"
+                    : " is not a date Hindsight can read") + "; write it as YYYY-MM-DD");
         }
         Optional<DateText.Found> inTitle = DateText.find(title.value());
         if (inTitle.isPresent()) {

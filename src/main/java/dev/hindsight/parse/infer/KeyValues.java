@@ -26,26 +26,42 @@ final class KeyValues {
     private static final int FIRST_SCREEN = 40;
 
     private static final Map<Key, List<String>> NAMES = new EnumMap<>(Map.of(
-            Key.TITLE, List.of("title", "incident title"),
+            Key.TITLE, List.of("title", "incident title", "incident name", "subject", "short description", "titel", "titre",
+                    "título", "titolo", "tytuł", "件名", "标题"),
             Key.DATE, List.of("date", "incident date", "date of incident", "day", "when", "fecha", "datum", "data",
                     "data do incidente", "data dell'incidente", "date of occurrence", "date of outage", "outage date",
                     "incident start", "outage start", "downtime start", "incident window"),
             Key.AUTHORS, List.of("author", "authors", "written by", "postmortem author", "postmortem authors",
-                    "prepared by"),
+                    "prepared by", "auteur", "auteurs", "rédigé par", "autor", "autores", "autore", "verfasst von",
+                    "opgesteld door", "作成者", "作者", "撰写人"),
             Key.STATUS, List.of("status", "postmortem status", "document status", "report status"),
-            Key.SEVERITY, List.of("severity", "sev", "incident severity", "severity level"),
+            Key.SEVERITY, List.of("severity", "sev", "incident severity", "severity level", "gravité", "sévérité",
+                    "schweregrad", "severidad", "gravidade", "gravità", "ernst", "重大度", "故障等级"),
             Key.SERVICES, List.of("service", "services", "affected service", "affected services", "affected system",
                     "affected systems", "systems affected", "component", "components", "affected components"),
             Key.TAGS, List.of("tags", "tag", "labels", "category", "categories"),
             Key.SUMMARY, List.of("summary", "tl;dr", "tldr", "incident summary"),
             Key.IMPACT, List.of("impact", "customer impact", "user impact", "business impact")));
 
+    /**
+     * Keys that name the incident's day in words of their own: any "Date ..." or "Datum ..." key but a
+     * later day's ("Date of review", "Report date"), the moment it started ("Started at", "Opened",
+     * "Event date"), and Japanese and Chinese keys of when it occurred (発生日時, 故障时间).
+     */
+    private static final Pattern INCIDENT_DAY_KEY = Pattern.compile("(?u)^(?:date|datum|data|fecha|dato)\\b"
+            + "|^(?:incident|outage|event|impact|downtime|problem)\\s+(?:date|day|start|started|began|window)\\b"
+            + "|^(?:start|started|started at|start time|opened|opened at|reported at|began|occurred|occurred on"
+            + "|date of discovery|discovered)$|発生|障害日|故障时间|故障日期|发生时间|事故时间");
+    private static final Pattern LATER_DAY_KEY = Pattern.compile("(?u)\\b(?:review\\w*|report\\w*|publi\\w*|updat\\w*"
+            + "|creat\\w*|due|target|meeting|next|revis\\w*|rapport|raport\\w*|modifi\\w*|draft)\\b|報告|复盘|更新|作成");
+
     private static final List<String> METADATA_SECTIONS = List.of("stats", "metadata", "details", "incident details",
             "key facts", "at a glance", "overview", "incident information", "info");
 
     /** A key line, also as a list item, a table row or an org-mode keyword ({@code #+DATE: <2018-04-02 Mon>}). */
     private static final Pattern KEY_LINE = Pattern.compile("^\\s{0,3}(?:[-*+]\\s+|\\|\\s*|#\\+)?(?:\\*\\*|__)?\\s*"
-            + "(?<key>[A-Za-z][A-Za-z ;/'-]{0,30}?)\\s*(?:(?:\\*\\*|__)\\s*:|:\\s*(?:\\*\\*|__)|:|(?:\\*\\*|__)?\\s*\\|)"
+            + "(?<key>\\p{L}[\\p{L}\\p{M} ;/'’-]{0,30}?)\\s*(?:(?:\\*\\*|__)\\s*[:：]|[:：]\\s*(?:\\*\\*|__)|[:：]"
+            + "|(?:\\*\\*|__)?\\s*\\|)"
             + "\\s*(?<value>.+?)\\s*\\|?\\s*$");
 
     private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
@@ -133,8 +149,11 @@ final class KeyValues {
     }
 
     private static Optional<Key> key(String name) {
-        String wanted = normalize(name);
-        return NAMES.entrySet().stream().filter(e -> e.getValue().contains(wanted)).map(Map.Entry::getKey).findFirst();
+        String wanted = normalize(name).replace('’', '\'');
+        Optional<Key> named = NAMES.entrySet().stream().filter(e -> e.getValue().contains(wanted)).map(Map.Entry::getKey)
+                .findFirst();
+        return named.isPresent() || !INCIDENT_DAY_KEY.matcher(wanted).find() || LATER_DAY_KEY.matcher(wanted).find()
+                ? named : Optional.of(Key.DATE);
     }
 
     private static String normalize(String key) {
