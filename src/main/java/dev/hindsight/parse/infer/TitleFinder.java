@@ -57,6 +57,10 @@ final class TitleFinder {
         List<Outline.Section> h1 = sections.stream().filter(s -> s.level() == 1).toList();
         Optional<Outline.Section> first = sections.stream().filter(s -> s.level() > 0).findFirst();
         Optional<Found<String>> titleKey = keys.get(KeyValues.Key.TITLE);
+        Optional<Outline.Section> underLetterhead = h1.size() == 1 ? titleUnderLetterhead(sections) : Optional.empty();
+        if (underLetterhead.isPresent()) {
+            return withFileNameId(split(underLetterhead.get().title(), "the heading under the first"), fileName);
+        }
         if (!h1.isEmpty() && !namesASection(h1.get(0))
                 && !(titleKey.isPresent() && DOCUMENT_KIND.matcher(h1.get(0).name()).matches())) {
             return withFileNameId(split(h1.get(0).title(), "the first heading"), fileName);
@@ -80,6 +84,23 @@ final class TitleFinder {
     private static boolean headsTheRest(List<Outline.Section> sections, Outline.Section title) {
         List<Outline.Section> rest = sections.stream().filter(s -> s.level() > 0 && s != title).toList();
         return !rest.isEmpty() && rest.stream().allMatch(s -> s.level() > title.level());
+    }
+
+    /**
+     * The H2 right under an H1 that has nothing below it, when every later heading is below that H2:
+     * the H1 is a letterhead, a company's or team's name ("# Acme Logistics") over the title.
+     */
+    private static Optional<Outline.Section> titleUnderLetterhead(List<Outline.Section> sections) {
+        for (int i = 0; i + 1 < sections.size(); i++) {
+            if (sections.get(i).level() == 1) {
+                Outline.Section next = sections.get(i + 1);
+                List<Outline.Section> rest = sections.subList(i + 2, sections.size());
+                boolean letterhead = sections.get(i).blocks().isEmpty() && next.level() == 2
+                        && !isSectionName(next.name()) && !rest.isEmpty() && rest.stream().allMatch(s -> s.level() > 2);
+                return letterhead ? Optional.of(next) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**
