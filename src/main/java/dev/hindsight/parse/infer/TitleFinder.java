@@ -53,7 +53,9 @@ final class TitleFinder {
     }
 
     static Title find(Outline outline, KeyValues keys, String fileName) {
-        List<Outline.Section> sections = outline.sections();
+        // A heading with no text ("#" alone) is a reader's blank line, not a title or a section.
+        List<Outline.Section> sections = outline.sections().stream().filter(s -> s.level() == 0 || !s.title().isBlank())
+                .toList();
         List<Outline.Section> h1 = sections.stream().filter(s -> s.level() == 1).toList();
         Optional<Outline.Section> first = sections.stream().filter(s -> s.level() > 0).findFirst();
         Optional<Found<String>> titleKey = keys.get(KeyValues.Key.TITLE);
