@@ -121,7 +121,9 @@ final class ActionItemFinder {
                 int before = items.size();
                 List<Outline.Section> parts = subsections(outline, i);
                 boolean structured = section.blocks().stream().anyMatch(ActionItemFinder::isStructured);
-                if (!structured && !parts.isEmpty()) {
+                boolean groups = !parts.isEmpty()
+                        && parts.stream().allMatch(part -> part.blocks().stream().anyMatch(ActionItemFinder::isStructured));
+                if (!structured && !groups && !parts.isEmpty()) {
                     parts.forEach(part -> items.add(new ActionItem(shorten(part.title()), ActionType.OTHER, UNASSIGNED,
                             ActionStatus.OPEN, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
                 } else {
@@ -139,7 +141,7 @@ final class ActionItemFinder {
                     where.add("the table of action items under \"" + section.title() + "\"");
                 }
                 if (!blocksRead.contains(block)) {
-                    fromLeadIn(block, items).ifPresent(lead -> where.add("the list under \"" + lead + "\""));
+                    fromLeadIn(block, items, tablesRead).ifPresent(lead -> where.add("the list under \"" + lead + "\""));
                 }
             }
         }
@@ -181,11 +183,11 @@ final class ActionItemFinder {
 
     /**
      * Items under a lead-in that stands for an action heading: a paragraph such as "Follow-ups:" or
-     * "**Action items**" before a list, or a list item such as "todo:" over a nested list.
+     * "**Action items**" before a list or a table, or a list item such as "todo:" over a nested list.
      *
      * @return the lead-in's text, when items were read under it
      */
-    private static Optional<String> fromLeadIn(Node block, List<ActionItem> items) {
+    private static Optional<String> fromLeadIn(Node block, List<ActionItem> items, List<Node> tablesRead) {
         List<Paragraph> leads = new ArrayList<>();
         if (block instanceof Paragraph paragraph) {
             leads.add(paragraph);
@@ -202,6 +204,10 @@ final class ActionItemFinder {
         for (Paragraph lead : leads) {
             if (isLeadIn(lead) && lead.getNext() instanceof ListBlock list) {
                 fromList(list, items, true);
+                read = read.or(() -> Optional.of(Outline.text(lead)));
+            } else if (isLeadIn(lead) && lead.getNext() instanceof TableBlock table && !tablesRead.contains(table)) {
+                fromTable(table, items);
+                tablesRead.add(table);
                 read = read.or(() -> Optional.of(Outline.text(lead)));
             }
         }
@@ -355,10 +361,17 @@ final class ActionItemFinder {
         }
     }
 
+    /**
+     * Whether a table lists action items wherever it stands: a column named for them ("Action item",
+     * "Follow-up"), or one for the work with one for its owner and one for its status or due day.
+     */
     private static boolean hasActionColumn(TableBlock table) {
-        return rows(table, true).stream().flatMap(row -> cells(row).stream())
-                .map(cell -> Outline.text(cell).toLowerCase(Locale.ROOT))
-                .anyMatch(name -> name.startsWith("action") || name.startsWith("follow-up"));
+        List<String> names = rows(table, true).stream().flatMap(row -> cells(row).stream())
+                .map(cell -> Outline.text(cell).toLowerCase(Locale.ROOT)).toList();
+        List<Column> columns = names.stream().map(ActionItemFinder::column).toList();
+        return names.stream().anyMatch(name -> name.startsWith("action") || name.startsWith("follow-up"))
+                || columns.contains(Column.TITLE) && columns.contains(Column.OWNER)
+                && (columns.contains(Column.STATUS) || columns.contains(Column.DUE));
     }
 
     private static List<Node> rows(TableBlock table, boolean head) {

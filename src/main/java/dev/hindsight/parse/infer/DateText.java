@@ -49,9 +49,9 @@ final class DateText {
             "(?<![\\d/])(?<first>\\d{1,2})/(?<second>\\d{1,2})/(?<year>\\d{4})(?![\\d/])");
     private static final Pattern MONTH_NAME_FIRST = Pattern.compile("(?iu)(?<!\\p{L})(?<name>" + MONTH
             + ")\\s+(?<day>\\d{1,2})(?:" + ORDINAL + ")?,?\\s+(?<year>\\d{4})(?!\\d)");
-    /** "5 Sep 2016", German "5. März 2016", Spanish "5 de marzo de 2016" */
+    /** "5 Sep 2016", "5th of September 2016", German "5. März 2016", Spanish "5 de marzo de 2016" */
     private static final Pattern DAY_BEFORE_NAME = Pattern.compile("(?iu)(?<!\\d)(?<day>\\d{1,2})(?:" + ORDINAL
-            + "|\\.)?\\s+(?:de\\s+)?(?<name>" + MONTH + "),?\\s+(?:de\\s+)?(?<year>\\d{4})(?!\\d)");
+            + "|\\.)?\\s+(?:de\\s+|of\\s+)?(?<name>" + MONTH + "),?\\s+(?:de\\s+)?(?<year>\\d{4})(?!\\d)");
     /** Day first with dots, as German-speaking and many other countries write it: 03.12.2024 */
     private static final Pattern DOTTED = Pattern.compile(
             "(?<![\\d.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})(?!\\.?\\d)");
@@ -60,6 +60,8 @@ final class DateText {
             MONTH_NAME_FIRST,
             DAY_BEFORE_NAME,
             DOTTED,
+            // Year first with dots, as Korean and Hungarian teams write it: 2024.04.02, 2024. 4. 2.
+            Pattern.compile("(?<![\\d.])(?<year>\\d{4})\\.\\s?(?<month>\\d{1,2})\\.\\s?(?<day>\\d{1,2})(?![\\d]|\\.\\d)"),
             // With slashes only when the day is past 12, so that the order cannot be mistaken:
             // 14/02/2022 and 02/14/2022, never 03/04/2022
             DAY_FIRST,
@@ -69,6 +71,7 @@ final class DateText {
             // Chinese and Japanese: 2024年3月5日
             Pattern.compile("(?<year>\\d{4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日"));
 
+    private static final Pattern COMPACT = Pattern.compile("(?<year>(?:19|20)\\d{2})(?<month>\\d{2})(?<day>\\d{2})(?!\\d)");
     /** A two-digit year, as Jira writes it, is of this century. */
     private static final int CENTURY = 2000;
 
@@ -153,6 +156,21 @@ final class DateText {
     /** The day that the text starts with. */
     static Optional<LocalDate> leading(String text) {
         return find(text).filter(f -> f.start() == 0).map(Found::day);
+    }
+
+    /**
+     * The day a file name starts with, also written without separators as file names often have it
+     * ({@code 20240311-ldap-timeouts.md}), and where the rest of the name starts.
+     */
+    static Optional<Found> leadingInName(String fileName) {
+        Matcher compact = COMPACT.matcher(fileName);
+        if (compact.lookingAt()) {
+            Optional<LocalDate> day = day(compact);
+            if (day.isPresent()) {
+                return Optional.of(new Found(day.get(), 0, compact.end()));
+            }
+        }
+        return find(fileName).filter(f -> f.start() == 0);
     }
 
     /** @param start where the day's text begins in the text searched, and {@code end} where it ends */

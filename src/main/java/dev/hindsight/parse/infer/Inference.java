@@ -105,12 +105,16 @@ public final class Inference {
         if (inTitle.isPresent()) {
             return Optional.of(new Found<>(inTitle.get().day(), title.where()));
         }
-        Optional<LocalDate> inName = DateText.leading(fileName);
+        Optional<LocalDate> inName = DateText.leadingInName(fileName).map(DateText.Found::day);
         if (inName.isPresent()) {
             LocalDate published = inName.get();
             return Optional.of(dayIn(summary, Inference::oneSentence).filter(d -> d.value().isBefore(published)
                             && !d.value().isBefore(published.minusDays(DAYS_TO_PUBLISH)))
                     .orElse(new Found<>(published, "the file name")));
+        }
+        Optional<Found<String>> alone = keys.dayAlone();
+        if (alone.isPresent()) {
+            return DateText.find(alone.get().value()).map(d -> new Found<>(d.day(), alone.get().where()));
         }
         Optional<LocalDate> posted = Byline.find(markdown);
         if (posted.isPresent()) {

@@ -1,5 +1,6 @@
 package dev.hindsight.parse.infer;
 
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
 
 import java.util.EnumMap;
@@ -64,10 +65,17 @@ final class KeyValues {
             + "|(?:\\*\\*|__)?\\s*\\|)"
             + "\\s*(?<value>.+?)\\s*\\|?\\s*$");
 
+    private static final int MAX_DAY_ALONE = 60;
+    private static final Pattern ATX_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)[\\s#]*$");
+    /** "Monday," or "London," beside the day; "UTC" after a time. */
+    private static final int MAX_WORDS_BESIDE_A_DAY = 2;
+    private static final Pattern WORDS = Pattern.compile("\\s+");
+
     private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
 
     private final Map<Key, Found<String>> values = new EnumMap<>(Key.class);
     private final Map<String, Found<String>> others = new TreeMap<>();
+    private Found<String> dayAlone;
 
     private KeyValues() {
     }
@@ -80,6 +88,7 @@ final class KeyValues {
             if (key.isPresent() && section.level() > 0 && !section.blocks().isEmpty()) {
                 found.put(key.get(), Outline.text(section.blocks().get(0)), "the \"" + section.title() + "\" section");
             }
+            found.boldHeadings(section.blocks());
             if (METADATA_SECTIONS.contains(section.name())) {
                 for (Node block : outline.under(i)) {
                     found.lines(block.getChars().toString(), "the \"" + section.title() + "\" list", Integer.MAX_VALUE);
@@ -90,13 +99,36 @@ final class KeyValues {
         return found;
     }
 
+    /**
+     * A line in bold that names a key, as word processors' exports set a heading ({@code **Date**}),
+     * with its value in the block below.
+     */
+    private void boldHeadings(List<Node> blocks) {
+        for (int j = 0; j + 1 < blocks.size(); j++) {
+            if (blocks.get(j) instanceof Paragraph paragraph && TitleFinder.isBoldLine(paragraph)) {
+                String name = Outline.text(paragraph);
+                Optional<Key> key = key(name);
+                if (key.isPresent() && blocks.get(j + 1) instanceof Paragraph value) {
+                    put(key.get(), Outline.text(value), "the \"" + name + "\" line in bold");
+                }
+            }
+        }
+    }
+
     private void lines(String text, String where, int limit) {
         String[] lines = text.split("\n", -1);
         boolean fenced = false;
+        boolean sections = false;
         for (int i = 0; i < Math.min(limit, lines.length); i++) {
             String line = lines[i];
             if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
                 fenced = !fenced;
+            }
+            Matcher heading = ATX_HEADING.matcher(line);
+            sections |= heading.matches()
+                    && TitleFinder.isSectionName(new Outline.Section(1, heading.group(1), List.of()).name());
+            if (!fenced && !sections && dayAlone == null && isDayAlone(line)) {
+                dayAlone = new Found<>(line.strip(), "a day on a line of its own near the top");
             }
             Matcher matcher = KEY_LINE.matcher(line);
             if (fenced || !matcher.matches() || isHeaderOfWideTable(line, i + 1 < lines.length ? lines[i + 1] : "")) {
@@ -132,6 +164,27 @@ final class KeyValues {
                     && DateText.find(first.value()).isEmpty() && DateText.find(later.value()).isPresent()
                     ? later : first);
         }
+    }
+
+    /**
+     * Whether a line gives a day and little else, as a metadata line without a key does: "- 📅
+     * 2024.04.02", "Monday, 11th of March 2024", a letter's "London, 1 March 2024"; above the first
+     * section ("## Summary") only, never in a table, and a key line's day is the key's ("Published:
+     * 14 August 2024").
+     */
+    private static boolean isDayAlone(String line) {
+        Optional<DateText.Found> day = DateText.find(line);
+        if (day.isEmpty() || line.length() > MAX_DAY_ALONE || KEY_LINE.matcher(line).matches()
+                || line.strip().startsWith("|")) {
+            return false;
+        }
+        String rest = (line.substring(0, day.get().start()) + " " + line.substring(day.get().end()))
+                .replaceAll("\\d{1,2}:\\d{2}", " ").replaceAll("[^\\p{L}\\s]", " ").strip();
+        return rest.isEmpty() || WORDS.split(rest).length <= MAX_WORDS_BESIDE_A_DAY;
+    }
+
+    Optional<Found<String>> dayAlone() {
+        return Optional.ofNullable(dayAlone);
     }
 
     /** Whether a paragraph opens with a key line ({@code Author: Lee · Reviewed: 2022-09-20}): metadata, not prose. */

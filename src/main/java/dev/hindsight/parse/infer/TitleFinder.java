@@ -59,7 +59,8 @@ final class TitleFinder {
         List<Outline.Section> h1 = sections.stream().filter(s -> s.level() == 1).toList();
         Optional<Outline.Section> first = sections.stream().filter(s -> s.level() > 0).findFirst();
         Optional<Found<String>> titleKey = keys.get(KeyValues.Key.TITLE);
-        Optional<Outline.Section> underLetterhead = h1.size() == 1 ? titleUnderLetterhead(sections) : Optional.empty();
+        Optional<Outline.Section> underLetterhead = h1.size() == 1 ? titleUnderLetterhead(sections, titleKey.isEmpty())
+                : Optional.empty();
         if (underLetterhead.isPresent()) {
             return withFileNameId(split(underLetterhead.get().title(), "the heading under the first"), fileName);
         }
@@ -89,16 +90,19 @@ final class TitleFinder {
     }
 
     /**
-     * The H2 right under an H1 that has nothing below it, when every later heading is below that H2:
-     * the H1 is a letterhead, a company's or team's name ("# Acme Logistics") over the title.
+     * The H2 right under an H1 that has nothing below it, when every later heading is below that H2
+     * or the H1 only names the kind of document ("# Postmortem") and no title key line follows: the
+     * H1 is a letterhead, a company's or team's name ("# Acme Logistics") or the form's, over the title.
      */
-    private static Optional<Outline.Section> titleUnderLetterhead(List<Outline.Section> sections) {
+    private static Optional<Outline.Section> titleUnderLetterhead(List<Outline.Section> sections, boolean noTitleKey) {
         for (int i = 0; i + 1 < sections.size(); i++) {
             if (sections.get(i).level() == 1) {
                 Outline.Section next = sections.get(i + 1);
                 List<Outline.Section> rest = sections.subList(i + 2, sections.size());
+                boolean over = !rest.isEmpty() && rest.stream().allMatch(s -> s.level() > 2)
+                        || noTitleKey && DOCUMENT_KIND.matcher(sections.get(i).name()).matches();
                 boolean letterhead = sections.get(i).blocks().isEmpty() && next.level() == 2
-                        && !isSectionName(next.name()) && !rest.isEmpty() && rest.stream().allMatch(s -> s.level() > 2);
+                        && !isSectionName(next.name()) && over;
                 return letterhead ? Optional.of(next) : Optional.empty();
             }
         }
@@ -155,7 +159,7 @@ final class TitleFinder {
     static String fromFileName(String fileName) {
         String name = SourceScanner.hasMarkdownExtension(fileName)
                 ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        String rest = withoutLeadingDate(withoutLeadingId(name).rest());
+        String rest = withoutLeadingDate(withoutLeadingId(withoutCompactDate(name)).rest());
         String words = rest.replaceAll("[-_]+", " ").strip();
         return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
@@ -177,6 +181,11 @@ final class TitleFinder {
         Matcher matcher = LEADING_ID.matcher(text);
         return matcher.find() ? new Split(Optional.of(matcher.group("id")), text.substring(matcher.end()).strip())
                 : new Split(Optional.empty(), text);
+    }
+
+    private static String withoutCompactDate(String name) {
+        return DateText.leadingInName(name).filter(f -> DateText.leading(name).isEmpty())
+                .map(f -> SEPARATOR.matcher(name.substring(f.end())).replaceFirst("")).orElse(name);
     }
 
     private static String withoutLeadingDate(String text) {
