@@ -14,7 +14,7 @@ final class Byline {
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(?:(?:posted|published|written)\\s+(?:by\\s+.{1,60}?\\s+)?on"
             + "\\s+|by\\s+.{1,60}?(?:\\s+on\\s+|\\s*[,·|•]\\s*)|(?:[—–]|--)\\s*\\p{L}.{0,60}?\\s*[,·|•]\\s*)(?<rest>.+)$");
     /** Emphasis and the list or quote marks a byline may be set in. */
-    private static final Pattern DECORATION = Pattern.compile("^[>\\s]*|[*_]");
+    private static final Pattern DECORATION = Pattern.compile("^[>\\s]+|[*_]");
 
     private Byline() {
     }
