@@ -9,8 +9,6 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
-import com.vladsch.flexmark.ext.tables.TableHead;
-import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.hindsight.model.ActionItem;
 import dev.hindsight.model.ActionStatus;
@@ -72,9 +70,12 @@ final class ActionItemFinder {
     private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
     /**
      * A line that is an item of its own in a paragraph of such lines: {@code TODO(owner): ...},
-     * {@code TODO: ...}, {@code DONE ...}, or numbered as a report numbers its paragraphs ({@code 5.1 ...}).
+     * {@code TODO: ...}, {@code DONE ...}, numbered as a report numbers its paragraphs ({@code 5.1 ...}),
+     * with a bullet pasted from a word processor ({@code • ...}), or starting with its ticket ({@code OPS-12 ...}).
      */
-    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:(?:\\*\\*|__)?(?:TODO|DONE)\\b|\\d+\\.\\d+\\s)");
+    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:(?:\\*\\*|__)?(?:TODO|DONE)\\b|\\d+\\.\\d+\\s|[•▪◦‣]\\s*"
+            + "|[A-Z][A-Z0-9]{0,9}-\\d+\\b)");
+    private static final Pattern PASTED_BULLET = Pattern.compile("^\\s*[•▪◦‣]\\s*");
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*\\d+\\.\\d+\\s+");
     /** A paragraph or list item that introduces a list of action items is this short: "Follow-ups:", "todo:". */
     private static final int MAX_LEAD_IN_WORDS = 3;
@@ -231,7 +232,8 @@ final class ActionItemFinder {
             } else if (block instanceof BulletList || block instanceof OrderedList) {
                 fromList(block, items, true);
             } else if (!itemLines(block).isEmpty()) {
-                itemLines(block).forEach(line -> item(PARAGRAPH_NUMBER.matcher(line).replaceFirst(""), Optional.empty(),
+                itemLines(block).forEach(line -> item(PASTED_BULLET.matcher(PARAGRAPH_NUMBER.matcher(line).replaceFirst(""))
+                        .replaceFirst(""), Optional.empty(),
                         Optional.empty()).ifPresent(items::add));
             } else if (!structured && block instanceof Paragraph paragraph && !Outline.text(paragraph).endsWith(":")
                     && !NO_ITEMS.matcher(Outline.text(paragraph)).find()) {
@@ -315,14 +317,14 @@ final class ActionItemFinder {
 
     private static void fromTable(TableBlock table, List<ActionItem> items) {
         List<Column> columns = new ArrayList<>();
-        for (Node row : rows(table, true)) {
-            cells(row).forEach(cell -> columns.add(column(Outline.text(cell))));
+        for (Node row : Tables.rows(table, true)) {
+            Tables.cells(row).forEach(cell -> columns.add(column(Outline.text(cell))));
         }
         if (!columns.contains(Column.TITLE) && !columns.isEmpty()) {
             columns.set(0, Column.TITLE);
         }
-        for (Node row : rows(table, false)) {
-            List<TableCell> cells = cells(row);
+        for (Node row : Tables.rows(table, false)) {
+            List<TableCell> cells = Tables.cells(row);
             Optional<String> title = Optional.empty();
             String owner = UNASSIGNED;
             ActionStatus status = ActionStatus.OPEN;
@@ -366,36 +368,12 @@ final class ActionItemFinder {
      * "Follow-up"), or one for the work with one for its owner and one for its status or due day.
      */
     private static boolean hasActionColumn(TableBlock table) {
-        List<String> names = rows(table, true).stream().flatMap(row -> cells(row).stream())
+        List<String> names = Tables.rows(table, true).stream().flatMap(row -> Tables.cells(row).stream())
                 .map(cell -> Outline.text(cell).toLowerCase(Locale.ROOT)).toList();
         List<Column> columns = names.stream().map(ActionItemFinder::column).toList();
         return names.stream().anyMatch(name -> name.startsWith("action") || name.startsWith("follow-up"))
                 || columns.contains(Column.TITLE) && columns.contains(Column.OWNER)
                 && (columns.contains(Column.STATUS) || columns.contains(Column.DUE));
-    }
-
-    private static List<Node> rows(TableBlock table, boolean head) {
-        List<Node> rows = new ArrayList<>();
-        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
-            if ((part instanceof TableHead) == head) {
-                for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-                    if (row instanceof TableRow) {
-                        rows.add(row);
-                    }
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static List<TableCell> cells(Node row) {
-        List<TableCell> cells = new ArrayList<>();
-        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-            if (cell instanceof TableCell tableCell) {
-                cells.add(tableCell);
-            }
-        }
-        return cells;
     }
 
     private static Column column(String header) {

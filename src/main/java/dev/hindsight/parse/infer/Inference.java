@@ -137,7 +137,7 @@ public final class Inference {
     /** The indexes of the sections that hold a timeline. */
     private static IntStream timelines(Outline outline) {
         return IntStream.range(0, outline.sections().size())
-                .filter(i -> outline.sections().get(i).name().startsWith("timeline"));
+                .filter(i -> outline.sections().get(i).isTimeline());
     }
 
     /**

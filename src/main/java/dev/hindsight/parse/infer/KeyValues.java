@@ -1,6 +1,8 @@
 package dev.hindsight.parse.infer;
 
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Node;
 
 import java.util.EnumMap;
@@ -89,6 +91,7 @@ final class KeyValues {
                 found.put(key.get(), Outline.text(section.blocks().get(0)), "the \"" + section.title() + "\" section");
             }
             found.boldHeadings(section.blocks());
+            section.blocks().stream().filter(b -> b instanceof TableBlock).forEach(t -> found.fieldsRow((TableBlock) t));
             if (METADATA_SECTIONS.contains(section.name())) {
                 for (Node block : outline.under(i)) {
                     found.lines(block.getChars().toString(), "the \"" + section.title() + "\" list", Integer.MAX_VALUE);
@@ -112,6 +115,29 @@ final class KeyValues {
                     put(key.get(), Outline.text(value), "the \"" + name + "\" line in bold");
                 }
             }
+        }
+    }
+
+    /**
+     * A table of one row whose header names its fields ({@code | Date | Severity |} over {@code |
+     * 19 June 2024 | SEV3 |}), as wiki pages lay fields out across; one with a date among them, so
+     * that a table of one action item ({@code | Title | Owner | Status |}) is none.
+     */
+    private void fieldsRow(TableBlock table) {
+        List<Node> head = Tables.rows(table, true);
+        List<Node> body = Tables.rows(table, false);
+        if (head.size() != 1 || body.size() != 1) {
+            return;
+        }
+        List<TableCell> names = Tables.cells(head.get(0));
+        List<TableCell> values = Tables.cells(body.get(0));
+        if (names.stream().noneMatch(name -> key(Outline.text(name)).equals(Optional.of(Key.DATE)))) {
+            return;
+        }
+        for (int c = 0; c < Math.min(names.size(), values.size()); c++) {
+            String name = Outline.text(names.get(c));
+            String value = Outline.text(values.get(c));
+            key(name).filter(k -> !value.isEmpty()).ifPresent(k -> put(k, value, "the \"" + name + "\" column"));
         }
     }
 

@@ -26,7 +26,9 @@ final class TitleFinder {
             "thanks", "what happened", "contributing factor", "attendees", "supporting information", "follow-up",
             "remediation", "corrective action", "date", "authors", "status", "overview", "incident summary",
             "description", "details", "next steps", "participants", "glossary", "appendix", "executive summary",
-            "problem", "analysis", "introduction", "context", "recovery", "mitigation", "what went");
+            "problem", "analysis", "introduction", "context", "recovery", "mitigation", "what went", "chronology",
+            "key moments", "résumé", "resumen", "resumo", "riepilogo", "sommario", "zusammenfassung", "samenvatting",
+            "podsumowanie", "sammanfattning", "概要", "概述", "故障概述", "요약");
 
     private static final Pattern LEADING_ID = Pattern.compile("^(?<id>[A-Za-z]{1,10}-?\\d[A-Za-z0-9.]*(?:-\\d+)*)"
             + "\\s*[-–—:]\\s+");
