@@ -1,9 +1,13 @@
 package dev.hindsight.realworld;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A third set, written to break the inference in styles the first two did not cover: incident
@@ -15,8 +19,25 @@ import java.nio.file.Path;
  */
 class StylesThirdSetTest {
 
+    private static final Path STYLES3 = Path.of("src/test/resources/realworld/styles3");
+
     @Test
     void readsAThirdSetOfStylesAsAReaderWould() throws IOException {
-        BlindSet.check(Path.of("src/test/resources/realworld/styles3"));
+        BlindSet.check(STYLES3);
+    }
+
+    @Test
+    void readsTheSameWrittenOnWindowsWithCrlfLineEndingsAndAByteOrderMark(@TempDir Path root) throws IOException {
+        Path copy = Files.createDirectories(root.resolve("styles3"));
+        Files.copy(STYLES3.resolveSibling("styles3.yml"), root.resolve("styles3.yml"));
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(STYLES3)) {
+            files = listed.toList();
+        }
+        for (Path file : files) {
+            String text = Files.readString(file).replace("\n", "\r\n");
+            Files.writeString(copy.resolve(file.getFileName().toString()), "\uFEFF" + text);
+        }
+        BlindSet.check(copy);
     }
 }
