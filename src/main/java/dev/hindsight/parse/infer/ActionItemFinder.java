@@ -43,8 +43,13 @@ final class ActionItemFinder {
             "acciones", "medidas", "próximos pasos", "tareas", "maßnahmen", "massnahmen", "nächste schritte",
             "plan d'action", "mesures", "actions correctives", "ações", "acoes", "próximos passos", "azioni",
             "prossimi passi", "misure", "vervolgactie", "acties", "actiepunten", "verbeterpunten", "maatregelen",
-            "działania", "zalecenia", "åtgärder", "tiltak", "opfølgning", "oppfølging", "меры", "план действий",
-            "再発防止", "対策", "今後の対応", "改善", "改进措施", "后续行动", "재발 방지", "후속 조치");
+            "verbeteracties", "vervolgstappen", "offene punkte", "folgemaßnahmen", "prochaines étapes",
+            "suites à donner", "actions à mener", "plan de acción", "plano de ação", "próximas etapas", "piano d'azione",
+            "działania", "zalecenia", "następne kroki", "zadania", "rekomendacje", "åtgärder", "nästa steg", "tiltak",
+            "tiltag", "handlingspunkter", "opfølgning", "oppfølging", "toimenpiteet", "jatkotoimet", "opatření",
+            "nápravná opatření", "aksiyonlar", "önlemler", "меры", "план действий", "корректирующие", "дальнейшие шаги",
+            "задачи", "再発防止", "対策", "対応策", "恒久対応", "今後の対応", "改善", "改进措施", "后续行动", "预防",
+            "待办", "재발 방지", "후속 조치");
     /**
      * Words that make a heading an action heading wherever they stand in it: "New action items",
      * "Corrective and preventive actions (CAPA)"; in Japanese and Chinese headings, which put their
@@ -52,9 +57,13 @@ final class ActionItemFinder {
      */
     private static final Pattern ACTION_WORDS = Pattern.compile("(?u)\\b(?:action items?|follow[- ]?ups?|next steps"
             + "|corrective|preventive|preventative|countermeasures?|actionables?|capa)\\b"
-            + "|再発防止|対策|改善|改进|整改|后续|재발");
-    /** Headings of what was done while the incident lasted: "Actions taken", "Remediation performed". */
-    private static final Pattern DONE_ALREADY = Pattern.compile("\\b(?:taken|performed|during|already)\\b");
+            + "|maßnahmen|massnahmen|aksiyon|再発防止|対策|改善|改进|整改|后续|재발");
+    /**
+     * Headings of what was done while the incident lasted: "Actions taken", "Remediation performed",
+     * German "Sofortmaßnahmen", Japanese "暫定対策".
+     */
+    private static final Pattern DONE_ALREADY = Pattern.compile("(?u)\\b(?:taken|performed|during|already)\\b|^sofort"
+            + "|暫定");
     /** What a section says when it lists no item: "None.", "N/A", "No further action is needed." */
     private static final Pattern NO_ITEMS = Pattern.compile("(?i)^(?:none|n/a|nothing|no (?:further )?(?:action|follow))\\b");
     /**
@@ -79,6 +88,8 @@ final class ActionItemFinder {
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*\\d+\\.\\d+\\s+");
     /** A paragraph or list item that introduces a list of action items is this short: "Follow-ups:", "todo:". */
     private static final int MAX_LEAD_IN_WORDS = 3;
+    /** A lead-in set in bold is a heading a word processor exported: "**Action items and owners**". */
+    private static final int MAX_BOLD_LEAD_IN_WORDS = 8;
     private static final Pattern STATUS_MARK = Pattern.compile("(?i)^\\s*(?:\\*\\*|__)?(DONE|TODO)(?:\\*\\*|__)?\\s*[:\\-–]?\\s*"
             + "|\\s*(?:\\*\\*|__)(DONE|TODO)(?:\\*\\*|__)\\s*");
     /** In a table cell, where the bold is gone from the text, a mark is the word in capitals. */
@@ -219,7 +230,8 @@ final class ActionItemFinder {
         String written = Outline.text(paragraph);
         String text = written.toLowerCase(Locale.ROOT).replaceAll("[\\s:]+$", "");
         int words = text.split("\\s+").length;
-        return !text.isEmpty() && (words <= MAX_LEAD_IN_WORDS && isActionHeading(text)
+        int most = TitleFinder.isBoldLine(paragraph) ? MAX_BOLD_LEAD_IN_WORDS : MAX_LEAD_IN_WORDS;
+        return !text.isEmpty() && (words <= most && isActionHeading(text)
                 || words <= MAX_FUTURE_LEAD_IN_WORDS && written.endsWith(":") && FUTURE_LEAD_IN.matcher(text).find());
     }
 

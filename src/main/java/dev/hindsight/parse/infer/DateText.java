@@ -25,19 +25,22 @@ final class DateText {
 
     /** Month names in English (also abbreviated), Spanish, German, French, Portuguese and Italian, as teams write their reports. */
     private static final Map<String, Integer> MONTHS = months(
-            "january jan enero januar janvier janeiro gennaio januari stycznia styczeń января январь",
-            "february feb febrero februar février fevrier fevereiro febbraio februari lutego luty февраля февраль",
-            "march mar marzo märz maerz mars março marco maart marca marzec marts марта март",
-            "april apr abril avril aprile kwietnia kwiecień апреля апрель",
-            "may mayo mai maio maggio mei maja maj мая май",
-            "june jun junio juni juin junho giugno czerwca czerwiec июня июнь",
-            "july jul julio juli juillet julho luglio lipca lipiec июля июль",
-            "august aug agosto août aout augustus augusti sierpnia sierpień августа август",
-            "september sept sep septiembre setiembre septembre setembro settembre września wrzesień сентября сентябрь",
-            "october oct octubre oktober octobre outubro ottobre października październik октября октябрь",
-            "november nov noviembre novembre novembro listopada listopad ноября ноябрь",
+            "january jan enero januar janvier janeiro gennaio januari stycznia styczeń ledna ocak января январь січня",
+            "february feb febrero februar février fevrier fevereiro febbraio februari lutego luty února şubat февраля "
+                    + "февраль лютого",
+            "march mar marzo märz maerz mars março marco maart marca marzec marts března mart марта март березня",
+            "april apr abril avril aprile kwietnia kwiecień dubna nisan апреля апрель квітня",
+            "may mayo mai maio maggio mei maja maj května mayıs мая май травня",
+            "june jun junio juni juin junho giugno czerwca czerwiec června haziran июня июнь червня",
+            "july jul julio juli juillet julho luglio lipca lipiec července temmuz июля июль липня",
+            "august aug agosto août aout augustus augusti sierpnia sierpień srpna ağustos августа август серпня",
+            "september sept sep septiembre setiembre septembre setembro settembre września wrzesień září eylül "
+                    + "сентября сентябрь вересня",
+            "october oct octubre oktober octobre outubro ottobre października październik října ekim октября "
+                    + "октябрь жовтня",
+            "november nov noviembre novembre novembro listopada listopad listopadu kasım ноября ноябрь листопада",
             "december dec diciembre dezember décembre decembre dezembro dicembre grudnia grudzień desember "
-                    + "декабря декабрь");
+                    + "prosince aralık декабря декабрь грудня");
     private static final String MONTH = MONTHS.keySet().stream().sorted(Comparator.comparing(String::length).reversed())
             .collect(Collectors.joining("|", "(?:", ")(?!\\p{L})\\.?"));
     private static final String ORDINAL = "st|nd|rd|th";
@@ -72,6 +75,9 @@ final class DateText {
             Pattern.compile("(?<year>\\d{4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日"));
 
     private static final Pattern COMPACT = Pattern.compile("(?<year>(?:19|20)\\d{2})(?<month>\\d{2})(?<day>\\d{2})(?!\\d)");
+    private static final Pattern ENGLISH_WORDS = Pattern.compile("(?i)\\b(?:the|and|of|was|were|with|to)\\b");
+    private static final Pattern OTHER_WORDS = Pattern.compile("(?iu)(?<!\\p{L})(?:le|les|des|et|est|der|und|ist|het|een"
+            + "|van|el|los|las|y|del|och|og|är|się|nie|jest|che|per|não|em|por)(?!\\p{L})");
     /** A two-digit year, as Jira writes it, is of this century. */
     private static final int CENTURY = 2000;
 
@@ -113,7 +119,8 @@ final class DateText {
      * order the document's other slash dates show: day first when one of them has a day past 12 first
      * ({@code 31/05/2024}), month first when one has it second. When they show neither or both, in
      * the order its days written otherwise show: {@code 5 March 2024} or {@code 05.03.2024} day first,
-     * {@code March 5, 2024} month first. None when nothing tells.
+     * {@code March 5, 2024} month first; else day first in a document not in English, where month
+     * first is unheard of. None when nothing tells.
      */
     static Optional<LocalDate> inOrderOf(String text, String document) {
         boolean dayFirst = writesADay(DAY_FIRST, document);
@@ -121,6 +128,10 @@ final class DateText {
         if (dayFirst == monthFirst) {
             dayFirst = writesADay(DAY_BEFORE_NAME, document) || writesADay(DOTTED, document);
             monthFirst = writesADay(MONTH_NAME_FIRST, document);
+        }
+        if (dayFirst == monthFirst) {
+            dayFirst = notInEnglish(document);
+            monthFirst = false;
         }
         Matcher written = EITHER_WAY.matcher(text);
         if (dayFirst == monthFirst || !written.find()) {
@@ -134,6 +145,11 @@ final class DateText {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether more of a text's little words are other European languages' than English's. */
+    private static boolean notInEnglish(String document) {
+        return ENGLISH_WORDS.matcher(document).results().count() < OTHER_WORDS.matcher(document).results().count();
     }
 
     /** Whether the text holds a day with slashes that reads as a day either way round: 03/04/2024. */

@@ -29,7 +29,7 @@ final class KeyValues {
     private static final int FIRST_SCREEN = 40;
 
     private static final Map<Key, List<String>> NAMES = new EnumMap<>(Map.of(
-            Key.TITLE, List.of("title", "incident title", "incident name", "subject", "short description", "titel", "titre",
+            Key.TITLE, List.of("title", "incident title", "incident name", "subject", "re", "short description", "titel", "titre",
                     "título", "titolo", "tytuł", "件名", "标题"),
             Key.DATE, List.of("date", "incident date", "date of incident", "day", "when", "fecha", "datum", "data",
                     "data do incidente", "data dell'incidente", "date of occurrence", "date of outage", "outage date",
@@ -54,7 +54,8 @@ final class KeyValues {
     private static final Pattern INCIDENT_DAY_KEY = Pattern.compile("(?u)^(?:date|datum|data|fecha|dato)\\b"
             + "|^(?:incident|outage|event|impact|downtime|problem)\\s+(?:date|day|start|started|began|window)\\b"
             + "|^(?:start|started|started at|start time|opened|opened at|reported at|began|occurred|occurred on"
-            + "|date of discovery|discovered)$|発生|障害日|故障时间|故障日期|发生时间|事故时间");
+            + "|date of discovery|discovered|tarih|päivämäärä|zeitpunkt)$|^дата|日付|日期|発生|障害日|故障时间|发生时间"
+            + "|事故时间|일시|날짜");
     private static final Pattern LATER_DAY_KEY = Pattern.compile("(?u)\\b(?:review\\w*|report\\w*|publi\\w*|updat\\w*"
             + "|creat\\w*|due|target|meeting|next|revis\\w*|rapport|raport\\w*|modifi\\w*|draft)\\b|報告|复盘|更新|作成");
 
