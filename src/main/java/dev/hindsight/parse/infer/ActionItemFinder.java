@@ -157,7 +157,33 @@ final class ActionItemFinder {
                 }
             }
         }
+        if (items.isEmpty()) {
+            checkboxes(outline, items).ifPresent(where::add);
+        }
         return items.isEmpty() ? Optional.empty() : Optional.of(new Found<>(items, String.join(" and ", where)));
+    }
+
+    /**
+     * In a document with no action heading, lead-in or table of items, its checklists: a checkbox in
+     * a postmortem is work to do, wherever it stands (a ticket's "Sub-issues", a closing list). A
+     * timeline's are none: they tick off what happened.
+     */
+    private static Optional<String> checkboxes(Outline outline, List<ActionItem> items) {
+        List<String> where = new ArrayList<>();
+        for (Outline.Section section : outline.sections()) {
+            for (Node block : section.isTimeline() ? List.<Node>of() : section.blocks()) {
+                int before = items.size();
+                if (block instanceof ListBlock list && list.getFirstChild() instanceof TaskListItem) {
+                    fromList(list, items, true);
+                }
+                String under = section.title().isEmpty() ? "the checklist at the top"
+                        : "the checklist under \"" + section.title() + "\"";
+                if (items.size() > before && !where.contains(under)) {
+                    where.add(under);
+                }
+            }
+        }
+        return where.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", where));
     }
 
     /** The sections one level below section {@code index}, up to the next of its level or higher. */

@@ -64,7 +64,7 @@ final class KeyValues {
 
     /** A key line, also as a list item, a table row or an org-mode keyword ({@code #+DATE: <2018-04-02 Mon>}). */
     private static final Pattern KEY_LINE = Pattern.compile("^\\s{0,3}(?:[-*+]\\s+|\\|\\s*|#\\+)?(?:\\*\\*|__)?\\s*"
-            + "(?<key>\\p{L}[\\p{L}\\p{M} ;/'’-]{0,30}?)\\s*(?:(?:\\*\\*|__)\\s*[:：]|[:：]\\s*(?:\\*\\*|__)|[:：]"
+            + "(?<key>\\p{L}[\\p{L}\\p{M} ;/'’-]{0,30}?(?:\\s*\\([^()\\n]{1,12}\\))?)\\s*(?:(?:\\*\\*|__)\\s*[:：]|[:：]\\s*(?:\\*\\*|__)|[:：]"
             + "|(?:\\*\\*|__)?\\s*\\|)"
             + "\\s*(?<value>.+?)\\s*\\|?\\s*$");
 
@@ -236,8 +236,9 @@ final class KeyValues {
                 ? named : Optional.of(Key.DATE);
     }
 
+    /** A key in lower case without its remark in brackets: "Start time (UTC)" is "start time". */
     private static String normalize(String key) {
-        return key.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return key.toLowerCase(Locale.ROOT).replaceAll("\\([^()]*\\)", " ").replaceAll("\\s+", " ").strip();
     }
 
     private static String clean(String value) {

@@ -29,6 +29,9 @@ final class TitleFinder {
             "problem", "analysis", "introduction", "context", "recovery", "mitigation", "what went", "chronology",
             "key moments", "résumé", "resumen", "resumo", "riepilogo", "sommario", "zusammenfassung", "samenvatting",
             "podsumowanie", "sammanfattning", "概要", "概述", "故障概述", "요약");
+    /** Headings of a table of contents, which exports put above the title. */
+    private static final List<String> CONTENTS = List.of("table of contents", "contents", "toc", "inhalt",
+            "inhaltsverzeichnis", "sommaire", "table des matières", "índice", "indice", "spis treści", "目次", "目录");
 
     private static final Pattern LEADING_ID = Pattern.compile("^(?<id>[A-Za-z]{1,10}-?\\d[A-Za-z0-9.]*(?:-\\d+)*)"
             + "\\s*[-–—:]\\s+");
@@ -55,9 +58,10 @@ final class TitleFinder {
     }
 
     static Title find(Outline outline, KeyValues keys, String fileName) {
-        // A heading with no text ("#" alone) is a reader's blank line, not a title or a section.
-        List<Outline.Section> sections = outline.sections().stream().filter(s -> s.level() == 0 || !s.title().isBlank())
-                .toList();
+        // A heading with no text ("#" alone) is a reader's blank line, and a table of contents is
+        // navigation: neither is a title or a section.
+        List<Outline.Section> sections = outline.sections().stream()
+                .filter(s -> s.level() == 0 || !s.title().isBlank() && !CONTENTS.contains(s.name())).toList();
         List<Outline.Section> h1 = sections.stream().filter(s -> s.level() == 1).toList();
         Optional<Outline.Section> first = sections.stream().filter(s -> s.level() > 0).findFirst();
         Optional<Found<String>> titleKey = keys.get(KeyValues.Key.TITLE);
