@@ -101,6 +101,8 @@ final class ActionItemFinder {
     private static final Pattern TRAILING_DUE = Pattern.compile("(?i)\\s+(?:due|due date|target date)\\s*:\\s*([^;]+?)[.;]?\\s*$");
     private static final Pattern BOLD_TITLE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*:");
     private static final int MAX_TITLE = 200;
+    private static final Pattern PAST_TENSE = Pattern.compile("(?i)(?:\\p{L}+ed|ran|took|made|sent|built|wrote|rebuilt|"
+            + "re-ran|froze|shut|cut)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
 
     private enum Column { TITLE, OWNER, TYPE, PRIORITY, STATUS, DUE, TICKET, OTHER }
@@ -139,7 +141,8 @@ final class ActionItemFinder {
                     parts.forEach(part -> items.add(new ActionItem(shorten(part.title()), ActionType.OTHER, UNASSIGNED,
                             ActionStatus.OPEN, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
                 } else {
-                    fromBlocks(outline.under(i), items, tablesRead);
+                    fromBlocks(outline.under(i).stream().filter(b -> !(section.name().startsWith("remediation")
+                            && isStepsTaken(b))).toList(), items, tablesRead);
                 }
                 if (items.size() > before) {
                     where.add("the \"" + section.title() + "\" section");
@@ -184,6 +187,25 @@ final class ActionItemFinder {
             }
         }
         return where.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", where));
+    }
+
+    /**
+     * Whether a list, every item of it unmarked and opening with a verb in the past tense
+     * ("Restarted the nodes", "Rolled back 3.8.0"), records what was done to end the incident: under
+     * "Remediation" that is no work to come.
+     */
+    private static boolean isStepsTaken(Node block) {
+        if (!(block instanceof ListBlock list) || list.getFirstChild() == null) {
+            return false;
+        }
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            String text = item.getFirstChild() == null ? "" : Outline.text(item.getFirstChild());
+            if (item instanceof TaskListItem || STATUS_MARK.matcher(text).find() || DONE_SUFFIX.matcher(text).find()
+                    || !PAST_TENSE.matcher(text).lookingAt()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The sections one level below section {@code index}, up to the next of its level or higher. */

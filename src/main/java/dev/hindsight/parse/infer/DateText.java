@@ -75,6 +75,8 @@ final class DateText {
             Pattern.compile("(?<year>\\d{4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日"));
 
     private static final Pattern COMPACT = Pattern.compile("(?<year>(?:19|20)\\d{2})(?<month>\\d{2})(?<day>\\d{2})(?!\\d)");
+    private static final Pattern US_TIME_ZONE = Pattern.compile("\\b(?:[ECMP][SD]T|ET|PT|CT|Eastern|Pacific|Central"
+            + "|Mountain)\\b");
     private static final Pattern ENGLISH_WORDS = Pattern.compile("(?i)\\b(?:the|and|of|was|were|with|to)\\b");
     private static final Pattern OTHER_WORDS = Pattern.compile("(?iu)(?<!\\p{L})(?:le|les|des|et|est|der|und|ist|het|een"
             + "|van|el|los|las|y|del|och|og|är|się|nie|jest|che|per|não|em|por)(?!\\p{L})");
@@ -120,7 +122,8 @@ final class DateText {
      * ({@code 31/05/2024}), month first when one has it second. When they show neither or both, in
      * the order its days written otherwise show: {@code 5 March 2024} or {@code 05.03.2024} day first,
      * {@code March 5, 2024} month first; else day first in a document not in English, where month
-     * first is unheard of. None when nothing tells.
+     * first is unheard of, and month first in one that gives its times in a US time zone
+     * ({@code PST}, {@code Eastern}). None when nothing tells.
      */
     static Optional<LocalDate> inOrderOf(String text, String document) {
         boolean dayFirst = writesADay(DAY_FIRST, document);
@@ -131,7 +134,7 @@ final class DateText {
         }
         if (dayFirst == monthFirst) {
             dayFirst = notInEnglish(document);
-            monthFirst = false;
+            monthFirst = !dayFirst && US_TIME_ZONE.matcher(document).find();
         }
         Matcher written = EITHER_WAY.matcher(text);
         if (dayFirst == monthFirst || !written.find()) {

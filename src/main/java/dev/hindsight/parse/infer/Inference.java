@@ -101,9 +101,10 @@ public final class Inference {
                     ? " reads as a day either way round, and no other date in the file says which comes first"
                     : " is not a date Hindsight can read") + "; write it as YYYY-MM-DD");
         }
-        Optional<DateText.Found> inTitle = DateText.find(title.value());
+        Optional<LocalDate> inTitle = DateText.find(title.value()).map(DateText.Found::day)
+                .or(() -> DateText.inOrderOf(title.value(), markdown));
         if (inTitle.isPresent()) {
-            return Optional.of(new Found<>(inTitle.get().day(), title.where()));
+            return Optional.of(new Found<>(inTitle.get(), title.where()));
         }
         Optional<LocalDate> inName = DateText.leadingInName(fileName).map(DateText.Found::day);
         if (inName.isPresent()) {
@@ -154,10 +155,17 @@ public final class Inference {
         return summary.flatMap(f -> DateText.find(part.apply(f.value())).map(d -> new Found<>(d.day(), f.where())));
     }
 
-    /** A document that names one day only, as a status page entry gives its year once: that day. */
+    /**
+     * A document that names one day only, as a status page entry gives its year once: that day; or
+     * two days in a row, as an incident across midnight does: the first.
+     */
     private static Optional<Found<LocalDate>> onlyDayNamed(String markdown) {
-        List<LocalDate> days = DateText.all(markdown).stream().distinct().toList();
-        return days.size() == 1 ? Optional.of(new Found<>(days.get(0), "the one day the text names"))
+        List<LocalDate> days = DateText.all(markdown).stream().distinct().sorted().toList();
+        if (days.size() == 1) {
+            return Optional.of(new Found<>(days.get(0), "the one day the text names"));
+        }
+        return days.size() == 2 && days.get(0).plusDays(1).equals(days.get(1))
+                ? Optional.of(new Found<>(days.get(0), "the first of the two days in a row the text names"))
                 : Optional.empty();
     }
 

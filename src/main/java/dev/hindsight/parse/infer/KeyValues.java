@@ -206,8 +206,9 @@ final class KeyValues {
             return false;
         }
         String rest = (line.substring(0, day.get().start()) + " " + line.substring(day.get().end()))
-                .replaceAll("\\d{1,2}:\\d{2}", " ").replaceAll("[^\\p{L}\\s]", " ").strip();
-        return rest.isEmpty() || WORDS.split(rest).length <= MAX_WORDS_BESIDE_A_DAY;
+                .replaceAll("\\d{1,2}:\\d{2}(?::\\d{2})?", " ");
+        String words = rest.replaceAll("[^\\p{L}\\s]", " ").strip();
+        return !rest.matches("(?s).*\\d.*") && (words.isEmpty() || WORDS.split(words).length <= MAX_WORDS_BESIDE_A_DAY);
     }
 
     Optional<Found<String>> dayAlone() {

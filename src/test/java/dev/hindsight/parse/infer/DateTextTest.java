@@ -63,7 +63,8 @@ class DateTextTest {
             "03/05/2024 02:10; Reviewed on 05.04.2024; 2024-05-03",
             "03/05/2024 02:10; Reviewed on March 12, 2024; 2024-03-05",
             "03/05/2024 02:10; Le service est rétabli et les clients sont informés; 2024-05-03",
-            "03/05/2024 02:10; The service was restored and the customers were told; "})
+            "03/05/2024 02:10; The service was restored and the customers were told; ",
+            "03/05/2024 02:10; All times are Pacific; 2024-03-05"})
     void readsASlashDateEitherWayRoundInTheOrderOfTheDocumentsOthers(String text, String document, String day) {
         assertEquals(Optional.ofNullable(day).map(LocalDate::parse), DateText.inOrderOf(text, text + "\n" + document));
     }

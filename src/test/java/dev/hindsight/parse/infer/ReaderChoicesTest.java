@@ -233,4 +233,20 @@ class ReaderChoicesTest {
         assertEquals("Acme Logistics", read("s.md", "# Acme Logistics\n\nIt broke.\n\n## Scanner sync failure\n\n"
                 + "### Summary\n\nIt broke.\n").title(), "an H1 with text under it is the title");
     }
+
+    @Test
+    void aRemediationListOfStepsTakenIsNoActionItems() throws IOException {
+        String steps = "- Restored the certificate.\n- Restarted the spooler.\n";
+        assertEquals(List.of(), read("r.md", "# R\n\n## Remediation\n\n" + steps).actionItems());
+        assertEquals(2, read("r.md", "# R\n\n## Action items\n\n" + steps).actionItems().size(),
+                "under an action heading, done items");
+        assertEquals(2, read("r.md", "# R\n\n## Remediation\n\n- Restore the certificate.\n- Restarted the spooler. "
+                + "(done)\n").actionItems().size(), "work to come, or marked");
+    }
+
+    @Test
+    void aTextNamingTwoDaysInARowIsDatedByTheFirst() throws IOException {
+        assertEquals("2024-04-05", date("b.md", "# B\n\nIt failed.\n\nSeen 2024-04-06 00:10, started 2024-04-05 23:40.\n"));
+        assertEquals("none", date("b.md", "# B\n\nIt failed.\n\nSeen 2024-04-05 and 2024-04-07.\n"));
+    }
 }
