@@ -128,7 +128,7 @@ public final class PostmortemParser {
         if (inferred.isPresent()) {
             Gaps gaps = new Gaps(inferred.get());
             Inferred found = inferred.get();
-            List<String> jekyllAuthors = texts(fields.list("author", false));
+            List<String> jekyllAuthors = texts(fields.names("author"));
             List<String> jekyllTags = texts(fields.list("categories", false));
             jekyllTags = jekyllTags.isEmpty() ? texts(fields.list("category", false)) : jekyllTags;
             String filledTitle = gaps.fill("title", title, Optional.of(found.title())).orElseThrow();

@@ -222,6 +222,8 @@ class ReaderChoicesTest {
     void foreignFrontMatterMayNameAuthorsAsPeopleWithFields() throws IOException {
         assertEquals(List.of("Jo Doe", "Sam Lee"), read("q.md", "---\ntitle: Queue\nauthors:\n  - name: Jo Doe\n"
                 + "    url: https://example.org/jo\n  - Sam Lee\n---\nThe queue stopped.\n").authors());
+        assertEquals(List.of("Jo Doe"), read("q.md", "---\ntitle: Queue\nauthor:\n  name: Jo Doe\n  twitter: jodoe\n---\n"
+                + "The queue stopped.\n").authors(), "Jekyll's author as fields");
     }
 
     @Test
