@@ -85,6 +85,18 @@ final class FieldReader {
      * a list with nothing but blanks counts as empty, reported once.
      */
     List<Item> list(String key, boolean required) {
+        return list(key, required, false);
+    }
+
+    /**
+     * A list of names, as {@link #list} reads it, whose entries may also be people written as
+     * fields with a {@code name}, as Docusaurus and Hugo themes write authors: {@code - name: Jo Doe}.
+     */
+    List<Item> names(String key) {
+        return list(key, false, true);
+    }
+
+    private List<Item> list(String key, boolean required, boolean namedEntries) {
         Optional<YamlNode.Entry> entry = present(key, required);
         if (entry.isEmpty()) {
             return List.of();
@@ -93,10 +105,12 @@ final class FieldReader {
         List<YamlNode> nodes = value instanceof YamlNode.Sequence seq ? seq.items() : List.of(value);
         List<Item> items = new ArrayList<>();
         boolean wrongType = false;
-        for (YamlNode node : nodes) {
+        for (YamlNode listed : nodes) {
+            YamlNode node = namedEntries && listed instanceof YamlNode.Mapping person && person.get("name").isPresent()
+                    ? person.get("name").get().value() : listed;
             if (!(node instanceof YamlNode.Scalar scalar)) {
                 error(node.position(), key, prefix + key + " expects names, found " + node.kind()
-                        + (node == value ? "" : " in the list") + "; write " + key + ": [first, second]");
+                        + (listed == value ? "" : " in the list") + "; write " + key + ": [first, second]");
                 wrongType = true;
             } else if (!scalar.isNull() && !scalar.text().isBlank()) {
                 items.add(new Item(scalar.text().strip(), scalar.position()));

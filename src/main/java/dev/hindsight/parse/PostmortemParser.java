@@ -107,7 +107,8 @@ public final class PostmortemParser {
                 inference.infer(file.path().getFileName().toString(), body, title));
         String id = readId(file, fields, diagnostics, positions);
         Optional<LocalDate> date = fields.date(DATE.key(), DATE.required() && strict);
-        List<String> authors = texts(fields.list(AUTHORS.key(), AUTHORS.required() && strict));
+        List<String> authors = texts(strict ? fields.list(AUTHORS.key(), AUTHORS.required())
+                : fields.names(AUTHORS.key()));
         Optional<Term> status = fields.choice(STATUS.key(), STATUS.required() && strict, this::status,
                 config.statuses().keys());
         Optional<Term> severity = fields.choice(SEVERITY.key(), SEVERITY.required(), config.severities()::find, config.severities().keys());
@@ -127,7 +128,7 @@ public final class PostmortemParser {
         if (inferred.isPresent()) {
             Gaps gaps = new Gaps(inferred.get());
             Inferred found = inferred.get();
-            List<String> jekyllAuthors = texts(fields.list("author", false));
+            List<String> jekyllAuthors = texts(fields.names("author"));
             List<String> jekyllTags = texts(fields.list("categories", false));
             jekyllTags = jekyllTags.isEmpty() ? texts(fields.list("category", false)) : jekyllTags;
             String filledTitle = gaps.fill("title", title, Optional.of(found.title())).orElseThrow();

@@ -9,8 +9,6 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
-import com.vladsch.flexmark.ext.tables.TableHead;
-import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.hindsight.model.ActionItem;
 import dev.hindsight.model.ActionStatus;
@@ -39,20 +37,59 @@ final class ActionItemFinder {
             "remediation", "corrective action", "next steps", "todo", "to do", "to-do", "how are we going to do better",
             "how we will do better", "what we will do", "what we are doing", "what we are changing",
             "what we will change", "what happens next", "improvements", "preventive", "prevention", "remedial action",
-            // Spanish, German, French, Portuguese, Italian, Japanese and Chinese teams' headings
+            "countermeasure", "recommendation", "actionable", "action plan",
+            // Spanish, German, French, Portuguese, Italian, Dutch, Polish, Scandinavian, Russian, Japanese,
+            // Chinese and Korean teams' headings
             "acciones", "medidas", "próximos pasos", "tareas", "maßnahmen", "massnahmen", "nächste schritte",
-            "plan d'action", "ações", "acoes", "próximos passos", "azioni", "prossimi passi", "misure",
-            "再発防止", "対策", "今後の対応", "改进措施", "后续行动");
+            "plan d'action", "mesures", "actions correctives", "ações", "acoes", "próximos passos", "azioni",
+            "prossimi passi", "misure", "vervolgactie", "acties", "actiepunten", "verbeterpunten", "maatregelen",
+            "verbeteracties", "vervolgstappen", "offene punkte", "folgemaßnahmen", "prochaines étapes",
+            "suites à donner", "actions à mener", "plan de acción", "plano de ação", "próximas etapas", "piano d'azione",
+            "działania", "zalecenia", "następne kroki", "zadania", "rekomendacje", "åtgärder", "nästa steg", "tiltak",
+            "tiltag", "handlingspunkter", "opfølgning", "oppfølging", "toimenpiteet", "jatkotoimet", "opatření",
+            "nápravná opatření", "aksiyonlar", "önlemler", "меры", "план действий", "корректирующие", "дальнейшие шаги",
+            "задачи", "再発防止", "対策", "対応策", "恒久対応", "今後の対応", "改善", "改进措施", "后续行动", "预防",
+            "待办", "재발 방지", "후속 조치");
+    /**
+     * Words that make a heading an action heading wherever they stand in it: "New action items",
+     * "Corrective and preventive actions (CAPA)"; in Japanese and Chinese headings, which put their
+     * qualifiers first, "今後の対策", "整改措施".
+     */
+    private static final Pattern ACTION_WORDS = Pattern.compile("(?u)\\b(?:action items?|follow[- ]?ups?|next steps"
+            + "|corrective|preventive|preventative|countermeasures?|actionables?|capa)\\b"
+            + "|maßnahmen|massnahmen|aksiyon|再発防止|対策|改善|改进|整改|后续|재발");
+    /**
+     * Headings of what was done while the incident lasted: "Actions taken", "Remediation performed",
+     * German "Sofortmaßnahmen", Japanese "暫定対策".
+     */
+    private static final Pattern DONE_ALREADY = Pattern.compile("(?u)\\b(?:taken|performed|during|already)\\b|^sofort"
+            + "|暫定");
+    /** What a section says when it lists no item: "None.", "N/A", "No further action is needed." */
+    private static final Pattern NO_ITEMS = Pattern.compile("(?i)^(?:none|n/a|nothing|no (?:further )?(?:action|follow))\\b");
+    /**
+     * A longer lead-in that says the list after it is work to come: "To stop this from happening
+     * again, we are:", "Going forward we will:".
+     */
+    private static final Pattern FUTURE_LEAD_IN = Pattern.compile("(?i)\\b(?:prevent|recurr|happen(?:ing)? again"
+            + "|going forward|in (?:the )?future|from now on|next steps?|follow[- ]?ups?|action items?|do better)");
+    private static final int MAX_FUTURE_LEAD_IN_WORDS = 20;
+    /** A list item over a nested list that only names a group of them: "Network:", "Monitoring". */
+    private static final int MAX_GROUP_WORDS = 3;
     /** A section number before a heading's name: "5. Remedial actions", "3.2 Follow-up". */
     private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
     /**
      * A line that is an item of its own in a paragraph of such lines: {@code TODO(owner): ...},
-     * {@code TODO: ...}, {@code DONE ...}, or numbered as a report numbers its paragraphs ({@code 5.1 ...}).
+     * {@code TODO: ...}, {@code DONE ...}, numbered as a report numbers its paragraphs ({@code 5.1 ...}),
+     * with a bullet pasted from a word processor ({@code • ...}), or starting with its ticket ({@code OPS-12 ...}).
      */
-    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:(?:\\*\\*|__)?(?:TODO|DONE)\\b|\\d+\\.\\d+\\s)");
+    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:(?:\\*\\*|__)?(?:TODO|DONE)\\b|\\d+\\.\\d+\\s|[•▪◦‣]\\s*"
+            + "|[A-Z][A-Z0-9]{0,9}-\\d+\\b)");
+    private static final Pattern PASTED_BULLET = Pattern.compile("^\\s*[•▪◦‣]\\s*");
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*\\d+\\.\\d+\\s+");
     /** A paragraph or list item that introduces a list of action items is this short: "Follow-ups:", "todo:". */
     private static final int MAX_LEAD_IN_WORDS = 3;
+    /** A lead-in set in bold is a heading a word processor exported: "**Action items and owners**". */
+    private static final int MAX_BOLD_LEAD_IN_WORDS = 8;
     private static final Pattern STATUS_MARK = Pattern.compile("(?i)^\\s*(?:\\*\\*|__)?(DONE|TODO)(?:\\*\\*|__)?\\s*[:\\-–]?\\s*"
             + "|\\s*(?:\\*\\*|__)(DONE|TODO)(?:\\*\\*|__)\\s*");
     /** In a table cell, where the bold is gone from the text, a mark is the word in capitals. */
@@ -64,6 +101,8 @@ final class ActionItemFinder {
     private static final Pattern TRAILING_DUE = Pattern.compile("(?i)\\s+(?:due|due date|target date)\\s*:\\s*([^;]+?)[.;]?\\s*$");
     private static final Pattern BOLD_TITLE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*:");
     private static final int MAX_TITLE = 200;
+    private static final Pattern PAST_TENSE = Pattern.compile("(?i)(?:\\p{L}+ed|ran|took|made|sent|built|wrote|rebuilt|"
+            + "re-ran|froze|shut|cut)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
 
     private enum Column { TITLE, OWNER, TYPE, PRIORITY, STATUS, DUE, TICKET, OTHER }
@@ -96,11 +135,14 @@ final class ActionItemFinder {
                 int before = items.size();
                 List<Outline.Section> parts = subsections(outline, i);
                 boolean structured = section.blocks().stream().anyMatch(ActionItemFinder::isStructured);
-                if (!structured && !parts.isEmpty()) {
+                boolean groups = !parts.isEmpty()
+                        && parts.stream().allMatch(part -> part.blocks().stream().anyMatch(ActionItemFinder::isStructured));
+                if (!structured && !groups && !parts.isEmpty()) {
                     parts.forEach(part -> items.add(new ActionItem(shorten(part.title()), ActionType.OTHER, UNASSIGNED,
                             ActionStatus.OPEN, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
                 } else {
-                    fromBlocks(outline.under(i), items, tablesRead);
+                    fromBlocks(outline.under(i).stream().filter(b -> !(section.name().startsWith("remediation")
+                            && isStepsTaken(b))).toList(), items, tablesRead);
                 }
                 if (items.size() > before) {
                     where.add("the \"" + section.title() + "\" section");
@@ -114,11 +156,56 @@ final class ActionItemFinder {
                     where.add("the table of action items under \"" + section.title() + "\"");
                 }
                 if (!blocksRead.contains(block)) {
-                    fromLeadIn(block, items).ifPresent(lead -> where.add("the list under \"" + lead + "\""));
+                    fromLeadIn(block, items, tablesRead).ifPresent(lead -> where.add("the list under \"" + lead + "\""));
                 }
             }
         }
+        if (items.isEmpty()) {
+            checkboxes(outline, items).ifPresent(where::add);
+        }
         return items.isEmpty() ? Optional.empty() : Optional.of(new Found<>(items, String.join(" and ", where)));
+    }
+
+    /**
+     * In a document with no action heading, lead-in or table of items, its checklists: a checkbox in
+     * a postmortem is work to do, wherever it stands (a ticket's "Sub-issues", a closing list). A
+     * timeline's are none: they tick off what happened.
+     */
+    private static Optional<String> checkboxes(Outline outline, List<ActionItem> items) {
+        List<String> where = new ArrayList<>();
+        for (Outline.Section section : outline.sections()) {
+            for (Node block : section.isTimeline() ? List.<Node>of() : section.blocks()) {
+                int before = items.size();
+                if (block instanceof ListBlock list && list.getFirstChild() instanceof TaskListItem) {
+                    fromList(list, items, true);
+                }
+                String under = section.title().isEmpty() ? "the checklist at the top"
+                        : "the checklist under \"" + section.title() + "\"";
+                if (items.size() > before && !where.contains(under)) {
+                    where.add(under);
+                }
+            }
+        }
+        return where.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", where));
+    }
+
+    /**
+     * Whether a list, every item of it unmarked and opening with a verb in the past tense
+     * ("Restarted the nodes", "Rolled back 3.8.0"), records what was done to end the incident: under
+     * "Remediation" that is no work to come.
+     */
+    private static boolean isStepsTaken(Node block) {
+        if (!(block instanceof ListBlock list) || list.getFirstChild() == null) {
+            return false;
+        }
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            String text = item.getFirstChild() == null ? "" : Outline.text(item.getFirstChild());
+            if (item instanceof TaskListItem || STATUS_MARK.matcher(text).find() || DONE_SUFFIX.matcher(text).find()
+                    || !PAST_TENSE.matcher(text).lookingAt()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The sections one level below section {@code index}, up to the next of its level or higher. */
@@ -150,16 +237,17 @@ final class ActionItemFinder {
         String spelled = SECTION_NUMBER.matcher(name).replaceFirst("").replace('’', '\'')
                 .replace("we're", "we are").replace("we'll", "we will").replace("i'll", "i will")
                 .replace("what i ", "what we ");
-        return HEADINGS.stream().anyMatch(spelled::startsWith);
+        return (HEADINGS.stream().anyMatch(spelled::startsWith) || ACTION_WORDS.matcher(spelled).find())
+                && !DONE_ALREADY.matcher(spelled).find();
     }
 
     /**
      * Items under a lead-in that stands for an action heading: a paragraph such as "Follow-ups:" or
-     * "**Action items**" before a list, or a list item such as "todo:" over a nested list.
+     * "**Action items**" before a list or a table, or a list item such as "todo:" over a nested list.
      *
      * @return the lead-in's text, when items were read under it
      */
-    private static Optional<String> fromLeadIn(Node block, List<ActionItem> items) {
+    private static Optional<String> fromLeadIn(Node block, List<ActionItem> items, List<Node> tablesRead) {
         List<Paragraph> leads = new ArrayList<>();
         if (block instanceof Paragraph paragraph) {
             leads.add(paragraph);
@@ -177,14 +265,22 @@ final class ActionItemFinder {
             if (isLeadIn(lead) && lead.getNext() instanceof ListBlock list) {
                 fromList(list, items, true);
                 read = read.or(() -> Optional.of(Outline.text(lead)));
+            } else if (isLeadIn(lead) && lead.getNext() instanceof TableBlock table && !tablesRead.contains(table)) {
+                fromTable(table, items);
+                tablesRead.add(table);
+                read = read.or(() -> Optional.of(Outline.text(lead)));
             }
         }
         return items.size() > before ? read : Optional.empty();
     }
 
     private static boolean isLeadIn(Paragraph paragraph) {
-        String text = Outline.text(paragraph).toLowerCase(Locale.ROOT).replaceAll("[\\s:]+$", "");
-        return !text.isEmpty() && text.split("\\s+").length <= MAX_LEAD_IN_WORDS && isActionHeading(text);
+        String written = Outline.text(paragraph);
+        String text = written.toLowerCase(Locale.ROOT).replaceAll("[\\s:]+$", "");
+        int words = text.split("\\s+").length;
+        int most = TitleFinder.isBoldLine(paragraph) ? MAX_BOLD_LEAD_IN_WORDS : MAX_LEAD_IN_WORDS;
+        return !text.isEmpty() && (words <= most && isActionHeading(text)
+                || words <= MAX_FUTURE_LEAD_IN_WORDS && written.endsWith(":") && FUTURE_LEAD_IN.matcher(text).find());
     }
 
     private static void fromBlocks(List<Node> blocks, List<ActionItem> items, List<Node> tablesRead) {
@@ -196,9 +292,11 @@ final class ActionItemFinder {
             } else if (block instanceof BulletList || block instanceof OrderedList) {
                 fromList(block, items, true);
             } else if (!itemLines(block).isEmpty()) {
-                itemLines(block).forEach(line -> item(PARAGRAPH_NUMBER.matcher(line).replaceFirst(""), Optional.empty(),
+                itemLines(block).forEach(line -> item(PASTED_BULLET.matcher(PARAGRAPH_NUMBER.matcher(line).replaceFirst(""))
+                        .replaceFirst(""), Optional.empty(),
                         Optional.empty()).ifPresent(items::add));
-            } else if (!structured && block instanceof Paragraph paragraph && !Outline.text(paragraph).endsWith(":")) {
+            } else if (!structured && block instanceof Paragraph paragraph && !Outline.text(paragraph).endsWith(":")
+                    && !NO_ITEMS.matcher(Outline.text(paragraph)).find()) {
                 item(paragraph, Optional.empty()).ifPresent(items::add);
             }
         }
@@ -214,7 +312,7 @@ final class ActionItemFinder {
                     ? Optional.of(task.isItemDoneMarker() ? ActionStatus.DONE : ActionStatus.OPEN) : Optional.empty();
             if (topLevel || checkbox.isPresent()) {
                 Node first = listItem.getFirstChild();
-                if (first instanceof Paragraph paragraph) {
+                if (first instanceof Paragraph paragraph && !(checkbox.isEmpty() && namesAGroup(paragraph))) {
                     item(paragraph, checkbox).ifPresent(items::add);
                 }
             }
@@ -224,6 +322,13 @@ final class ActionItemFinder {
                 }
             }
         }
+    }
+
+    /** Whether a list item's text, over a nested list, only names the group of items below it. */
+    private static boolean namesAGroup(Paragraph paragraph) {
+        String text = Outline.text(paragraph);
+        return paragraph.getNext() instanceof ListBlock
+                && (text.endsWith(":") || text.split("\\s+").length <= MAX_GROUP_WORDS && !SENTENCE_END.matcher(text).find());
     }
 
     private static Optional<ActionItem> item(Paragraph paragraph, Optional<ActionStatus> checkbox) {
@@ -272,14 +377,14 @@ final class ActionItemFinder {
 
     private static void fromTable(TableBlock table, List<ActionItem> items) {
         List<Column> columns = new ArrayList<>();
-        for (Node row : rows(table, true)) {
-            cells(row).forEach(cell -> columns.add(column(Outline.text(cell))));
+        for (Node row : Tables.rows(table, true)) {
+            Tables.cells(row).forEach(cell -> columns.add(column(Outline.text(cell))));
         }
         if (!columns.contains(Column.TITLE) && !columns.isEmpty()) {
             columns.set(0, Column.TITLE);
         }
-        for (Node row : rows(table, false)) {
-            List<TableCell> cells = cells(row);
+        for (Node row : Tables.rows(table, false)) {
+            List<TableCell> cells = Tables.cells(row);
             Optional<String> title = Optional.empty();
             String owner = UNASSIGNED;
             ActionStatus status = ActionStatus.OPEN;
@@ -318,34 +423,17 @@ final class ActionItemFinder {
         }
     }
 
+    /**
+     * Whether a table lists action items wherever it stands: a column named for them ("Action item",
+     * "Follow-up"), or one for the work with one for its owner and one for its status or due day.
+     */
     private static boolean hasActionColumn(TableBlock table) {
-        return rows(table, true).stream().flatMap(row -> cells(row).stream())
-                .map(cell -> Outline.text(cell).toLowerCase(Locale.ROOT))
-                .anyMatch(name -> name.startsWith("action") || name.startsWith("follow-up"));
-    }
-
-    private static List<Node> rows(TableBlock table, boolean head) {
-        List<Node> rows = new ArrayList<>();
-        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
-            if ((part instanceof TableHead) == head) {
-                for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-                    if (row instanceof TableRow) {
-                        rows.add(row);
-                    }
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static List<TableCell> cells(Node row) {
-        List<TableCell> cells = new ArrayList<>();
-        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-            if (cell instanceof TableCell tableCell) {
-                cells.add(tableCell);
-            }
-        }
-        return cells;
+        List<String> names = Tables.rows(table, true).stream().flatMap(row -> Tables.cells(row).stream())
+                .map(cell -> Outline.text(cell).toLowerCase(Locale.ROOT)).toList();
+        List<Column> columns = names.stream().map(ActionItemFinder::column).toList();
+        return names.stream().anyMatch(name -> name.startsWith("action") || name.startsWith("follow-up"))
+                || columns.contains(Column.TITLE) && columns.contains(Column.OWNER)
+                && (columns.contains(Column.STATUS) || columns.contains(Column.DUE));
     }
 
     private static Column column(String header) {

@@ -25,18 +25,22 @@ final class DateText {
 
     /** Month names in English (also abbreviated), Spanish, German, French, Portuguese and Italian, as teams write their reports. */
     private static final Map<String, Integer> MONTHS = months(
-            "january jan enero januar janvier janeiro gennaio",
-            "february feb febrero februar février fevrier fevereiro febbraio",
-            "march mar marzo märz maerz mars março marco",
-            "april apr abril avril aprile",
-            "may mayo mai maio maggio",
-            "june jun junio juni juin junho giugno",
-            "july jul julio juli juillet julho luglio",
-            "august aug agosto août aout",
-            "september sept sep septiembre setiembre septembre setembro settembre",
-            "october oct octubre oktober octobre outubro ottobre",
-            "november nov noviembre novembre novembro",
-            "december dec diciembre dezember décembre decembre dezembro dicembre");
+            "january jan enero januar janvier janeiro gennaio januari stycznia styczeń ledna ocak января январь січня",
+            "february feb febrero februar février fevrier fevereiro febbraio februari lutego luty února şubat февраля "
+                    + "февраль лютого",
+            "march mar marzo märz maerz mars março marco maart marca marzec marts března mart марта март березня",
+            "april apr abril avril aprile kwietnia kwiecień dubna nisan апреля апрель квітня",
+            "may mayo mai maio maggio mei maja maj května mayıs мая май травня",
+            "june jun junio juni juin junho giugno czerwca czerwiec června haziran июня июнь червня",
+            "july jul julio juli juillet julho luglio lipca lipiec července temmuz июля июль липня",
+            "august aug agosto août aout augustus augusti sierpnia sierpień srpna ağustos августа август серпня",
+            "september sept sep septiembre setiembre septembre setembro settembre września wrzesień září eylül "
+                    + "сентября сентябрь вересня",
+            "october oct octubre oktober octobre outubro ottobre października październik října ekim октября "
+                    + "октябрь жовтня",
+            "november nov noviembre novembre novembro listopada listopad listopadu kasım ноября ноябрь листопада",
+            "december dec diciembre dezember décembre decembre dezembro dicembre grudnia grudzień desember "
+                    + "prosince aralık декабря декабрь грудня");
     private static final String MONTH = MONTHS.keySet().stream().sorted(Comparator.comparing(String::length).reversed())
             .collect(Collectors.joining("|", "(?:", ")(?!\\p{L})\\.?"));
     private static final String ORDINAL = "st|nd|rd|th";
@@ -46,21 +50,38 @@ final class DateText {
             "(?<![\\d/])(?<month>\\d{1,2})/(?<day>1[3-9]|2\\d|3[01])/(?<year>\\d{4})(?![\\d/])");
     private static final Pattern EITHER_WAY = Pattern.compile(
             "(?<![\\d/])(?<first>\\d{1,2})/(?<second>\\d{1,2})/(?<year>\\d{4})(?![\\d/])");
+    private static final Pattern MONTH_NAME_FIRST = Pattern.compile("(?iu)(?<!\\p{L})(?<name>" + MONTH
+            + ")\\s+(?<day>\\d{1,2})(?:" + ORDINAL + ")?,?\\s+(?<year>\\d{4})(?!\\d)");
+    /** "5 Sep 2016", "5th of September 2016", German "5. März 2016", Spanish "5 de marzo de 2016" */
+    private static final Pattern DAY_BEFORE_NAME = Pattern.compile("(?iu)(?<!\\d)(?<day>\\d{1,2})(?:" + ORDINAL
+            + "|\\.)?\\s+(?:de\\s+|of\\s+)?(?<name>" + MONTH + "),?\\s+(?:de\\s+)?(?<year>\\d{4})(?!\\d)");
+    /** Day first with dots, as German-speaking and many other countries write it: 03.12.2024 */
+    private static final Pattern DOTTED = Pattern.compile(
+            "(?<![\\d.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})(?!\\.?\\d)");
     private static final List<Pattern> FORMATS = List.of(
             Pattern.compile("(?<![\\d/-])(?<year>\\d{4})[-/](?<month>\\d{1,2})[-/](?<day>\\d{1,2})(?![\\d/])"),
-            Pattern.compile("(?iu)(?<!\\p{L})(?<name>" + MONTH + ")\\s+(?<day>\\d{1,2})(?:" + ORDINAL
-                    + ")?,?\\s+(?<year>\\d{4})(?!\\d)"),
-            // "5 Sep 2016", German "5. März 2016", Spanish "5 de marzo de 2016"
-            Pattern.compile("(?iu)(?<!\\d)(?<day>\\d{1,2})(?:" + ORDINAL + "|\\.)?\\s+(?:de\\s+)?(?<name>" + MONTH
-                    + "),?\\s+(?:de\\s+)?(?<year>\\d{4})(?!\\d)"),
-            // Day first with dots, as German-speaking and many other countries write it: 03.12.2024
-            Pattern.compile("(?<![\\d.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})(?!\\.?\\d)"),
+            MONTH_NAME_FIRST,
+            DAY_BEFORE_NAME,
+            DOTTED,
+            // Year first with dots, as Korean and Hungarian teams write it: 2024.04.02, 2024. 4. 2.
+            Pattern.compile("(?<![\\d.])(?<year>\\d{4})\\.\\s?(?<month>\\d{1,2})\\.\\s?(?<day>\\d{1,2})(?![\\d]|\\.\\d)"),
             // With slashes only when the day is past 12, so that the order cannot be mistaken:
             // 14/02/2022 and 02/14/2022, never 03/04/2022
             DAY_FIRST,
             MONTH_FIRST,
+            // Jira's and Oracle's day, month name and year with slashes or dashes: 07/Mar/24, 07-MAR-2024
+            Pattern.compile("(?iu)(?<![\\d/-])(?<day>\\d{1,2})[/-](?<name>" + MONTH + ")[/-](?<year>\\d{4}|\\d{2})(?![\\d/-])"),
             // Chinese and Japanese: 2024年3月5日
             Pattern.compile("(?<year>\\d{4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日"));
+
+    private static final Pattern COMPACT = Pattern.compile("(?<year>(?:19|20)\\d{2})(?<month>\\d{2})(?<day>\\d{2})(?!\\d)");
+    private static final Pattern US_TIME_ZONE = Pattern.compile("\\b(?:[ECMP][SD]T|ET|PT|CT|Eastern|Pacific|Central"
+            + "|Mountain)\\b");
+    private static final Pattern ENGLISH_WORDS = Pattern.compile("(?i)\\b(?:the|and|of|was|were|with|to)\\b");
+    private static final Pattern OTHER_WORDS = Pattern.compile("(?iu)(?<!\\p{L})(?:le|les|des|et|est|der|und|ist|het|een"
+            + "|van|el|los|las|y|del|och|og|är|się|nie|jest|che|per|não|em|por)(?!\\p{L})");
+    /** A two-digit year, as Jira writes it, is of this century. */
+    private static final int CENTURY = 2000;
 
     private DateText() {
     }
@@ -98,11 +119,23 @@ final class DateText {
     /**
      * A day written with slashes that could be read either way round ({@code 03/05/2024}), read in the
      * order the document's other slash dates show: day first when one of them has a day past 12 first
-     * ({@code 31/05/2024}), month first when one has it second; none when they show neither or both.
+     * ({@code 31/05/2024}), month first when one has it second. When they show neither or both, in
+     * the order its days written otherwise show: {@code 5 March 2024} or {@code 05.03.2024} day first,
+     * {@code March 5, 2024} month first; else day first in a document not in English, where month
+     * first is unheard of, and month first in one that gives its times in a US time zone
+     * ({@code PST}, {@code Eastern}). None when nothing tells.
      */
     static Optional<LocalDate> inOrderOf(String text, String document) {
         boolean dayFirst = writesADay(DAY_FIRST, document);
         boolean monthFirst = writesADay(MONTH_FIRST, document);
+        if (dayFirst == monthFirst) {
+            dayFirst = writesADay(DAY_BEFORE_NAME, document) || writesADay(DOTTED, document);
+            monthFirst = writesADay(MONTH_NAME_FIRST, document);
+        }
+        if (dayFirst == monthFirst) {
+            dayFirst = notInEnglish(document);
+            monthFirst = !dayFirst && US_TIME_ZONE.matcher(document).find();
+        }
         Matcher written = EITHER_WAY.matcher(text);
         if (dayFirst == monthFirst || !written.find()) {
             return Optional.empty();
@@ -115,6 +148,18 @@ final class DateText {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether more of a text's little words are other European languages' than English's. */
+    private static boolean notInEnglish(String document) {
+        return ENGLISH_WORDS.matcher(document).results().count() < OTHER_WORDS.matcher(document).results().count();
+    }
+
+    /** Whether the text holds a day with slashes that reads as a day either way round: 03/04/2024. */
+    static boolean eitherWayRound(String text) {
+        Matcher written = EITHER_WAY.matcher(text);
+        return written.find() && Integer.parseInt(written.group("first")) <= 12
+                && Integer.parseInt(written.group("second")) <= 12;
     }
 
     private static boolean writesADay(Pattern format, String document) {
@@ -130,6 +175,21 @@ final class DateText {
     /** The day that the text starts with. */
     static Optional<LocalDate> leading(String text) {
         return find(text).filter(f -> f.start() == 0).map(Found::day);
+    }
+
+    /**
+     * The day a file name starts with, also written without separators as file names often have it
+     * ({@code 20240311-ldap-timeouts.md}), and where the rest of the name starts.
+     */
+    static Optional<Found> leadingInName(String fileName) {
+        Matcher compact = COMPACT.matcher(fileName);
+        if (compact.lookingAt()) {
+            Optional<LocalDate> day = day(compact);
+            if (day.isPresent()) {
+                return Optional.of(new Found(day.get(), 0, compact.end()));
+            }
+        }
+        return find(fileName).filter(f -> f.start() == 0);
     }
 
     /** @param start where the day's text begins in the text searched, and {@code end} where it ends */
@@ -152,7 +212,8 @@ final class DateText {
                     ? MONTHS.get(matcher.group("name").toLowerCase(Locale.ROOT).replace(".", ""))
                     : Integer.parseInt(matcher.group("month"));
             // Year 0 is no year the site can show, as DateValues refuses it in front matter.
-            return Optional.of(LocalDate.of(Integer.parseInt(matcher.group("year")), month,
+            int year = Integer.parseInt(matcher.group("year"));
+            return Optional.of(LocalDate.of(matcher.group("year").length() == 2 ? CENTURY + year : year, month,
                     Integer.parseInt(matcher.group("day")))).filter(d -> d.getYear() > 0);
         } catch (DateTimeException e) {
             return Optional.empty();

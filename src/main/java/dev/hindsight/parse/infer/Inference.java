@@ -11,11 +11,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Reads a postmortem's metadata out of its Markdown and file name, for files whose front matter is
@@ -33,6 +35,11 @@ public final class Inference {
     private static final Pattern MISTYPED_YEAR = Pattern.compile(
             "(?<!\\d)(?<year>(?:19|20)\\d\\d)\\d(?<rest>-\\d{2}-\\d{2})(?!\\d)");
     private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
+    /** "Home > Postmortems > 2024", "Wiki / Incidents / Search": two steps or more of a path. */
+    private static final Pattern BREADCRUMB = Pattern.compile("(?:[^>›»/]{1,60}\\s[>›»/]\\s){2,}[^>›»/]{1,60}");
+    private static final Pattern WORD = Pattern.compile("\\s+");
+    /** A paragraph of fewer words, without a full stop, is a heading's or a letter's line, not prose. */
+    private static final int MIN_PROSE_WORDS = 8;
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
     private final Vocabulary statuses;
@@ -90,44 +97,75 @@ public final class Inference {
             if (day.isPresent()) {
                 return Optional.of(new Found<>(day.get(), written.get().where()));
             }
-            problems.add("date [" + written.get().value() + "] in " + written.get().where() + " is not a date Hindsight "
-                    + "can read; write it as YYYY-MM-DD");
+            problems.add("date [" + value + "] in " + written.get().where() + (DateText.eitherWayRound(value)
+                    ? " reads as a day either way round, and no other date in the file says which comes first"
+                    : " is not a date Hindsight can read") + "; write it as YYYY-MM-DD");
         }
-        Optional<DateText.Found> inTitle = DateText.find(title.value());
+        Optional<LocalDate> inTitle = DateText.find(title.value()).map(DateText.Found::day)
+                .or(() -> DateText.inOrderOf(title.value(), markdown));
         if (inTitle.isPresent()) {
-            return Optional.of(new Found<>(inTitle.get().day(), title.where()));
+            return Optional.of(new Found<>(inTitle.get(), title.where()));
         }
-        Optional<LocalDate> inName = DateText.leading(fileName);
+        Optional<LocalDate> inName = DateText.leadingInName(fileName).map(DateText.Found::day);
         if (inName.isPresent()) {
             LocalDate published = inName.get();
             return Optional.of(dayIn(summary, Inference::oneSentence).filter(d -> d.value().isBefore(published)
                             && !d.value().isBefore(published.minusDays(DAYS_TO_PUBLISH)))
                     .orElse(new Found<>(published, "the file name")));
         }
+        Optional<Found<String>> alone = keys.dayAlone();
+        if (alone.isPresent()) {
+            return DateText.find(alone.get().value()).map(d -> new Found<>(d.day(), alone.get().where()));
+        }
+        Optional<LocalDate> posted = Byline.find(markdown);
+        if (posted.isPresent()) {
+            return Optional.of(new Found<>(posted.get(), "the byline"));
+        }
+        Optional<Found<LocalDate>> inTimeline = inTimeline(outline);
         Optional<Found<LocalDate>> inSummary = dayIn(summary, UnaryOperator.identity());
-        if (inSummary.isPresent()) {
+        if (inSummary.isPresent() && !(inTimeline.isPresent() && outsideTimeline(inSummary.get().value(), outline))) {
             return inSummary;
         }
-        for (int i = 0; i < outline.sections().size(); i++) {
-            Outline.Section section = outline.sections().get(i);
-            if (section.name().startsWith("timeline")) {
-                Optional<LocalDate> day = TimelineFinder.incidentDay(outline.under(i));
-                if (day.isPresent()) {
-                    return Optional.of(new Found<>(day.get(), "the \"" + section.title() + "\" section"));
-                }
-            }
-        }
-        return Optional.empty();
+        return inTimeline;
+    }
+
+    private static Optional<Found<LocalDate>> inTimeline(Outline outline) {
+        return timelines(outline).boxed().flatMap(i -> TimelineFinder.incidentDay(outline.under(i))
+                .map(day -> new Found<>(day, "the \"" + outline.sections().get(i).title() + "\" section")).stream())
+                .findFirst();
+    }
+
+    /** The indexes of the sections that hold a timeline. */
+    private static IntStream timelines(Outline outline) {
+        return IntStream.range(0, outline.sections().size())
+                .filter(i -> outline.sections().get(i).isTimeline());
+    }
+
+    /**
+     * Whether a day lies outside the days a dated timeline spans: a summary naming it speaks of an
+     * earlier incident or change ("Like the incident of 2023-11-12, ..."), not of this one.
+     */
+    private static boolean outsideTimeline(LocalDate day, Outline outline) {
+        List<LocalDate> days = timelines(outline).boxed().flatMap(i -> outline.under(i).stream())
+                .flatMap(block -> DateText.all(block.getChars().toString()).stream()).toList();
+        return !days.isEmpty() && (day.isBefore(Collections.min(days)) || day.isAfter(Collections.max(days)));
     }
 
     private static Optional<Found<LocalDate>> dayIn(Optional<Found<String>> summary, UnaryOperator<String> part) {
         return summary.flatMap(f -> DateText.find(part.apply(f.value())).map(d -> new Found<>(d.day(), f.where())));
     }
 
-    /** A document that names one day only, as a status page entry gives its year once: that day. */
+    /**
+     * A document that names one day only, as a status page entry gives its year once: that day; or
+     * two days in a row, as an incident across midnight does: the first.
+     */
     private static Optional<Found<LocalDate>> onlyDayNamed(String markdown) {
-        List<LocalDate> days = DateText.all(markdown).stream().distinct().toList();
-        return days.size() == 1 ? Optional.of(new Found<>(days.get(0), "the one day the text names"))
+        List<LocalDate> days = DateText.all(markdown).stream().distinct().sorted().toList();
+        if (days.size() == 1) {
+            return Optional.of(new Found<>(days.get(0), "the one day the text names"));
+        }
+        return days.size() == 2 && days.get(0).plusDays(1).equals(days.get(1))
+                ? Optional.of(new Found<>(days.get(0), "the first of the two days in a row the text names"))
                 : Optional.empty();
     }
 
@@ -179,20 +217,27 @@ public final class Inference {
     }
 
     /**
-     * The first paragraph of prose under the title, or of the document: a line in bold is a title, and
-     * a paragraph of key lines (a byline, "Date: ...") metadata.
+     * The first paragraph of prose under the title, or of the document: a line in bold is a title, a
+     * paragraph of key lines ("Date: ...") or a byline metadata, a breadcrumb ("Home > Incidents")
+     * navigation, and a few words without a full stop a letter's place and date or greeting.
      */
     private static Optional<Found<String>> firstParagraph(Outline outline) {
         for (Outline.Section section : outline.sections()) {
             for (Node block : section.blocks()) {
-                if (block instanceof Paragraph paragraph && !Outline.text(paragraph).isEmpty()
-                        && !TitleFinder.isBoldLine(paragraph)
-                        && !KeyValues.opensWithKeyLine(paragraph.getChars().toString())) {
+                if (block instanceof Paragraph paragraph && isProse(paragraph)) {
                     return Optional.of(new Found<>(Outline.text(paragraph), "the first paragraph"));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isProse(Paragraph paragraph) {
+        String text = Outline.text(paragraph);
+        String written = paragraph.getChars().toString();
+        return !text.isEmpty() && !TitleFinder.isBoldLine(paragraph) && !KeyValues.opensWithKeyLine(written)
+                && !Byline.is(written) && !BREADCRUMB.matcher(text).matches()
+                && (WORD.split(text).length >= MIN_PROSE_WORDS || SENTENCE_END.matcher(text).find());
     }
 
     /** A summary is one sentence under 300 characters; a longer one is cut at a word. */

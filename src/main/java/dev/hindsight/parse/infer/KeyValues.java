@@ -1,5 +1,8 @@
 package dev.hindsight.parse.infer;
 
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Node;
 
 import java.util.EnumMap;
@@ -26,32 +29,56 @@ final class KeyValues {
     private static final int FIRST_SCREEN = 40;
 
     private static final Map<Key, List<String>> NAMES = new EnumMap<>(Map.of(
-            Key.TITLE, List.of("title", "incident title"),
+            Key.TITLE, List.of("title", "incident title", "incident name", "subject", "re", "short description", "titel", "titre",
+                    "título", "titolo", "tytuł", "件名", "标题"),
             Key.DATE, List.of("date", "incident date", "date of incident", "day", "when", "fecha", "datum", "data",
                     "data do incidente", "data dell'incidente", "date of occurrence", "date of outage", "outage date",
                     "incident start", "outage start", "downtime start", "incident window"),
             Key.AUTHORS, List.of("author", "authors", "written by", "postmortem author", "postmortem authors",
-                    "prepared by"),
+                    "prepared by", "auteur", "auteurs", "rédigé par", "autor", "autores", "autore", "verfasst von",
+                    "opgesteld door", "作成者", "作者", "撰写人"),
             Key.STATUS, List.of("status", "postmortem status", "document status", "report status"),
-            Key.SEVERITY, List.of("severity", "sev", "incident severity", "severity level"),
+            Key.SEVERITY, List.of("severity", "sev", "incident severity", "severity level", "gravité", "sévérité",
+                    "schweregrad", "severidad", "gravidade", "gravità", "ernst", "重大度", "故障等级"),
             Key.SERVICES, List.of("service", "services", "affected service", "affected services", "affected system",
                     "affected systems", "systems affected", "component", "components", "affected components"),
             Key.TAGS, List.of("tags", "tag", "labels", "category", "categories"),
             Key.SUMMARY, List.of("summary", "tl;dr", "tldr", "incident summary"),
             Key.IMPACT, List.of("impact", "customer impact", "user impact", "business impact")));
 
+    /**
+     * Keys that name the incident's day in words of their own: any "Date ..." or "Datum ..." key but a
+     * later day's ("Date of review", "Report date"), the moment it started ("Started at", "Opened",
+     * "Event date"), and Japanese and Chinese keys of when it occurred (発生日時, 故障时间).
+     */
+    private static final Pattern INCIDENT_DAY_KEY = Pattern.compile("(?u)^(?:date|datum|data|fecha|dato)\\b"
+            + "|^(?:incident|outage|event|impact|downtime|problem)\\s+(?:date|day|start|started|began|window)\\b"
+            + "|^(?:start|started|started at|start time|opened|opened at|reported at|began|occurred|occurred on"
+            + "|date of discovery|discovered|tarih|päivämäärä|zeitpunkt)$|^дата|日付|日期|発生|障害日|故障时间|发生时间"
+            + "|事故时间|일시|날짜");
+    private static final Pattern LATER_DAY_KEY = Pattern.compile("(?u)\\b(?:review\\w*|report\\w*|publi\\w*|updat\\w*"
+            + "|creat\\w*|due|target|meeting|next|revis\\w*|rapport|raport\\w*|modifi\\w*|draft)\\b|報告|复盘|更新|作成");
+
     private static final List<String> METADATA_SECTIONS = List.of("stats", "metadata", "details", "incident details",
             "key facts", "at a glance", "overview", "incident information", "info");
 
     /** A key line, also as a list item, a table row or an org-mode keyword ({@code #+DATE: <2018-04-02 Mon>}). */
     private static final Pattern KEY_LINE = Pattern.compile("^\\s{0,3}(?:[-*+]\\s+|\\|\\s*|#\\+)?(?:\\*\\*|__)?\\s*"
-            + "(?<key>[A-Za-z][A-Za-z ;/'-]{0,30}?)\\s*(?:(?:\\*\\*|__)\\s*:|:\\s*(?:\\*\\*|__)|:|(?:\\*\\*|__)?\\s*\\|)"
+            + "(?<key>\\p{L}[\\p{L}\\p{M} ;/'’-]{0,30}?(?:\\s*\\([^()\\n]{1,12}\\))?)\\s*(?:(?:\\*\\*|__)\\s*[:：]|[:：]\\s*(?:\\*\\*|__)|[:：]"
+            + "|(?:\\*\\*|__)?\\s*\\|)"
             + "\\s*(?<value>.+?)\\s*\\|?\\s*$");
+
+    private static final int MAX_DAY_ALONE = 60;
+    private static final Pattern ATX_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)[\\s#]*$");
+    /** "Monday," or "London," beside the day; "UTC" after a time. */
+    private static final int MAX_WORDS_BESIDE_A_DAY = 2;
+    private static final Pattern WORDS = Pattern.compile("\\s+");
 
     private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
 
     private final Map<Key, Found<String>> values = new EnumMap<>(Key.class);
     private final Map<String, Found<String>> others = new TreeMap<>();
+    private Found<String> dayAlone;
 
     private KeyValues() {
     }
@@ -64,6 +91,8 @@ final class KeyValues {
             if (key.isPresent() && section.level() > 0 && !section.blocks().isEmpty()) {
                 found.put(key.get(), Outline.text(section.blocks().get(0)), "the \"" + section.title() + "\" section");
             }
+            found.boldHeadings(section.blocks());
+            section.blocks().stream().filter(b -> b instanceof TableBlock).forEach(t -> found.fieldsRow((TableBlock) t));
             if (METADATA_SECTIONS.contains(section.name())) {
                 for (Node block : outline.under(i)) {
                     found.lines(block.getChars().toString(), "the \"" + section.title() + "\" list", Integer.MAX_VALUE);
@@ -74,13 +103,59 @@ final class KeyValues {
         return found;
     }
 
+    /**
+     * A line in bold that names a key, as word processors' exports set a heading ({@code **Date**}),
+     * with its value in the block below.
+     */
+    private void boldHeadings(List<Node> blocks) {
+        for (int j = 0; j + 1 < blocks.size(); j++) {
+            if (blocks.get(j) instanceof Paragraph paragraph && TitleFinder.isBoldLine(paragraph)) {
+                String name = Outline.text(paragraph);
+                Optional<Key> key = key(name);
+                if (key.isPresent() && blocks.get(j + 1) instanceof Paragraph value) {
+                    put(key.get(), Outline.text(value), "the \"" + name + "\" line in bold");
+                }
+            }
+        }
+    }
+
+    /**
+     * A table of one row whose header names its fields ({@code | Date | Severity |} over {@code |
+     * 19 June 2024 | SEV3 |}), as wiki pages lay fields out across; one with a date among them, so
+     * that a table of one action item ({@code | Title | Owner | Status |}) is none.
+     */
+    private void fieldsRow(TableBlock table) {
+        List<Node> head = Tables.rows(table, true);
+        List<Node> body = Tables.rows(table, false);
+        if (head.size() != 1 || body.size() != 1) {
+            return;
+        }
+        List<TableCell> names = Tables.cells(head.get(0));
+        List<TableCell> values = Tables.cells(body.get(0));
+        if (names.stream().noneMatch(name -> key(Outline.text(name)).equals(Optional.of(Key.DATE)))) {
+            return;
+        }
+        for (int c = 0; c < Math.min(names.size(), values.size()); c++) {
+            String name = Outline.text(names.get(c));
+            String value = Outline.text(values.get(c));
+            key(name).filter(k -> !value.isEmpty()).ifPresent(k -> put(k, value, "the \"" + name + "\" column"));
+        }
+    }
+
     private void lines(String text, String where, int limit) {
         String[] lines = text.split("\n", -1);
         boolean fenced = false;
+        boolean sections = false;
         for (int i = 0; i < Math.min(limit, lines.length); i++) {
             String line = lines[i];
             if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
                 fenced = !fenced;
+            }
+            Matcher heading = ATX_HEADING.matcher(line);
+            sections |= heading.matches()
+                    && TitleFinder.isSectionName(new Outline.Section(1, heading.group(1), List.of()).name());
+            if (!fenced && !sections && dayAlone == null && isDayAlone(line)) {
+                dayAlone = new Found<>(line.strip(), "a day on a line of its own near the top");
             }
             Matcher matcher = KEY_LINE.matcher(line);
             if (fenced || !matcher.matches() || isHeaderOfWideTable(line, i + 1 < lines.length ? lines[i + 1] : "")) {
@@ -118,6 +193,28 @@ final class KeyValues {
         }
     }
 
+    /**
+     * Whether a line gives a day and little else, as a metadata line without a key does: "- 📅
+     * 2024.04.02", "Monday, 11th of March 2024", a letter's "London, 1 March 2024"; above the first
+     * section ("## Summary") only, never in a table, and a key line's day is the key's ("Published:
+     * 14 August 2024").
+     */
+    private static boolean isDayAlone(String line) {
+        Optional<DateText.Found> day = DateText.find(line);
+        if (day.isEmpty() || line.length() > MAX_DAY_ALONE || KEY_LINE.matcher(line).matches()
+                || line.strip().startsWith("|")) {
+            return false;
+        }
+        String rest = (line.substring(0, day.get().start()) + " " + line.substring(day.get().end()))
+                .replaceAll("\\d{1,2}:\\d{2}(?::\\d{2})?", " ");
+        String words = rest.replaceAll("[^\\p{L}\\s]", " ").strip();
+        return !rest.matches("(?s).*\\d.*") && (words.isEmpty() || WORDS.split(words).length <= MAX_WORDS_BESIDE_A_DAY);
+    }
+
+    Optional<Found<String>> dayAlone() {
+        return Optional.ofNullable(dayAlone);
+    }
+
     /** Whether a paragraph opens with a key line ({@code Author: Lee · Reviewed: 2022-09-20}): metadata, not prose. */
     static boolean opensWithKeyLine(String paragraph) {
         return KEY_LINE.matcher(paragraph.strip().split("\n", 2)[0]).matches();
@@ -133,12 +230,16 @@ final class KeyValues {
     }
 
     private static Optional<Key> key(String name) {
-        String wanted = normalize(name);
-        return NAMES.entrySet().stream().filter(e -> e.getValue().contains(wanted)).map(Map.Entry::getKey).findFirst();
+        String wanted = normalize(name).replace('’', '\'');
+        Optional<Key> named = NAMES.entrySet().stream().filter(e -> e.getValue().contains(wanted)).map(Map.Entry::getKey)
+                .findFirst();
+        return named.isPresent() || !INCIDENT_DAY_KEY.matcher(wanted).find() || LATER_DAY_KEY.matcher(wanted).find()
+                ? named : Optional.of(Key.DATE);
     }
 
+    /** A key in lower case without its remark in brackets: "Start time (UTC)" is "start time". */
     private static String normalize(String key) {
-        return key.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return key.toLowerCase(Locale.ROOT).replaceAll("\\([^()]*\\)", " ").replaceAll("\\s+", " ").strip();
     }
 
     private static String clean(String value) {

@@ -34,12 +34,22 @@ final class Outline {
             blocks = List.copyOf(blocks);
         }
 
+        /** Whether the section is the incident's timeline, by its name in English or another language. */
+        boolean isTimeline() {
+            return TIMELINES.stream().anyMatch(name()::startsWith);
+        }
+
         /** The title in lower case, without trailing punctuation or a parenthesised remark. */
         String name() {
             String plain = title.toLowerCase(Locale.ROOT).replaceAll("\\(.*", "").replaceAll("[\\s:.?!#*]+$", "");
             return plain.strip();
         }
     }
+
+    private static final List<String> TIMELINES = List.of("timeline", "chronology", "sequence of events", "incident log",
+            "key moments", "chronologie", "tijdlijn", "zeitleiste", "zeitablauf", "ablauf", "cronología", "cronologia",
+            "línea de tiempo", "linha do tempo", "przebieg", "oś czasu", "tidslinje", "tidslinjen", "хронология",
+            "経緯", "タイムライン", "时间线", "时间轴", "故障经过", "타임라인");
 
     private final List<Section> sections;
 

@@ -66,7 +66,7 @@ final class TimelineFinder {
     static Optional<Found<Timestamps>> find(Outline outline, KeyValues keys, Optional<LocalDate> day, ZoneId siteZone) {
         for (int i = 0; i < outline.sections().size(); i++) {
             Outline.Section section = outline.sections().get(i);
-            if (section.name().startsWith("timeline")) {
+            if (section.isTimeline()) {
                 StringBuilder text = new StringBuilder();
                 for (Node block : outline.under(i)) {
                     text.append(block.getChars()).append('\n');

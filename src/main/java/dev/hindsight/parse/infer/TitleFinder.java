@@ -26,7 +26,12 @@ final class TitleFinder {
             "thanks", "what happened", "contributing factor", "attendees", "supporting information", "follow-up",
             "remediation", "corrective action", "date", "authors", "status", "overview", "incident summary",
             "description", "details", "next steps", "participants", "glossary", "appendix", "executive summary",
-            "problem", "analysis", "introduction", "context", "recovery", "mitigation", "what went");
+            "problem", "analysis", "introduction", "context", "recovery", "mitigation", "what went", "chronology",
+            "key moments", "résumé", "resumen", "resumo", "riepilogo", "sommario", "zusammenfassung", "samenvatting",
+            "podsumowanie", "sammanfattning", "概要", "概述", "故障概述", "요약");
+    /** Headings of a table of contents, which exports put above the title. */
+    private static final List<String> CONTENTS = List.of("table of contents", "contents", "toc", "inhalt",
+            "inhaltsverzeichnis", "sommaire", "table des matières", "índice", "indice", "spis treści", "目次", "目录");
 
     private static final Pattern LEADING_ID = Pattern.compile("^(?<id>[A-Za-z]{1,10}-?\\d[A-Za-z0-9.]*(?:-\\d+)*)"
             + "\\s*[-–—:]\\s+");
@@ -53,10 +58,18 @@ final class TitleFinder {
     }
 
     static Title find(Outline outline, KeyValues keys, String fileName) {
-        List<Outline.Section> sections = outline.sections();
+        // A heading with no text ("#" alone) is a reader's blank line, and a table of contents is
+        // navigation: neither is a title or a section.
+        List<Outline.Section> sections = outline.sections().stream()
+                .filter(s -> s.level() == 0 || !s.title().isBlank() && !CONTENTS.contains(s.name())).toList();
         List<Outline.Section> h1 = sections.stream().filter(s -> s.level() == 1).toList();
         Optional<Outline.Section> first = sections.stream().filter(s -> s.level() > 0).findFirst();
         Optional<Found<String>> titleKey = keys.get(KeyValues.Key.TITLE);
+        Optional<Outline.Section> underLetterhead = h1.size() == 1 ? titleUnderLetterhead(sections, titleKey.isEmpty())
+                : Optional.empty();
+        if (underLetterhead.isPresent()) {
+            return withFileNameId(split(underLetterhead.get().title(), "the heading under the first"), fileName);
+        }
         if (!h1.isEmpty() && !namesASection(h1.get(0))
                 && !(titleKey.isPresent() && DOCUMENT_KIND.matcher(h1.get(0).name()).matches())) {
             return withFileNameId(split(h1.get(0).title(), "the first heading"), fileName);
@@ -80,6 +93,26 @@ final class TitleFinder {
     private static boolean headsTheRest(List<Outline.Section> sections, Outline.Section title) {
         List<Outline.Section> rest = sections.stream().filter(s -> s.level() > 0 && s != title).toList();
         return !rest.isEmpty() && rest.stream().allMatch(s -> s.level() > title.level());
+    }
+
+    /**
+     * The H2 right under an H1 that has nothing below it, when every later heading is below that H2
+     * or the H1 only names the kind of document ("# Postmortem") and no title key line follows: the
+     * H1 is a letterhead, a company's or team's name ("# Acme Logistics") or the form's, over the title.
+     */
+    private static Optional<Outline.Section> titleUnderLetterhead(List<Outline.Section> sections, boolean noTitleKey) {
+        for (int i = 0; i + 1 < sections.size(); i++) {
+            if (sections.get(i).level() == 1) {
+                Outline.Section next = sections.get(i + 1);
+                List<Outline.Section> rest = sections.subList(i + 2, sections.size());
+                boolean over = !rest.isEmpty() && rest.stream().allMatch(s -> s.level() > 2)
+                        || noTitleKey && DOCUMENT_KIND.matcher(sections.get(i).name()).matches();
+                boolean letterhead = sections.get(i).blocks().isEmpty() && next.level() == 2
+                        && !isSectionName(next.name()) && over;
+                return letterhead ? Optional.of(next) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -132,7 +165,7 @@ final class TitleFinder {
     static String fromFileName(String fileName) {
         String name = SourceScanner.hasMarkdownExtension(fileName)
                 ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        String rest = withoutLeadingDate(withoutLeadingId(name).rest());
+        String rest = withoutLeadingDate(withoutLeadingId(withoutCompactDate(name)).rest());
         String words = rest.replaceAll("[-_]+", " ").strip();
         return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
@@ -154,6 +187,11 @@ final class TitleFinder {
         Matcher matcher = LEADING_ID.matcher(text);
         return matcher.find() ? new Split(Optional.of(matcher.group("id")), text.substring(matcher.end()).strip())
                 : new Split(Optional.empty(), text);
+    }
+
+    private static String withoutCompactDate(String name) {
+        return DateText.leadingInName(name).filter(f -> DateText.leading(name).isEmpty())
+                .map(f -> SEPARATOR.matcher(name.substring(f.end())).replaceFirst("")).orElse(name);
     }
 
     private static String withoutLeadingDate(String text) {

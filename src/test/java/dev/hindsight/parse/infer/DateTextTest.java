@@ -32,7 +32,15 @@ class DateTextTest {
             "on 02/14/2022 at 10:00 EST; 2022-02-14",
             "日時: 2024年3月5日 10:00; 2024-03-05",
             "Data do incidente: 12 de março de 2024; 2024-03-12",
-            "Data: 3 aprile 2024, ore 8:30; 2024-04-03"})
+            "Data: 3 aprile 2024, ore 8:30; 2024-04-03",
+            "Datum: 5 maart 2024; 2024-03-05",
+            "Data: 14 lutego 2024; 2024-02-14",
+            "3 марта 2024 г.; 2024-03-03",
+            "Monday, 11th of March 2024; 2024-03-11",
+            "Created: 08/Mar/24 10:41 AM; 2024-03-08",
+            "07-MAR-2024; 2024-03-07",
+            "- 📅 2024.04.02; 2024-04-02",
+            "2024. 4. 2. 오전; 2024-04-02"})
     void readsTheFirstDayWritten(String text, String day) {
         assertEquals(Optional.of(LocalDate.parse(day)), DateText.find(text).map(DateText.Found::day));
     }
@@ -50,8 +58,22 @@ class DateTextTest {
             "03/05/2024 02:10; Target date 31/05/2024; 2024-05-03",
             "03/05/2024 02:10; due 05/31/2024; 2024-03-05",
             "03/05/2024 02:10; no other dates; ",
-            "03/05/2024 02:10; 31/05/2024 and 05/31/2024; "})
+            "03/05/2024 02:10; 31/05/2024 and 05/31/2024; ",
+            "03/05/2024 02:10; Reviewed on 12 March 2024; 2024-05-03",
+            "03/05/2024 02:10; Reviewed on 05.04.2024; 2024-05-03",
+            "03/05/2024 02:10; Reviewed on March 12, 2024; 2024-03-05",
+            "03/05/2024 02:10; Le service est rétabli et les clients sont informés; 2024-05-03",
+            "03/05/2024 02:10; The service was restored and the customers were told; ",
+            "03/05/2024 02:10; All times are Pacific; 2024-03-05"})
     void readsASlashDateEitherWayRoundInTheOrderOfTheDocumentsOthers(String text, String document, String day) {
         assertEquals(Optional.ofNullable(day).map(LocalDate::parse), DateText.inOrderOf(text, text + "\n" + document));
+    }
+
+    @ParameterizedTest(name = "file name [{0}] starts with {1}")
+    @CsvSource(delimiter = ';', value = {"20240311-ldap-timeouts.md; 2024-03-11", "2024-03-11 ldap.md; 2024-03-11",
+            "20241311-ldap.md; ", "ldap-20240311.md; ", "202403110-ldap.md; "})
+    void readsTheDayAFileNameStartsWithAlsoWithoutSeparators(String fileName, String day) {
+        assertEquals(Optional.ofNullable(day).map(LocalDate::parse),
+                DateText.leadingInName(fileName).map(DateText.Found::day));
     }
 }

@@ -182,4 +182,73 @@ class ReaderChoicesTest {
         assertEquals("2024-05-03", date("ehr.md", "# EHR\n\nDowntime start: 03/05/2024 02:10\n\n"
                 + "| Action | Target date |\n|---|---|\n| Firmware | 31/05/2024 |\n"));
     }
+
+    @Test
+    void aBylineDatesAPostAboveOrBelowItsText() throws IOException {
+        String post = "# Dashboards empty\n\nOn Thursday the dashboards were empty; the upgrade of February 27, 2024 "
+                + "was the cause.\n\n";
+        assertEquals("2024-03-08", date("p.md", post + "— Priya Raman, 8 March 2024\n"));
+        assertEquals("2024-03-08", date("p.md", post + "*Posted by Priya Raman on March 8, 2024*\n"));
+        assertEquals("2024-03-08", date("p.md", post + "By Priya Raman · 8 Mar 2024\n"));
+        assertEquals("2024-02-27", date("p.md", post + "Priya Raman wrote this on a train.\n"), "no byline");
+    }
+
+    @Test
+    void aSummaryDayOutsideTheTimelinesDaysIsAnEarlierIncidentsDay() throws IOException {
+        String timeline = "\n\n## Timeline\n\n- 2024-03-04 22:15 alert\n- 2024-03-05 00:40 fixed\n";
+        assertEquals("2024-03-04", date("r.md", "# R\n\n## Summary\n\nLike the incident of 2023-11-12, "
+                + "sessions were evicted." + timeline));
+        assertEquals("2024-03-05", date("r.md", "# R\n\n## Summary\n\nOn 2024-03-05 sessions were evicted." + timeline),
+                "a day inside the timeline's");
+    }
+
+    @Test
+    void aSummaryIsProseNotABylineBreadcrumbOrALettersDateline() throws IOException {
+        assertEquals("The queue stopped for an hour.", read("q.md", "Home > Postmortems > 2024\n\n# Queue\n\n"
+                + "*By Jo · 4 Mar 2024*\n\nThe queue stopped for an hour. It was restarted.\n").summary());
+        assertEquals("Calls failed for two hours on 27 February 2024.", read("l.md", "London, 1 March 2024\n\n"
+                + "Dear Customer,\n\nCalls failed for two hours on 27 February 2024.\n").summary());
+    }
+
+    @Test
+    void anAmbiguousSlashDateNothingSettlesIsNamedInAWarning() throws IOException {
+        CheckResult result = check("v.md", "# VPN\n\nDate: 3/4/2024\n\nThe VPN was down.\n");
+        assertTrue(result.diagnostics().stream().anyMatch(d -> d.message().startsWith("date [3/4/2024] in a key line "
+                + "near the top reads as a day either way round")), result.diagnostics().toString());
+        assertEquals("2024-03-04", date("v.md", "# VPN\n\nDate: 3/4/2024\n\nReviewed on 3/18/2024.\n"));
+    }
+
+    @Test
+    void foreignFrontMatterMayNameAuthorsAsPeopleWithFields() throws IOException {
+        assertEquals(List.of("Jo Doe", "Sam Lee"), read("q.md", "---\ntitle: Queue\nauthors:\n  - name: Jo Doe\n"
+                + "    url: https://example.org/jo\n  - Sam Lee\n---\nThe queue stopped.\n").authors());
+        assertEquals(List.of("Jo Doe"), read("q.md", "---\ntitle: Queue\nauthor:\n  name: Jo Doe\n  twitter: jodoe\n---\n"
+                + "The queue stopped.\n").authors(), "Jekyll's author as fields");
+    }
+
+    @Test
+    void aHeadingOnlyNamingTheDocumentOrACompanyYieldsToTheTitleBelowIt() throws IOException {
+        assertEquals("LDAP timeouts", read("l.md", "# Postmortem\n\n## LDAP timeouts\n\n## Summary\n\nIt broke.\n")
+                .title());
+        assertEquals("Scanner sync failure", read("s.md", "# Acme Logistics\n\n## Scanner sync failure\n\n"
+                + "### Summary\n\nIt broke.\n").title());
+        assertEquals("Acme Logistics", read("s.md", "# Acme Logistics\n\nIt broke.\n\n## Scanner sync failure\n\n"
+                + "### Summary\n\nIt broke.\n").title(), "an H1 with text under it is the title");
+    }
+
+    @Test
+    void aRemediationListOfStepsTakenIsNoActionItems() throws IOException {
+        String steps = "- Restored the certificate.\n- Restarted the spooler.\n";
+        assertEquals(List.of(), read("r.md", "# R\n\n## Remediation\n\n" + steps).actionItems());
+        assertEquals(2, read("r.md", "# R\n\n## Action items\n\n" + steps).actionItems().size(),
+                "under an action heading, done items");
+        assertEquals(2, read("r.md", "# R\n\n## Remediation\n\n- Restore the certificate.\n- Restarted the spooler. "
+                + "(done)\n").actionItems().size(), "work to come, or marked");
+    }
+
+    @Test
+    void aTextNamingTwoDaysInARowIsDatedByTheFirst() throws IOException {
+        assertEquals("2024-04-05", date("b.md", "# B\n\nIt failed.\n\nSeen 2024-04-06 00:10, started 2024-04-05 23:40.\n"));
+        assertEquals("none", date("b.md", "# B\n\nIt failed.\n\nSeen 2024-04-05 and 2024-04-07.\n"));
+    }
 }

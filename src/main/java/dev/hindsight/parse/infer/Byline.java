@@ -1,0 +1,37 @@
+package dev.hindsight.parse.infer;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A line that says who wrote a post and when, above or below it: "Posted by Jane Doe on March 3,
+ * 2019", "By Jane Doe · 4 Mar 2024", "— Jane, 4 Mar 2024". Its day is the post's.
+ */
+final class Byline {
+
+    private static final Pattern BYLINE = Pattern.compile("(?iu)^(?:(?:posted|published|written)\\s+(?:by\\s+.{1,60}?\\s+)?on"
+            + "\\s+|by\\s+.{1,60}?(?:\\s+on\\s+|\\s*[,·|•]\\s*)|(?:[—–]|--)\\s*\\p{L}.{0,60}?\\s*[,·|•]\\s*)(?<rest>.+)$");
+    /** Emphasis and the list or quote marks a byline may be set in. */
+    private static final Pattern DECORATION = Pattern.compile("^[>\\s]+|[*_]");
+
+    private Byline() {
+    }
+
+    /** Whether a paragraph is a byline and nothing more. */
+    static boolean is(String paragraph) {
+        return paragraph.strip().lines().count() == 1 && day(paragraph.strip()).isPresent();
+    }
+
+    /** The day of the first byline among the lines of a document. */
+    static Optional<LocalDate> find(String markdown) {
+        return markdown.lines().map(Byline::day).flatMap(Optional::stream).findFirst();
+    }
+
+    private static Optional<LocalDate> day(String line) {
+        Matcher byline = BYLINE.matcher(DECORATION.matcher(line).replaceAll("").strip());
+        return byline.matches() ? DateText.find(byline.group("rest")).filter(f -> f.start() == 0)
+                .map(DateText.Found::day) : Optional.empty();
+    }
+}
