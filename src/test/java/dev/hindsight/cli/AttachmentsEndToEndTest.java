@@ -22,12 +22,7 @@ class AttachmentsEndToEndTest {
 
     @Test
     void copiesFilesAPostmortemLinksToBesideItsPage() throws IOException {
-        Path source = Files.createDirectories(root.resolve("postmortems/2024"));
-        Files.writeString(source.resolve("2024-05-01-queue.md"), """
-                # Queue outage
-
-                The queue stopped on 1 May 2024.
-
+        Path source = queuePostmortem("""
                 ![Queue depth](images/queue%20depth.png)
 
                 See [the logs](attachments/logs.txt), [outside](../secret.txt) and [gone](missing.png).
@@ -50,14 +45,7 @@ class AttachmentsEndToEndTest {
 
     @Test
     void readsAnImagePathWithSpacesWrittenInAngleBrackets() throws IOException {
-        Path source = Files.createDirectories(root.resolve("postmortems/2024"));
-        Files.writeString(source.resolve("2024-05-01-queue.md"), """
-                # Queue outage
-
-                The queue stopped on 1 May 2024.
-
-                ![Queue depth](<images/queue depth.png> "Depth over the day")
-                """);
+        Path source = queuePostmortem("![Queue depth](<images/queue depth.png> \"Depth over the day\")\n");
         Files.createDirectories(source.resolve("images"));
         Files.writeString(source.resolve("images/queue depth.png"), "png");
         Path out = root.resolve("site");
@@ -108,6 +96,14 @@ class AttachmentsEndToEndTest {
         assertTrue(warning.contains("1 file is not Markdown and not read: ")
                 && warning.contains("images/unused.png"), warning);
         assertFalse(warning.contains("graph.png"), "the page's image is used, so it is not named: " + warning);
+    }
+
+    /** {@code postmortems/2024/2024-05-01-queue.md} with this after its title and first line; its folder. */
+    private Path queuePostmortem(String rest) throws IOException {
+        Path source = Files.createDirectories(root.resolve("postmortems/2024"));
+        Files.writeString(source.resolve("2024-05-01-queue.md"),
+                "# Queue outage\n\nThe queue stopped on 1 May 2024.\n\n" + rest);
+        return source;
     }
 
     private int build(Path out) {
