@@ -33,8 +33,8 @@ public final class SearchIndex implements Output {
     static final int VERSION = 2;
     static final int DOC_GROUP = 10;
     static final int TEXT_GROUP = 5;
-    /** Documents tokenised in parallel at a time: enough to keep every core busy, few enough to hold. */
-    static final int BATCH = 512;
+    /** Documents a slice holds at least: fewer, and joining the slices' terms costs more than it saves. */
+    static final int MIN_SLICE = 256;
     /** Excerpts come from the start of a long section; its words further on are still found. */
     static final int MAX_SECTION_CHARS = 2000;
 
@@ -43,13 +43,7 @@ public final class SearchIndex implements Output {
     @Override
     public List<OutputFile> files(RenderContext context) {
         List<Postmortem> documents = context.library().postmortems();
-        Postings postings = new Postings();
-        for (int from = 0; from < documents.size(); from += BATCH) {
-            postings.append(documents.subList(from, Math.min(documents.size(), from + BATCH)).parallelStream()
-                    .map(DocumentTerms::of)
-                    .toList());
-        }
-        List<TermChunks.Chunk> chunks = TermChunks.of(postings.sorted());
+        List<TermChunks.Chunk> chunks = TermChunks.of(slices(documents));
         List<SearchFilters.Filter> filters = SearchFilters.of(context.library());
 
         List<OutputFile> files = new ArrayList<>();
@@ -64,6 +58,16 @@ public final class SearchIndex implements Output {
         filters.forEach(f -> files.add(file("filters/" + f.name() + ".json", f.values().stream()
                 .map(v -> List.of(v.key(), v.label(), deltas(v.docs()))).toList())));
         return files;
+    }
+
+    /** The library indexed in slices side by side, a few per core, so that an uneven slice does not hold the rest up. */
+    private static List<IndexSlice> slices(List<Postmortem> documents) {
+        int count = Math.max(1, Math.min(4 * Runtime.getRuntime().availableProcessors(), documents.size() / MIN_SLICE));
+        int size = (documents.size() + count - 1) / count;
+        return IntStream.range(0, count).parallel()
+                .mapToObj(s -> IndexSlice.of(documents.subList(Math.min(documents.size(), s * size),
+                        Math.min(documents.size(), (s + 1) * size)), s * size))
+                .toList();
     }
 
     private static ObjectNode manifest(int documents, List<TermChunks.Chunk> chunks, List<SearchFilters.Filter> filters) {
@@ -92,10 +96,10 @@ public final class SearchIndex implements Output {
     }
 
     private static String deltas(int[] docs) {
-        StringBuilder out = new StringBuilder();
+        Bytes out = new Bytes(docs.length * 2);
         int previous = 0;
         for (int doc : docs) {
-            Postings.base36(out.isEmpty() ? out : out.append(','), doc - previous);
+            (out.length() == 0 ? out : out.append(',')).base36(doc - previous);
             previous = doc;
         }
         return out.toString();

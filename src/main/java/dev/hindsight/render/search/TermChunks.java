@@ -2,7 +2,6 @@ package dev.hindsight.render.search;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,39 +23,39 @@ final class TermChunks {
     private static final JsonStringEncoder ESCAPE = JsonStringEncoder.getInstance();
 
     private final List<Chunk> chunks = new ArrayList<>();
-    private final StringBuilder json = new StringBuilder(CHUNK_CHARS + 1024);
+    private final Bytes json = new Bytes(CHUNK_CHARS + 1024);
     private String firstTerm;
     private int chars;
 
     private TermChunks() {
     }
 
-    static List<Chunk> of(List<Postings.Encoded> sorted) {
+    static List<Chunk> of(List<IndexSlice> slices) {
         TermChunks cut = new TermChunks();
-        sorted.forEach(term -> cut.add(term.term(), term.postings()));
+        Postings.inOrder(slices, cut::add);
         cut.close();
         return List.copyOf(cut.chunks);
     }
 
-    private void add(String term, StringBuilder postings) {
+    private void add(String term, Bytes postings) {
         int from = 0;
         int length = postings.length();
         while (from < length) {
             int room = CHUNK_CHARS - chars - term.length();
-            int to = length - from <= room ? length : postings.lastIndexOf(";", from + Math.max(room, 0));
+            int to = length - from <= room ? length : postings.lastIndexOf(';', from + Math.max(room, 0));
             if (to <= from) {
                 if (chars > 0) {
                     close();
                     continue;
                 }
-                int next = postings.indexOf(";", from);
+                int next = postings.indexOf(';', from);
                 to = next < 0 ? length : next;
             }
             if (firstTerm == null) {
                 firstTerm = term;
             }
-            json.append(chars == 0 ? "[[\"" : ",[\"").append(ESCAPE.quoteAsString(term)).append("\",\"")
-                    .append(postings, from, to).append("\"]");
+            json.append(chars == 0 ? '[' : ',').append('[').append('"').append(ESCAPE.quoteAsUTF8(term))
+                    .append('"').append(',').append('"').append(postings, from, to).append('"').append(']');
             chars += term.length() + (to - from) + 7;
             if (to < length) {
                 close();
@@ -67,9 +66,9 @@ final class TermChunks {
 
     private void close() {
         if (chars > 0) {
-            chunks.add(new Chunk(firstTerm, json.append(']').toString().getBytes(StandardCharsets.UTF_8)));
+            chunks.add(new Chunk(firstTerm, json.append(']').toArray()));
         }
-        json.setLength(0);
+        json.clear();
         firstTerm = null;
         chars = 0;
     }
