@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SearchInBrowserIT {
 
     private static final String KAFKA = "postmortems/2025-06-03-kafka-consumer-lag/";
+    private static final String BILLING = "Customers charged twice after payment provider timeouts";
     private static final String DNS_TTL = "API errors after a load balancer migration with a 24-hour DNS TTL";
     private static final Duration WAIT = Duration.ofSeconds(10);
 
@@ -127,6 +128,32 @@ class SearchInBrowserIT {
         List<String> withoutTtl = search("?q=" + encode("dns -ttl"));
         assertTrue(dns.containsAll(withoutTtl) && withoutTtl.size() < dns.size(), withoutTtl + " of " + dns);
         assertFalse(withoutTtl.contains(DNS_TTL), withoutTtl.toString());
+    }
+
+    @Test
+    void aVerbAndItsParticleFindTheWordTheyCloseUpTo() {
+        assertTrue(search("?q=" + encode("timed out")).contains(BILLING), "billing says only \"timeouts\"");
+        new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector(".search-result-excerpt mark")).stream()
+                .anyMatch(mark -> mark.getText().toLowerCase().startsWith("timeout")));
+    }
+
+    @Test
+    void showsTheFirstResultsBeforeAnyExcerptTextIsFetchedAndFillsTheExcerptsInAfter() {
+        driver.get(server.url() + "search/index.html");
+        int before = server.requested().size();
+        Object total = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                HindsightSearch.firstResults('max.poll.records', {}, 5).then(first => {
+                  window.fillExcerpts = first.fill;
+                  done(first.total);
+                });
+                """);
+        assertTrue(((Number) total).intValue() > 0, "it matches in a section of the body");
+        List<String> toFirstResults = server.requested().subList(before, server.requested().size());
+        assertTrue(toFirstResults.stream().anyMatch(path -> path.contains("/search/docs/")), toFirstResults.toString());
+        assertTrue(toFirstResults.stream().noneMatch(path -> path.contains("/search/text/")), toFirstResults.toString());
+        driver.executeAsyncScript("window.fillExcerpts().then(arguments[arguments.length - 1])");
+        assertTrue(server.requested().stream().anyMatch(path -> path.contains("/search/text/")), "the excerpts' text is fetched after");
     }
 
     @Test

@@ -21,8 +21,8 @@ import java.util.stream.IntStream;
  * <ul>
  *   <li>{@code index.json}: the first term of every term chunk, the filters, the document count;</li>
  *   <li>{@code terms/N.json}: sorted {@code [term, postings]} pairs (see {@link TermChunks});</li>
- *   <li>{@code docs/N.json}: what a result shows, {@value #DOC_GROUP} documents a file;</li>
- *   <li>{@code text/N.json}: the body's sections for excerpts, {@value #TEXT_GROUP} documents a file;</li>
+ *   <li>{@code docs/N.json}: what a result shows, a few documents a file (see {@link IndexSizes});</li>
+ *   <li>{@code text/N.json}: the body's sections for excerpts, a few documents a file, more in a large library;</li>
  *   <li>{@code filters/NAME.json}: each value of a filter with its documents.</li>
  * </ul>
  * Documents are numbered newest first, as the library lists them, so sorting by date is sorting by number.
@@ -31,8 +31,6 @@ public final class SearchIndex implements Output {
 
     static final String FOLDER = "search/";
     static final int VERSION = 2;
-    static final int DOC_GROUP = 10;
-    static final int TEXT_GROUP = 5;
     /** Documents a slice holds at least: fewer, and joining the slices' terms costs more than it saves. */
     static final int MIN_SLICE = 256;
     /** Excerpts come from the start of a long section; its words further on are still found. */
@@ -43,17 +41,18 @@ public final class SearchIndex implements Output {
     @Override
     public List<OutputFile> files(RenderContext context) {
         List<Postmortem> documents = context.library().postmortems();
-        List<TermChunks.Chunk> chunks = TermChunks.of(slices(documents));
+        IndexSizes sizes = IndexSizes.of(documents.size());
+        List<TermChunks.Chunk> chunks = TermChunks.of(slices(documents), sizes.chunkChars());
         List<SearchFilters.Filter> filters = SearchFilters.of(context.library());
 
         List<OutputFile> files = new ArrayList<>();
-        files.add(file("index.json", manifest(documents.size(), chunks, filters)));
+        files.add(file("index.json", manifest(documents.size(), sizes, chunks, filters)));
         for (int i = 0; i < chunks.size(); i++) {
             files.add(new OutputFile(FOLDER + "terms/" + i + ".json", chunks.get(i).json()));
         }
-        groups(documents, DOC_GROUP, (n, group) -> files.add(file("docs/" + n + ".json",
+        groups(documents, sizes.docGroup(), (n, group) -> files.add(file("docs/" + n + ".json",
                 group.stream().map(SearchIndex::shown).toList())));
-        groups(documents, TEXT_GROUP, (n, group) -> files.add(file("text/" + n + ".json",
+        groups(documents, sizes.textGroup(), (n, group) -> files.add(file("text/" + n + ".json",
                 group.stream().map(SearchIndex::sections).toList())));
         filters.forEach(f -> files.add(file("filters/" + f.name() + ".json", f.values().stream()
                 .map(v -> List.of(v.key(), v.label(), deltas(v.docs()))).toList())));
@@ -70,12 +69,13 @@ public final class SearchIndex implements Output {
                 .toList();
     }
 
-    private static ObjectNode manifest(int documents, List<TermChunks.Chunk> chunks, List<SearchFilters.Filter> filters) {
+    private static ObjectNode manifest(int documents, IndexSizes sizes, List<TermChunks.Chunk> chunks,
+                                       List<SearchFilters.Filter> filters) {
         ObjectNode manifest = JSON.createObjectNode()
                 .put("version", VERSION)
                 .put("documents", documents)
-                .put("docGroup", DOC_GROUP)
-                .put("textGroup", TEXT_GROUP);
+                .put("docGroup", sizes.docGroup())
+                .put("textGroup", sizes.textGroup());
         ArrayNode terms = manifest.putArray("terms");
         chunks.forEach(c -> terms.add(c.firstTerm()));
         ArrayNode names = manifest.putArray("filters");

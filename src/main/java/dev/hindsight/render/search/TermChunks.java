@@ -8,30 +8,36 @@ import java.util.List;
 /**
  * The sorted terms cut into chunks of bounded size, so that a word costs one small file, each written
  * as the JSON array of {@code [term, postings]} pairs that {@code search.js} reads. A term with more
- * postings than fit in one chunk continues in the next, cut between two documents; its document
- * numbers carry on from one part to the next, so the parts read back by concatenation.
+ * postings than fit in one chunk continues in chunks of its own, {@value #OWN_CHUNK_GROWTH} times as
+ * large, cut between two documents: a query for it needs all of them, so larger ones cost it no more
+ * bytes and are fewer files and fetches. Its document numbers carry on from one part to the next, so
+ * the parts read back by concatenation.
  */
 final class TermChunks {
-
-    /** Uncompressed characters per chunk: about 15 KB once a server compresses it. */
-    static final int CHUNK_CHARS = 34 * 1024;
 
     /** One chunk: its first term and its JSON. */
     record Chunk(String firstTerm, byte[] json) {
     }
 
+    /** How much larger a chunk of one term's continued postings is: about 60 KB compressed, under the 100 KB of any file. */
+    static final int OWN_CHUNK_GROWTH = 4;
+
     private static final JsonStringEncoder ESCAPE = JsonStringEncoder.getInstance();
 
     private final List<Chunk> chunks = new ArrayList<>();
-    private final Bytes json = new Bytes(CHUNK_CHARS + 1024);
+    private final int chunkChars;
+    private final Bytes json;
     private String firstTerm;
     private int chars;
 
-    private TermChunks() {
+    private TermChunks(int chunkChars) {
+        this.chunkChars = chunkChars;
+        this.json = new Bytes(chunkChars + 1024);
     }
 
-    static List<Chunk> of(List<IndexSlice> slices) {
-        TermChunks cut = new TermChunks();
+    /** The slices' terms in chunks of about {@code chunkChars} uncompressed characters. */
+    static List<Chunk> of(List<IndexSlice> slices, int chunkChars) {
+        TermChunks cut = new TermChunks(chunkChars);
         Postings.inOrder(slices, cut::add);
         cut.close();
         return List.copyOf(cut.chunks);
@@ -41,7 +47,7 @@ final class TermChunks {
         int from = 0;
         int length = postings.length();
         while (from < length) {
-            int room = CHUNK_CHARS - chars - term.length();
+            int room = (from == 0 ? chunkChars : chunkChars * OWN_CHUNK_GROWTH) - chars - term.length();
             int to = length - from <= room ? length : postings.lastIndexOf(';', from + Math.max(room, 0));
             if (to <= from) {
                 if (chars > 0) {

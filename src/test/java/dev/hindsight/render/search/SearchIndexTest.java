@@ -94,11 +94,13 @@ class SearchIndexTest {
         for (int doc = 0; doc < 20000; doc++) {
             (doc < 12000 ? first : second).document(doc, List.of(new IndexedFields.Text("incident report", IndexedFields.BODY, 1)));
         }
-        List<TermChunks.Chunk> chunks = TermChunks.of(List.of(first, second));
+        List<TermChunks.Chunk> chunks = TermChunks.of(List.of(first, second), IndexSizes.SMALL.chunkChars());
         assertTrue(chunks.size() > 2, "chunks: " + chunks.size());
         List<IndexReader.Posting> incident = new java.util.ArrayList<>();
+        int chunkChars = IndexSizes.SMALL.chunkChars();
+        assertTrue(chunks.get(0).json().length <= chunkChars + 64, "a chunk ends after the entry that fills it");
         for (TermChunks.Chunk chunk : chunks) {
-            assertTrue(chunk.json().length <= TermChunks.CHUNK_CHARS + 64, "a chunk ends after the entry that fills it");
+            assertTrue(chunk.json().length <= chunkChars * TermChunks.OWN_CHUNK_GROWTH + 64, "the term goes on in larger chunks of its own");
             for (JsonNode pair : new ObjectMapper().readTree(chunk.json())) {
                 if (pair.get(0).asText().equals("incident")) {
                     IndexReader.decode(pair.get(1).asText(), incident);
@@ -108,6 +110,12 @@ class SearchIndexTest {
         assertEquals(20000, incident.size());
         assertEquals(19999, incident.get(19999).doc());
         assertEquals(new IndexReader.Posting(7, IndexedFields.BODY, 1, 1, List.of(0)), incident.get(7));
+    }
+
+    @Test
+    void theSearchPageNamesItsCanonicalAddressAsOtherPagesDo() {
+        assertTrue(folder.read("search/index.html")
+                .contains("<link rel=\"canonical\" href=\"https://example.org/postmortems/search/\">"));
     }
 
     @Test
@@ -124,7 +132,7 @@ class SearchIndexTest {
         IndexSlice slice = new IndexSlice();
         slice.document(0, List.of(new IndexedFields.Text("retry ".repeat(12), IndexedFields.BODY, 2)));
         List<IndexReader.Posting> retry = new java.util.ArrayList<>();
-        for (JsonNode pair : readChunk(TermChunks.of(List.of(slice)).get(0))) {
+        for (JsonNode pair : readChunk(TermChunks.of(List.of(slice), IndexSizes.SMALL.chunkChars()).get(0))) {
             IndexReader.decode(pair.get(1).asText(), retry);
         }
         assertEquals(List.of(new IndexReader.Posting(0, IndexedFields.BODY, 12, 2, List.of(0, 1, 2, 3, 4, 5, 6, 7))), retry);
