@@ -184,16 +184,20 @@
   }
 
   // The chunks whose range of terms may hold term (exactly) or any term starting with prefix. A chunk
+  // ends with the next one's first term only when that term goes on there (continued[j + 1]). A chunk
   // that the next one starts with the same term holds nothing but part of that term's postings (a
   // common word's own chunks, TermChunks.java): never worth fetching for a prefix.
   var MAX_PREFIX_CHUNKS = 3;
-  function chunksFor(firsts, term, prefix) {
+  function chunksFor(firsts, continued, term, prefix) {
     var found = [];
+    function reaches(j, next, word) {
+      return next === null || next > word || (next === word && continued[j + 1] === '1');
+    }
     for (var j = 0; j < firsts.length; j++) {
       var next = j + 1 < firsts.length ? firsts[j + 1] : null;
-      var holdsTerm = firsts[j] <= term && (next === null || next >= term);
+      var holdsTerm = firsts[j] <= term && reaches(j, next, term);
       var holdsPrefix = prefix !== null && found.length < MAX_PREFIX_CHUNKS && firsts[j] < prefix + '\uffff'
-        && (next === null || next >= prefix) && next !== firsts[j];
+        && reaches(j, next, prefix) && next !== firsts[j];
       if (holdsTerm || holdsPrefix) found.push(j);
     }
     return found;
@@ -245,7 +249,7 @@
       query.excluded.forEach(function (t) { wanted.push([t, null]); });
       query.closed.forEach(function (c) { c.terms.forEach(function (t) { wanted.push([t, null]); }); });
       var chunks = {};
-      wanted.forEach(function (w) { chunksFor(m.terms, w[0], w[1]).forEach(function (j) { chunks[j] = true; }); });
+      wanted.forEach(function (w) { chunksFor(m.terms, m.continued, w[0], w[1]).forEach(function (j) { chunks[j] = true; }); });
       var numbers = Object.keys(chunks).map(Number).sort(function (a, b) { return a - b; });
       return Promise.all(numbers.map(function (j) { return json('terms/' + j + '.json'); })).then(function (loaded) {
         var raw = {};

@@ -26,19 +26,26 @@ final class IndexSlice implements Tokenizer.Sink {
     private final TermDictionary dictionary = new TermDictionary();
     private final Bytes posting = new Bytes(128);
     private Bytes[] postings = new Bytes[1 << 12];
-    private int[] firstDoc = new int[1 << 12];
-    private int[] lastDoc = new int[1 << 12];
 
-    /** Per term: the document it last occurred in, plus one, and its place among that document's terms. */
-    private int[] seenIn = new int[1 << 12];
-    private int[] place = new int[1 << 12];
+    /**
+     * Per term, side by side so that one cache line holds them: its first and last document so far,
+     * the document it was last seen in plus one, and its place among that document's terms.
+     */
+    private static final int FIRST_DOC = 0;
+    private static final int LAST_DOC = 1;
+    private static final int SEEN_IN = 2;
+    private static final int PLACE = 3;
+    private static final int TERM_STRIDE = 4;
+    private int[] byTerm = new int[postings.length * TERM_STRIDE];
 
-    /** Per term of the current document, by place. */
-    private int[] terms = new int[256];
-    private int[] fields = new int[256];
-    private int[] sections = new int[256];
-    private int[] counts = new int[256];
-    private int[] positions = new int[256 * MAX_POSITIONS];
+    /** Per term of the current document, by place: the term, its fields, first section, count and first positions. */
+    private static final int TERM = 0;
+    private static final int FIELDS = 1;
+    private static final int SECTION = 2;
+    private static final int COUNT = 3;
+    private static final int POSITIONS = 4;
+    private static final int PLACE_STRIDE = POSITIONS + MAX_POSITIONS;
+    private int[] byPlace = new int[256 * PLACE_STRIDE];
     private int distinct;
 
     private int doc = -1;
@@ -66,7 +73,7 @@ final class IndexSlice implements Tokenizer.Sink {
             position = tokenizer.tokens(text.text(), position, this) + 1;
         }
         for (int p = 0; p < distinct; p++) {
-            write(p);
+            write(p * PLACE_STRIDE);
         }
     }
 
@@ -74,31 +81,31 @@ final class IndexSlice implements Tokenizer.Sink {
     public void term(char[] chars, int length, int at) {
         int term = dictionary.id(chars, length);
         if (term == postings.length) {
-            grow();
+            postings = Arrays.copyOf(postings, term * 2);
+            byTerm = Arrays.copyOf(byTerm, term * 2 * TERM_STRIDE);
         }
+        int t = term * TERM_STRIDE;
         int p;
-        if (seenIn[term] == doc + 1) {
-            p = place[term];
+        if (byTerm[t + SEEN_IN] == doc + 1) {
+            p = byTerm[t + PLACE];
         } else {
-            p = distinct++;
-            if (p == terms.length) {
-                growDocument();
+            p = distinct++ * PLACE_STRIDE;
+            if (p == byPlace.length) {
+                byPlace = Arrays.copyOf(byPlace, p * 2);
             }
-            seenIn[term] = doc + 1;
-            place[term] = p;
-            terms[p] = term;
-            fields[p] = 0;
-            sections[p] = 0;
-            counts[p] = 0;
+            byTerm[t + SEEN_IN] = doc + 1;
+            byTerm[t + PLACE] = p;
+            Arrays.fill(byPlace, p, p + POSITIONS, 0);
+            byPlace[p + TERM] = term;
         }
-        fields[p] |= field;
-        if (sections[p] == 0) {
-            sections[p] = section;
+        byPlace[p + FIELDS] |= field;
+        if (byPlace[p + SECTION] == 0) {
+            byPlace[p + SECTION] = section;
         }
-        if (counts[p] < MAX_POSITIONS) {
-            positions[p * MAX_POSITIONS + counts[p]] = at;
+        int count = byPlace[p + COUNT]++;
+        if (count < MAX_POSITIONS) {
+            byPlace[p + POSITIONS + count] = at;
         }
-        counts[p]++;
     }
 
     /**
@@ -107,18 +114,19 @@ final class IndexSlice implements Tokenizer.Sink {
      * and far apart in memory.
      */
     private void write(int p) {
-        int term = terms[p];
+        int term = byPlace[p + TERM];
+        int t = term * TERM_STRIDE;
         posting.clear();
         if (postings[term] == null) {
             postings[term] = new Bytes(16);
-            firstDoc[term] = doc;
+            byTerm[t + FIRST_DOC] = doc;
         } else {
-            posting.append(';').base36(doc - lastDoc[term]);
+            posting.append(';').base36(doc - byTerm[t + LAST_DOC]);
         }
-        lastDoc[term] = doc;
-        int count = counts[p];
+        byTerm[t + LAST_DOC] = doc;
+        int count = byPlace[p + COUNT];
         int kept = Math.min(count, MAX_POSITIONS);
-        int meta = (sections[p] << 4 | fields[p]) << 1;
+        int meta = (byPlace[p + SECTION] << 4 | byPlace[p + FIELDS]) << 1;
         if (count > kept) {
             posting.append(',').base36(meta | 1).append(',').base36(count);
         } else {
@@ -126,7 +134,7 @@ final class IndexSlice implements Tokenizer.Sink {
         }
         int previous = 0;
         for (int k = 0; k < kept; k++) {
-            int at = positions[p * MAX_POSITIONS + k];
+            int at = byPlace[p + POSITIONS + k];
             posting.append(',').base36(at - previous);
             previous = at;
         }
@@ -148,33 +156,15 @@ final class IndexSlice implements Tokenizer.Sink {
     }
 
     int firstDoc(int term) {
-        return firstDoc[term];
+        return byTerm[term * TERM_STRIDE + FIRST_DOC];
     }
 
     int lastDoc(int term) {
-        return lastDoc[term];
+        return byTerm[term * TERM_STRIDE + LAST_DOC];
     }
 
     /** The term's postings, its first document's number left out. */
     Bytes postings(int term) {
         return postings[term];
-    }
-
-    private void grow() {
-        int capacity = postings.length * 2;
-        postings = Arrays.copyOf(postings, capacity);
-        firstDoc = Arrays.copyOf(firstDoc, capacity);
-        lastDoc = Arrays.copyOf(lastDoc, capacity);
-        seenIn = Arrays.copyOf(seenIn, capacity);
-        place = Arrays.copyOf(place, capacity);
-    }
-
-    private void growDocument() {
-        int capacity = terms.length * 2;
-        terms = Arrays.copyOf(terms, capacity);
-        fields = Arrays.copyOf(fields, capacity);
-        sections = Arrays.copyOf(sections, capacity);
-        counts = Arrays.copyOf(counts, capacity);
-        positions = Arrays.copyOf(positions, capacity * MAX_POSITIONS);
     }
 }

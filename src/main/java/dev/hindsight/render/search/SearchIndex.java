@@ -14,12 +14,14 @@ import dev.hindsight.render.Urls;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * The search index under {@code search/}, read by {@code assets/search.js} (README.md, "Search"):
  * <ul>
- *   <li>{@code index.json}: the first term of every term chunk, the filters, the document count;</li>
+ *   <li>{@code index.json}: the first term of every term chunk and whether it goes on from the chunk
+ *   before, the filters, the document count;</li>
  *   <li>{@code terms/N.json}: sorted {@code [term, postings]} pairs (see {@link TermChunks});</li>
  *   <li>{@code docs/N.json}: what a result shows, a few documents a file (see {@link IndexSizes});</li>
  *   <li>{@code text/N.json}: the body's sections for excerpts, a few documents a file, more in a large library;</li>
@@ -30,7 +32,7 @@ import java.util.stream.IntStream;
 public final class SearchIndex implements Output {
 
     static final String FOLDER = "search/";
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     /** Documents a slice holds at least: fewer, and joining the slices' terms costs more than it saves. */
     static final int MIN_SLICE = 256;
     /** Excerpts come from the start of a long section; its words further on are still found. */
@@ -78,6 +80,7 @@ public final class SearchIndex implements Output {
                 .put("textGroup", sizes.textGroup());
         ArrayNode terms = manifest.putArray("terms");
         chunks.forEach(c -> terms.add(c.firstTerm()));
+        manifest.put("continued", chunks.stream().map(c -> c.continued() ? "1" : "0").collect(Collectors.joining()));
         ArrayNode names = manifest.putArray("filters");
         filters.forEach(f -> names.addArray().add(f.name()).add(f.label()));
         return manifest;

@@ -15,8 +15,11 @@ import java.util.List;
  */
 final class TermChunks {
 
-    /** One chunk: its first term and its JSON. */
-    record Chunk(String firstTerm, byte[] json) {
+    /**
+     * One chunk: its first term, whether that term goes on from the chunk before (so that a reader
+     * looking for the term needs the chunk before only then), and its JSON.
+     */
+    record Chunk(String firstTerm, boolean continued, byte[] json) {
     }
 
     /** How much larger a chunk of one term's continued postings is: about 60 KB compressed, under the 100 KB of any file. */
@@ -28,6 +31,7 @@ final class TermChunks {
     private final int chunkChars;
     private final Bytes json;
     private String firstTerm;
+    private boolean continued;
     private int chars;
 
     private TermChunks(int chunkChars) {
@@ -65,6 +69,7 @@ final class TermChunks {
             chars += term.length() + (to - from) + 7;
             if (to < length) {
                 close();
+                continued = true;
             }
             from = to + 1;
         }
@@ -72,10 +77,11 @@ final class TermChunks {
 
     private void close() {
         if (chars > 0) {
-            chunks.add(new Chunk(firstTerm, json.append(']').toArray()));
+            chunks.add(new Chunk(firstTerm, continued, json.append(']').toArray()));
         }
         json.clear();
         firstTerm = null;
+        continued = false;
         chars = 0;
     }
 }
