@@ -95,9 +95,10 @@
   // ---- Queries ----
 
   // Words are all required; the last one, while it is being typed, also matches as a prefix.
-  // "Quoted words" must be a phrase; -word and -"a phrase" exclude.
+  // "Quoted words" must be a phrase; -word and -"a phrase" exclude. A verb and its particle may also
+  // be written as one word (see closedUp).
   function parseQuery(q) {
-    var query = { clauses: [], phrases: [], excluded: [], excludedPhrases: [] };
+    var query = { clauses: [], phrases: [], excluded: [], excludedPhrases: [], closed: [] };
     var piece = /(-?)"([^"]*)"?|(-?)(\S+)/g;
     var match;
     var lastWord = null;
@@ -114,7 +115,7 @@
           if (exclude) {
             query.excluded.push(w.term);
           } else {
-            var clause = { term: w.term, prefix: null };
+            var clause = { term: w.term, prefix: null, raw: w.raw };
             query.clauses.push(clause);
             lastWord = { clause: clause, raw: w.raw, end: match.index + match[0].length };
           }
@@ -124,7 +125,25 @@
     if (lastWord && lastWord.end === q.length && lastWord.raw.length >= 2) {
       lastWord.clause.prefix = lastWord.raw;
     }
+    for (var c = 0; c + 1 < query.clauses.length; c++) {
+      var terms = closedUp(query.clauses[c].raw, query.clauses[c + 1].raw);
+      if (terms.length > 0) {
+        query.closed.push({ at: c, terms: terms });
+        c++;
+      }
+    }
     return query;
+  }
+
+  // "timed out" is also "timeout", "fail over" "failover", "logged in" "login": a verb followed by one
+  // of these particles may be written closed up, its past tense dropped. The terms it may be, stemmed.
+  var PARTICLES = ['out', 'up', 'down', 'over', 'in', 'off', 'back', 'on', 'through', 'away'];
+  function closedUp(verb, particle) {
+    if (PARTICLES.indexOf(particle) < 0 || !LETTERS.test(verb)) return [];
+    var bases = [verb];
+    if (/ed$/.test(verb) && verb.length > 4) bases.push(verb.slice(0, -1), undouble(verb.slice(0, -2)));
+    return bases.map(function (base) { return stem(base + particle); })
+      .filter(function (term, i, all) { return all.indexOf(term) === i; });
   }
 
   // A written compound (us-east-1) is one term; other words are their stems.
@@ -164,15 +183,21 @@
     return json('index.json');
   }
 
-  // The chunks whose range of terms may hold term (exactly) or any term starting with prefix.
+  // The chunks whose range of terms may hold term (exactly) or any term starting with prefix. A chunk
+  // ends with the next one's first term only when that term goes on there (continued[j + 1]). A chunk
+  // that the next one starts with the same term holds nothing but part of that term's postings (a
+  // common word's own chunks, TermChunks.java): never worth fetching for a prefix.
   var MAX_PREFIX_CHUNKS = 3;
-  function chunksFor(firsts, term, prefix) {
+  function chunksFor(firsts, continued, term, prefix) {
     var found = [];
+    function reaches(j, next, word) {
+      return next === null || next > word || (next === word && continued[j + 1] === '1');
+    }
     for (var j = 0; j < firsts.length; j++) {
       var next = j + 1 < firsts.length ? firsts[j + 1] : null;
-      var holdsTerm = firsts[j] <= term && (next === null || next >= term);
+      var holdsTerm = firsts[j] <= term && reaches(j, next, term);
       var holdsPrefix = prefix !== null && found.length < MAX_PREFIX_CHUNKS && firsts[j] < prefix + '\uffff'
-        && (next === null || next >= prefix);
+        && reaches(j, next, prefix) && next !== firsts[j];
       if (holdsTerm || holdsPrefix) found.push(j);
     }
     return found;
@@ -222,8 +247,9 @@
       query.clauses.forEach(function (c) { wanted.push([c.term, c.prefix]); });
       query.phrases.concat(query.excludedPhrases).forEach(function (p) { p.forEach(function (t) { wanted.push([t, null]); }); });
       query.excluded.forEach(function (t) { wanted.push([t, null]); });
+      query.closed.forEach(function (c) { c.terms.forEach(function (t) { wanted.push([t, null]); }); });
       var chunks = {};
-      wanted.forEach(function (w) { chunksFor(m.terms, w[0], w[1]).forEach(function (j) { chunks[j] = true; }); });
+      wanted.forEach(function (w) { chunksFor(m.terms, m.continued, w[0], w[1]).forEach(function (j) { chunks[j] = true; }); });
       var numbers = Object.keys(chunks).map(Number).sort(function (a, b) { return a - b; });
       return Promise.all(numbers.map(function (j) { return json('terms/' + j + '.json'); })).then(function (loaded) {
         var raw = {};
@@ -288,23 +314,17 @@
       });
       scored = kept;
     }
-    query.clauses.forEach(function (clause) {
-      var perDoc = new Map();
-      termsOf(index, clause).forEach(function (tw) {
-        var list = postings(index, tw[0]);
-        list.forEach(function (p) {
-          var s = tw[1] * weight(p, list.length, documents);
-          var hit = perDoc.get(p.doc);
-          if (!hit) {
-            hit = { score: 0, terms: {} };
-            perDoc.set(p.doc, hit);
-          }
-          hit.score = Math.max(hit.score, s);
-          hit.terms[tw[0]] = p;
-        });
+    var perClause = query.clauses.map(function (clause) { return clauseMatches(index, termsOf(index, clause)); });
+    query.closed.forEach(function (c) {
+      var apart = both(perClause[c.at], perClause[c.at + 1]);
+      clauseMatches(index, c.terms.map(function (t) { return [t, 1]; })).forEach(function (hit, doc) {
+        var other = apart.get(doc);
+        if (!other || other.score < hit.score) apart.set(doc, hit);
       });
-      require(perDoc);
+      perClause[c.at] = apart;
+      perClause[c.at + 1] = null;
     });
+    perClause.forEach(function (perDoc) { if (perDoc) require(perDoc); });
     query.phrases.forEach(function (phrase) {
       require(phraseMatches(index, phrase, documents));
     });
@@ -315,6 +335,35 @@
     });
     excluded.forEach(function (doc) { scored.delete(doc); });
     return scored;
+  }
+
+  // doc -> {score, terms} for the documents with any of the weighted terms, each scored by its best.
+  function clauseMatches(index, weighted) {
+    var perDoc = new Map();
+    weighted.forEach(function (tw) {
+      var list = postings(index, tw[0]);
+      list.forEach(function (p) {
+        var s = tw[1] * weight(p, list.length, index.manifest.documents);
+        var hit = perDoc.get(p.doc);
+        if (!hit) {
+          hit = { score: 0, terms: {} };
+          perDoc.set(p.doc, hit);
+        }
+        hit.score = Math.max(hit.score, s);
+        hit.terms[tw[0]] = p;
+      });
+    });
+    return perDoc;
+  }
+
+  // The documents in both, their scores added.
+  function both(a, b) {
+    var out = new Map();
+    a.forEach(function (hit, doc) {
+      var more = b.get(doc);
+      if (more) out.set(doc, { score: hit.score + more.score, terms: Object.assign({}, hit.terms, more.terms) });
+    });
+    return out;
   }
 
   // The clause's own term, weighted 1, and while typed every term it starts, weighted less.
@@ -467,8 +516,8 @@
     };
   }
 
-  // text with every matched word in <mark>, built from text nodes only.
-  function highlighted(text, matches) {
+  // Where text's matched words are: [start, end] offsets, touching ones merged.
+  function matchedRanges(text, matches) {
     var ranges = [];
     tokens(text, function (term, at, start, end) {
       if (!matches(term)) return;
@@ -479,9 +528,14 @@
         ranges.push([start, end]);
       }
     });
+    return ranges;
+  }
+
+  // text with every matched word in <mark>, built from text nodes only.
+  function highlighted(text, matches) {
     var fragment = document.createDocumentFragment();
     var at = 0;
-    ranges.forEach(function (r) {
+    matchedRanges(text, matches).forEach(function (r) {
       fragment.append(text.slice(at, r[0]));
       var mark = document.createElement('mark');
       mark.textContent = text.slice(r[0], r[1]);
@@ -489,21 +543,22 @@
       at = r[1];
     });
     fragment.append(text.slice(at));
-    return { fragment: fragment, found: ranges.length > 0, first: ranges.length ? ranges[0][0] : 0 };
+    return fragment;
   }
 
   var EXCERPT_BEFORE = 60, EXCERPT_LENGTH = 220;
   function excerptOf(text, matches) {
-    var probe = highlighted(text, matches);
-    if (!probe.found) return null;
-    var start = Math.max(0, probe.first - EXCERPT_BEFORE);
+    var ranges = matchedRanges(text, matches);
+    if (ranges.length === 0) return null;
+    var first = ranges[0][0];
+    var start = Math.max(0, first - EXCERPT_BEFORE);
     if (start > 0) {
       var space = text.indexOf(' ', start);
-      start = space >= 0 && space < probe.first ? space + 1 : start;
+      start = space >= 0 && space < first ? space + 1 : start;
     }
     var end = Math.min(text.length, start + EXCERPT_LENGTH);
     var piece = (start > 0 ? '… ' : '') + text.slice(start, end).replace(/\s+/g, ' ') + (end < text.length ? ' …' : '');
-    return highlighted(piece, matches).fragment;
+    return highlighted(piece, matches);
   }
 
   // The body section the best match is in, with its anchor, when the match is in the body.
@@ -539,13 +594,15 @@
     return Number(iso.slice(8)) + ' ' + MONTHS[Number(iso.slice(5, 7)) - 1] + ' ' + iso.slice(0, 4);
   }
 
-  // One result: its title and facts at once, then the excerpt from the matched section when it arrives.
+  // One result: its title, facts and summary at once, from docs/ alone; fill() then fetches the matched
+  // section's text and puts its excerpt in the summary's place. The excerpt box keeps its height
+  // (style.css), and only the count is a live region, so the change neither jumps nor is announced.
   function resultItem(result, doc, d, compact) {
     var matches = matcher(result, doc);
     var item = el('li', 'search-result');
     var link = el('a', 'search-result-title');
     link.href = href(d.path, '');
-    link.append(highlighted(d.title, matches).fragment);
+    link.append(highlighted(d.title, matches));
     item.append(link);
     var facts = el('p', 'search-result-facts');
     // An undated postmortem has no day to show; its other facts lead.
@@ -562,24 +619,30 @@
     excerpt.append(excerptOf(d.summary, matches) || d.summary);
     item.append(excerpt);
     var section = bodySection(result, doc);
-    var ready = section === 0 ? Promise.resolve() : sectionsOf(doc, result.manifest).then(function (sections) {
-      var s = sections[section - 1];
-      var body = s && excerptOf(s[2], matches);
-      if (!body) return;
-      link.href = href(d.path, s[1]);
-      excerpt.replaceChildren(compact ? '' : el('span', 'search-result-section', s[0] + ': '), body);
-    }, function () { /* the summary stays */ });
-    return { item: item, ready: ready };
+    function fill() {
+      if (section === 0) return Promise.resolve();
+      return sectionsOf(doc, result.manifest).then(function (sections) {
+        var s = sections[section - 1];
+        var body = s && excerptOf(s[2], matches);
+        if (!body) return;
+        link.href = href(d.path, s[1]);
+        excerpt.replaceChildren(compact ? '' : el('span', 'search-result-section', s[0] + ': '), body);
+      }, function () { /* the summary stays */ });
+    }
+    return { item: item, fill: fill };
   }
 
-  // Appends results from..from+count at once; their excerpts, and links to the matched sections,
-  // follow as their text arrives.
+  // Appends results from..from+count at once; fill() then fetches their excerpts, and the links to
+  // the matched sections, once the results are on screen: the text files are never on the way to them.
   function renderResults(list, result, from, count, compact) {
     var docs = result.docs.slice(from, from + count);
     return Promise.all(docs.map(function (doc) { return shown(doc, result.manifest); })).then(function (ds) {
       var items = ds.map(function (d, i) { return resultItem(result, docs[i], d, compact); });
       items.forEach(function (r) { list.append(r.item); });
-      return { shown: ds.length, excerpts: Promise.all(items.map(function (r) { return r.ready; })) };
+      return {
+        shown: ds.length,
+        fill: function () { return Promise.all(items.map(function (r) { return r.fill(); })); }
+      };
     });
   }
 
@@ -636,7 +699,7 @@
       search({ q: q, filters: {}, sort: 'relevance' }, false).then(function (result) {
         if (mine !== generation) return null;
         var fresh = el('ul');
-        return renderResults(fresh, result, 0, 6, true).then(function () {
+        return renderResults(fresh, result, 0, 6, true).then(function (rendered) {
           if (mine !== generation) return;
           var items = Array.prototype.slice.call(fresh.children);
           if (items.length === 0) items.push(el('li', 'search-dropdown-empty', 'No postmortems match.'));
@@ -656,6 +719,7 @@
           list.hidden = false;
           input.setAttribute('aria-expanded', 'true');
           setActive(-1);
+          rendered.fill();
         });
       }).catch(function () {
         if (mine !== generation) return;
@@ -742,18 +806,20 @@
       var from = 0;
       function next() {
         return renderResults(fresh, result, from, PAGE_SIZE, false).then(function (rendered) {
-          if (mine !== generation) return;
+          if (mine !== generation) return null;
           from += rendered.shown;
           more.hidden = from >= result.docs.length;
+          return rendered;
         });
       }
-      return next().then(function () {
-        if (mine !== generation) return;
+      return next().then(function (rendered) {
+        if (!rendered) return;
         list.replaceChildren.apply(list, Array.prototype.slice.call(fresh.children));
         count.textContent = result.searched ? countText(result) : 'Type words to search, or choose filters.';
+        rendered.fill();
         more.onclick = function () {
           fresh = list;
-          next();
+          next().then(function (more) { if (more) more.fill(); });
         };
       });
     }
@@ -840,14 +906,14 @@
   var page = document.querySelector('[data-search-page]');
   if (page) searchPage(page);
 
-  // What the dropdown shows first, and a promise of its excerpts: for bench/search.sh.
+  // What the dropdown shows first, and how to fill in its excerpts as it then does: for bench/search.sh.
   function firstResults(q, filters, count) {
     var sets = {};
     Object.keys(filters || {}).forEach(function (name) { sets[name] = new Set(filters[name]); });
     return search({ q: q, filters: sets, sort: 'relevance' }, false).then(function (result) {
       var list = el('ol');
       return renderResults(list, result, 0, count, true).then(function (rendered) {
-        return { total: result.docs.length, excerpts: rendered.excerpts };
+        return { total: result.docs.length, fill: rendered.fill };
       });
     });
   }

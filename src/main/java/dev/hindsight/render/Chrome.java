@@ -47,7 +47,7 @@ public record Chrome(SiteConfig site, List<SitePage> pages, String title, String
 
     /** The top-level parts of the site, in navigation order. */
     public enum Section {
-        HOME, POSTMORTEMS, ACTION_ITEMS, INSIGHTS, SERVICES, TAGS, ARCHIVE, PAGE, NONE
+        HOME, POSTMORTEMS, ACTION_ITEMS, INSIGHTS, SERVICES, TAGS, ARCHIVE, PAGE, SEARCH, NONE
     }
 
     /** The relative link from this page to a site path; folders get their {@code index.html}. */

@@ -10,6 +10,6 @@ final class SearchPageOutput implements Output {
     @Override
     public List<OutputFile> files(RenderContext context) {
         return List.of(RenderContext.page(Urls.SEARCH + "index.html", "search.jte", new SearchPage(context.chrome(
-                Urls.SEARCH, Chrome.Section.NONE, "Search", "Search every postmortem by its words, with filters."))));
+                Urls.SEARCH, Chrome.Section.SEARCH, "Search", "Search every postmortem by its words, with filters."))));
     }
 }

@@ -23,9 +23,9 @@ public final class SearchBenchmark {
     private static final String BLANK = "search-bench.html";
 
     /**
-     * Loads the engine and runs the query until its first five results are on screen; keeps a
-     * promise of their excerpts and a function to run the query again in {@code window}.
-     * Hindsight shows a result's title and facts before its excerpt; Pagefind needs the fragment for both.
+     * Loads the engine and runs the query until its first five results are on screen; keeps, in
+     * {@code window}, a function to fill in their excerpts and one to run the query again. Hindsight
+     * shows a result's title, facts and summary before fetching its excerpt; Pagefind needs the fragment for all.
      */
     private static final String RUN = """
             const [engine, q, filters, done] = arguments;
@@ -42,7 +42,7 @@ public final class SearchBenchmark {
               return async () => {
                 const search = await pf.search(q || null, Object.keys(filters).length ? { filters } : {});
                 await Promise.all(search.results.slice(0, 5).map(r => r.data()));
-                return { total: search.results.length, excerpts: Promise.resolve() };
+                return { total: search.results.length, fill: () => Promise.resolve() };
               };
             }
             (async () => {
@@ -50,22 +50,22 @@ public final class SearchBenchmark {
               window.benchRun = await (engine === 'hindsight' ? hindsight() : pagefind());
               const first = await window.benchRun();
               const shown = performance.now() - t0;
-              window.benchExcerpts = first.excerpts.then(() => performance.now() - t0);
+              window.benchFill = () => first.fill().then(() => performance.now() - t0);
               done({ shown, total: first.total });
             })().catch(e => done({ error: String(e) }));
             """;
 
-    /** Waits for the excerpts of the first run. */
+    /** Fills in the excerpts of the first run, as the page does once its results are on screen, and waits for them. */
     private static final String EXCERPTS = """
             const done = arguments[arguments.length - 1];
-            window.benchExcerpts.then(done, () => done(-1));
+            window.benchFill().then(done, () => done(-1));
             """;
 
     /** The same query again on the same page, excerpts included. */
     private static final String WARM = """
             const done = arguments[arguments.length - 1];
             const t1 = performance.now();
-            window.benchRun().then(r => r.excerpts).then(() => done(performance.now() - t1), () => done(-1));
+            window.benchRun().then(r => r.fill()).then(() => done(performance.now() - t1), () => done(-1));
             """;
 
     private SearchBenchmark() {

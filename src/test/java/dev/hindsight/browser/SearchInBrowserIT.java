@@ -130,6 +130,25 @@ class SearchInBrowserIT {
     }
 
     @Test
+    void showsTheFirstResultsBeforeAnyExcerptTextIsFetchedAndFillsTheExcerptsInAfter() {
+        driver.get(server.url() + "search/index.html");
+        int before = server.requested().size();
+        Object total = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                HindsightSearch.firstResults('max.poll.records', {}, 5).then(first => {
+                  window.fillExcerpts = first.fill;
+                  done(first.total);
+                });
+                """);
+        assertTrue(((Number) total).intValue() > 0, "it matches in a section of the body");
+        List<String> toFirstResults = server.requested().subList(before, server.requested().size());
+        assertTrue(toFirstResults.stream().anyMatch(path -> path.contains("/search/docs/")), toFirstResults.toString());
+        assertTrue(toFirstResults.stream().noneMatch(path -> path.contains("/search/text/")), toFirstResults.toString());
+        driver.executeAsyncScript("window.fillExcerpts().then(arguments[arguments.length - 1])");
+        assertTrue(server.requested().stream().anyMatch(path -> path.contains("/search/text/")), "the excerpts' text is fetched after");
+    }
+
+    @Test
     void saysSoWhenNothingMatches() {
         assertEquals(List.of(), search("?q=xylophone"));
         assertEquals("No postmortems match.", driver.findElement(By.cssSelector("[data-search-count]")).getText());

@@ -28,6 +28,7 @@ final class StaticSiteServer implements AutoCloseable {
     private final Path root;
     private final String basePath;
     private final List<String> notFound = new CopyOnWriteArrayList<>();
+    private final List<String> requested = new CopyOnWriteArrayList<>();
     private final boolean compress;
     private final AtomicLong bytesSent = new AtomicLong();
 
@@ -61,6 +62,11 @@ final class StaticSiteServer implements AutoCloseable {
         return bytesSent.get();
     }
 
+    /** Every request path answered so far, in the order the requests came. */
+    List<String> requested() {
+        return List.copyOf(requested);
+    }
+
     /** Every request path answered with 404 so far. */
     List<String> notFound() {
         return List.copyOf(notFound);
@@ -74,6 +80,7 @@ final class StaticSiteServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            requested.add(path);
             Path file = fileFor(path);
             if (file == null) {
                 notFound.add(path);

@@ -14,15 +14,17 @@ import dev.hindsight.render.Urls;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * The search index under {@code search/}, read by {@code assets/search.js} (README.md, "Search"):
  * <ul>
- *   <li>{@code index.json}: the first term of every term chunk, the filters, the document count;</li>
+ *   <li>{@code index.json}: the first term of every term chunk and whether it goes on from the chunk
+ *   before, the filters, the document count;</li>
  *   <li>{@code terms/N.json}: sorted {@code [term, postings]} pairs (see {@link TermChunks});</li>
- *   <li>{@code docs/N.json}: what a result shows, {@value #DOC_GROUP} documents a file;</li>
- *   <li>{@code text/N.json}: the body's sections for excerpts, {@value #TEXT_GROUP} documents a file;</li>
+ *   <li>{@code docs/N.json}: what a result shows, a few documents a file (see {@link IndexSizes});</li>
+ *   <li>{@code text/N.json}: the body's sections for excerpts, a few documents a file, more in a large library;</li>
  *   <li>{@code filters/NAME.json}: each value of a filter with its documents.</li>
  * </ul>
  * Documents are numbered newest first, as the library lists them, so sorting by date is sorting by number.
@@ -30,11 +32,9 @@ import java.util.stream.IntStream;
 public final class SearchIndex implements Output {
 
     static final String FOLDER = "search/";
-    static final int VERSION = 2;
-    static final int DOC_GROUP = 10;
-    static final int TEXT_GROUP = 5;
-    /** Documents tokenised in parallel at a time: enough to keep every core busy, few enough to hold. */
-    static final int BATCH = 512;
+    static final int VERSION = 3;
+    /** Documents a slice holds at least: fewer, and joining the slices' terms costs more than it saves. */
+    static final int MIN_SLICE = 256;
     /** Excerpts come from the start of a long section; its words further on are still found. */
     static final int MAX_SECTION_CHARS = 2000;
 
@@ -43,37 +43,44 @@ public final class SearchIndex implements Output {
     @Override
     public List<OutputFile> files(RenderContext context) {
         List<Postmortem> documents = context.library().postmortems();
-        Postings postings = new Postings();
-        for (int from = 0; from < documents.size(); from += BATCH) {
-            postings.append(documents.subList(from, Math.min(documents.size(), from + BATCH)).parallelStream()
-                    .map(DocumentTerms::of)
-                    .toList());
-        }
-        List<TermChunks.Chunk> chunks = TermChunks.of(postings.sorted());
+        IndexSizes sizes = IndexSizes.of(documents.size());
+        List<TermChunks.Chunk> chunks = TermChunks.of(slices(documents), sizes.chunkChars());
         List<SearchFilters.Filter> filters = SearchFilters.of(context.library());
 
         List<OutputFile> files = new ArrayList<>();
-        files.add(file("index.json", manifest(documents.size(), chunks, filters)));
+        files.add(file("index.json", manifest(documents.size(), sizes, chunks, filters)));
         for (int i = 0; i < chunks.size(); i++) {
             files.add(new OutputFile(FOLDER + "terms/" + i + ".json", chunks.get(i).json()));
         }
-        groups(documents, DOC_GROUP, (n, group) -> files.add(file("docs/" + n + ".json",
+        groups(documents, sizes.docGroup(), (n, group) -> files.add(file("docs/" + n + ".json",
                 group.stream().map(SearchIndex::shown).toList())));
-        groups(documents, TEXT_GROUP, (n, group) -> files.add(file("text/" + n + ".json",
+        groups(documents, sizes.textGroup(), (n, group) -> files.add(file("text/" + n + ".json",
                 group.stream().map(SearchIndex::sections).toList())));
         filters.forEach(f -> files.add(file("filters/" + f.name() + ".json", f.values().stream()
                 .map(v -> List.of(v.key(), v.label(), deltas(v.docs()))).toList())));
         return files;
     }
 
-    private static ObjectNode manifest(int documents, List<TermChunks.Chunk> chunks, List<SearchFilters.Filter> filters) {
+    /** The library indexed in slices side by side, a few per core, so that an uneven slice does not hold the rest up. */
+    private static List<IndexSlice> slices(List<Postmortem> documents) {
+        int count = Math.max(1, Math.min(4 * Runtime.getRuntime().availableProcessors(), documents.size() / MIN_SLICE));
+        int size = (documents.size() + count - 1) / count;
+        return IntStream.range(0, count).parallel()
+                .mapToObj(s -> IndexSlice.of(documents.subList(Math.min(documents.size(), s * size),
+                        Math.min(documents.size(), (s + 1) * size)), s * size))
+                .toList();
+    }
+
+    private static ObjectNode manifest(int documents, IndexSizes sizes, List<TermChunks.Chunk> chunks,
+                                       List<SearchFilters.Filter> filters) {
         ObjectNode manifest = JSON.createObjectNode()
                 .put("version", VERSION)
                 .put("documents", documents)
-                .put("docGroup", DOC_GROUP)
-                .put("textGroup", TEXT_GROUP);
+                .put("docGroup", sizes.docGroup())
+                .put("textGroup", sizes.textGroup());
         ArrayNode terms = manifest.putArray("terms");
         chunks.forEach(c -> terms.add(c.firstTerm()));
+        manifest.put("continued", chunks.stream().map(c -> c.continued() ? "1" : "0").collect(Collectors.joining()));
         ArrayNode names = manifest.putArray("filters");
         filters.forEach(f -> names.addArray().add(f.name()).add(f.label()));
         return manifest;
@@ -92,10 +99,10 @@ public final class SearchIndex implements Output {
     }
 
     private static String deltas(int[] docs) {
-        StringBuilder out = new StringBuilder();
+        Bytes out = new Bytes(docs.length * 2);
         int previous = 0;
         for (int doc : docs) {
-            Postings.base36(out.isEmpty() ? out : out.append(','), doc - previous);
+            (out.length() == 0 ? out : out.append(',')).base36(doc - previous);
             previous = doc;
         }
         return out.toString();

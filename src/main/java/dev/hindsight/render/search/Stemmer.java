@@ -5,55 +5,73 @@ package dev.hindsight.render.search;
  * and a final {@code e}, so that {@code timeouts} finds {@code timeout} and {@code caching} finds
  * {@code cache}. Light on purpose: it never merges words of different meaning that a heavier stemmer
  * would ({@code university}/{@code universe}), and both sides must stay small enough to keep identical.
+ *
+ * <p>It works in place on the tokeniser's buffer, as every rule shortens the word or swaps its end:
+ * an index stems millions of words and must not make a string of each.
  */
-public final class Stemmer {
+final class Stemmer {
 
     private Stemmer() {
     }
 
-    /** The stem of a folded word; words with digits and short words are kept as they are. */
-    public static String stem(String word) {
-        if (word.length() <= 3 || !lettersOnly(word)) {
-            return word;
+    /**
+     * Stems the folded word {@code w[0, length)} in place; words with digits and short words are kept.
+     *
+     * @return the stem's length
+     */
+    static int stem(char[] w, int length) {
+        if (length <= 3 || !lettersOnly(w, length)) {
+            return length;
         }
-        String w = plural(word);
-        if (w.endsWith("ing") && w.length() - 3 >= 4) {
-            w = undouble(w.substring(0, w.length() - 3));
-        } else if (w.endsWith("ed") && w.length() - 2 >= 4) {
-            w = undouble(w.substring(0, w.length() - 2));
+        int n = plural(w, length);
+        if (endsWith(w, n, "ing") && n - 3 >= 4) {
+            n = undouble(w, n - 3);
+        } else if (endsWith(w, n, "ed") && n - 2 >= 4) {
+            n = undouble(w, n - 2);
         }
-        if (w.endsWith("e") && w.length() > 4) {
-            w = w.substring(0, w.length() - 1);
-        }
-        return w;
+        return endsWith(w, n, "e") && n > 4 ? n - 1 : n;
     }
 
-    private static String plural(String w) {
-        if (w.endsWith("ies") && w.length() > 4) {
-            return w.substring(0, w.length() - 3) + "y";
+    private static int plural(char[] w, int n) {
+        if (endsWith(w, n, "ies") && n > 4) {
+            w[n - 3] = 'y';
+            return n - 2;
         }
-        if (w.endsWith("sses")) {
-            return w.substring(0, w.length() - 2);
+        if (endsWith(w, n, "sses")) {
+            return n - 2;
         }
-        if (w.endsWith("es") && ("sxz".indexOf(w.charAt(w.length() - 3)) >= 0 || w.endsWith("ches") || w.endsWith("shes"))) {
-            return w.substring(0, w.length() - 2);
+        if (endsWith(w, n, "es") && ("sxz".indexOf(w[n - 3]) >= 0 || endsWith(w, n, "ches") || endsWith(w, n, "shes"))) {
+            return n - 2;
         }
-        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-            return w.substring(0, w.length() - 1);
+        if (endsWith(w, n, "s") && !endsWith(w, n, "ss") && !endsWith(w, n, "us") && !endsWith(w, n, "is")) {
+            return n - 1;
         }
-        return w;
+        return n;
     }
 
     /** {@code runn} is {@code run}; {@code fall} and {@code miss} keep their double letter. */
-    private static String undouble(String w) {
-        int n = w.length();
-        char last = w.charAt(n - 1);
-        return last == w.charAt(n - 2) && "aeiouylsz".indexOf(last) < 0 ? w.substring(0, n - 1) : w;
+    private static int undouble(char[] w, int n) {
+        char last = w[n - 1];
+        return last == w[n - 2] && "aeiouylsz".indexOf(last) < 0 ? n - 1 : n;
     }
 
-    private static boolean lettersOnly(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (!Character.isLetter(word.charAt(i))) {
+    private static boolean endsWith(char[] w, int n, String suffix) {
+        int from = n - suffix.length();
+        if (from < 0) {
+            return false;
+        }
+        for (int i = 0; i < suffix.length(); i++) {
+            if (w[from + i] != suffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean lettersOnly(char[] w, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = w[i];
+            if (c < 128 ? c < 'a' : !Character.isLetter(c)) {
                 return false;
             }
         }

@@ -2,64 +2,74 @@ package dev.hindsight.render.search;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The sorted terms cut into chunks of bounded size, so that a word costs one small file, each written
  * as the JSON array of {@code [term, postings]} pairs that {@code search.js} reads. A term with more
- * postings than fit in one chunk continues in the next, cut between two documents; its document
- * numbers carry on from one part to the next, so the parts read back by concatenation.
+ * postings than fit in one chunk continues in chunks of its own, {@value #OWN_CHUNK_GROWTH} times as
+ * large, cut between two documents: a query for it needs all of them, so larger ones cost it no more
+ * bytes and are fewer files and fetches. Its document numbers carry on from one part to the next, so
+ * the parts read back by concatenation.
  */
 final class TermChunks {
 
-    /** Uncompressed characters per chunk: about 15 KB once a server compresses it. */
-    static final int CHUNK_CHARS = 34 * 1024;
-
-    /** One chunk: its first term and its JSON. */
-    record Chunk(String firstTerm, byte[] json) {
+    /**
+     * One chunk: its first term, whether that term goes on from the chunk before (so that a reader
+     * looking for the term needs the chunk before only then), and its JSON.
+     */
+    record Chunk(String firstTerm, boolean continued, byte[] json) {
     }
+
+    /** How much larger a chunk of one term's continued postings is: about 60 KB compressed, under the 100 KB of any file. */
+    static final int OWN_CHUNK_GROWTH = 4;
 
     private static final JsonStringEncoder ESCAPE = JsonStringEncoder.getInstance();
 
     private final List<Chunk> chunks = new ArrayList<>();
-    private final StringBuilder json = new StringBuilder(CHUNK_CHARS + 1024);
+    private final int chunkChars;
+    private final Bytes json;
     private String firstTerm;
+    private boolean continued;
     private int chars;
 
-    private TermChunks() {
+    private TermChunks(int chunkChars) {
+        this.chunkChars = chunkChars;
+        this.json = new Bytes(chunkChars + 1024);
     }
 
-    static List<Chunk> of(List<Postings.Encoded> sorted) {
-        TermChunks cut = new TermChunks();
-        sorted.forEach(term -> cut.add(term.term(), term.postings()));
+    /** The slices' terms in chunks of about {@code chunkChars} uncompressed characters. */
+    static List<Chunk> of(List<IndexSlice> slices, int chunkChars) {
+        TermChunks cut = new TermChunks(chunkChars);
+        Postings.inOrder(slices, cut::add);
         cut.close();
         return List.copyOf(cut.chunks);
     }
 
-    private void add(String term, StringBuilder postings) {
+    private void add(String term, Bytes postings) {
         int from = 0;
         int length = postings.length();
         while (from < length) {
-            int room = CHUNK_CHARS - chars - term.length();
-            int to = length - from <= room ? length : postings.lastIndexOf(";", from + Math.max(room, 0));
+            int room = (from == 0 ? chunkChars : chunkChars * OWN_CHUNK_GROWTH) - chars - term.length();
+            int to = length - from <= room ? length : postings.lastIndexOf(';', from + Math.max(room, 0));
             if (to <= from) {
                 if (chars > 0) {
                     close();
                     continue;
                 }
-                int next = postings.indexOf(";", from);
+                int next = postings.indexOf(';', from);
                 to = next < 0 ? length : next;
             }
             if (firstTerm == null) {
                 firstTerm = term;
             }
-            json.append(chars == 0 ? "[[\"" : ",[\"").append(ESCAPE.quoteAsString(term)).append("\",\"")
-                    .append(postings, from, to).append("\"]");
+            json.append(chars == 0 ? '[' : ',').append('[').append('"').append(ESCAPE.quoteAsUTF8(term))
+                    .append('"').append(',').append('"').append(postings, from, to).append('"').append(']');
             chars += term.length() + (to - from) + 7;
             if (to < length) {
                 close();
+                continued = true;
             }
             from = to + 1;
         }
@@ -67,10 +77,11 @@ final class TermChunks {
 
     private void close() {
         if (chars > 0) {
-            chunks.add(new Chunk(firstTerm, json.append(']').toString().getBytes(StandardCharsets.UTF_8)));
+            chunks.add(new Chunk(firstTerm, continued, json.append(']').toArray()));
         }
-        json.setLength(0);
+        json.clear();
         firstTerm = null;
+        continued = false;
         chars = 0;
     }
 }

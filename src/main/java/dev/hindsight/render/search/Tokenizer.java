@@ -9,36 +9,51 @@ import java.util.regex.Pattern;
  * digits; words joined by one of {@code - . _ : / @} form a compound ({@code us-east-1},
  * {@code api.example.com}, {@code 10.0.0.1}, {@code PLAT-123}) that is a term as written and whose
  * words are terms too, so either finds it. Terms are lower-case without accents; plain words are stemmed.
+ *
+ * <p>A tokeniser hands each term over in its own buffer, reused for the next term: an index sees
+ * millions of words and looks each up by its characters, so it makes no string of them. One
+ * tokeniser serves one thread.
  */
-public final class Tokenizer {
+final class Tokenizer {
 
     /** Longer terms (hashes, encoded blobs) are skipped: nobody types them. */
     static final int MAX_TERM = 64;
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final String JOINERS = "-._:/@";
+    private static final boolean[] ASCII_WORD = new boolean[128];
 
-    /** Receives each term with its word's position; a compound shares the position of its first word. */
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+    }
+
+    /** Receives each term, valid until the call returns, with its word's position; a compound shares the position of its first word. */
     @FunctionalInterface
-    public interface Sink {
-        void term(String term, int position);
+    interface Sink {
+        void term(char[] term, int length, int position);
     }
 
-    private Tokenizer() {
-    }
+    private char[] buffer = new char[MAX_TERM * 2];
+    /** The text being cut, copied once: reading a char[] is cheaper than a string's chars one by one. */
+    private char[] text = new char[4096];
 
     /**
      * Sends every term of {@code text} to {@code sink}, numbering words from {@code first}.
      *
      * @return the position after the last word
      */
-    public static int tokens(String text, int first, Sink sink) {
-        char[] chars = text.toCharArray();
+    int tokens(String string, int first, Sink sink) {
+        int n = string.length();
+        if (n > text.length) {
+            text = new char[Math.max(n, text.length * 2)];
+        }
+        string.getChars(0, n, text, 0);
         int position = first;
-        int n = chars.length;
         int i = 0;
         while (i < n) {
-            if (!isWordChar(chars[i])) {
+            if (!isWordChar(text[i])) {
                 i++;
                 continue;
             }
@@ -46,77 +61,77 @@ public final class Tokenizer {
             int words = 0;
             int firstWordEnd = -1;
             while (true) {
-                while (i < n && isWordChar(chars[i])) {
+                while (i < n && isWordChar(text[i])) {
                     i++;
                 }
                 words++;
                 if (firstWordEnd < 0) {
                     firstWordEnd = i;
                 }
-                if (i + 1 < n && JOINERS.indexOf(chars[i]) >= 0 && isWordChar(chars[i + 1])) {
+                if (i + 1 < n && JOINERS.indexOf(text[i]) >= 0 && isWordChar(text[i + 1])) {
                     i++;
                 } else {
                     break;
                 }
             }
             if (words > 1) {
-                emit(folded(chars, start, i), position, sink);
+                emit(fold(start, i), position, sink);
                 int word = start;
                 for (int w = 0; w < words; w++) {
                     int end = word;
-                    while (end < i && isWordChar(chars[end])) {
+                    while (end < i && isWordChar(text[end])) {
                         end++;
                     }
-                    emit(Stemmer.stem(folded(chars, word, end)), position++, sink);
+                    emit(Stemmer.stem(buffer, fold(word, end)), position++, sink);
                     word = end + 1;
                 }
             } else {
-                emit(Stemmer.stem(folded(chars, start, firstWordEnd)), position++, sink);
+                emit(Stemmer.stem(buffer, fold(start, firstWordEnd)), position++, sink);
             }
         }
         return position;
     }
 
-    /** {@link #fold} of {@code chars[start, end)}, making one string where the text is ASCII, as most is. */
-    private static String folded(char[] chars, int start, int end) {
-        boolean upper = false;
-        for (int i = start; i < end; i++) {
-            char c = chars[i];
-            if (c >= 128) {
-                return fold(new String(chars, start, end - start));
-            }
-            upper |= c >= 'A' && c <= 'Z';
+    private void emit(int length, int position, Sink sink) {
+        if (length <= MAX_TERM) {
+            sink.term(buffer, length, position);
         }
-        if (upper) {
-            char[] lower = new char[end - start];
-            for (int i = start; i < end; i++) {
-                char c = chars[i];
-                lower[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            }
-            return new String(lower);
-        }
-        return new String(chars, start, end - start);
     }
 
-    private static void emit(String term, int position, Sink sink) {
-        if (term.length() <= MAX_TERM) {
-            sink.term(term, position);
+    /** Folds {@code text[start, end)} into the buffer, by hand where it is ASCII, as most text is. */
+    private int fold(int start, int end) {
+        int length = end - start;
+        for (int i = start; i < end; i++) {
+            if (text[i] >= 128) {
+                String folded = fold(new String(text, start, length));
+                length = folded.length();
+                room(length);
+                folded.getChars(0, length, buffer, 0);
+                return length;
+            }
+        }
+        room(length);
+        for (int i = 0; i < length; i++) {
+            char c = text[start + i];
+            buffer[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return length;
+    }
+
+    private void room(int length) {
+        if (length > buffer.length) {
+            buffer = new char[Math.max(length, buffer.length * 2)];
         }
     }
 
     /** Lower case without accents: {@code Café} is {@code cafe}. */
-    public static String fold(String word) {
-        boolean ascii = true;
-        for (int i = 0; i < word.length() && ascii; i++) {
-            ascii = word.charAt(i) < 128;
-        }
-        String lower = word.toLowerCase(Locale.ROOT);
-        return ascii ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    static String fold(String word) {
+        return MARKS.matcher(Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
     }
 
     static boolean isWordChar(char c) {
         if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            return ASCII_WORD[c];
         }
         int type = Character.getType(c);
         return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK

@@ -61,8 +61,8 @@ class SearchIndexTest {
         Map<String, List<IndexReader.Posting>> terms = index.terms();
         List<IndexReader.Posting> dns = terms.get("dns");
         assertEquals(List.of(0, 1), dns.stream().map(IndexReader.Posting::doc).toList());
-        assertTrue((dns.get(0).fields() & DocumentTerms.TITLE) != 0);
-        assertEquals(DocumentTerms.BODY, dns.get(1).fields());
+        assertTrue((dns.get(0).fields() & IndexedFields.TITLE) != 0);
+        assertEquals(IndexedFields.BODY, dns.get(1).fields());
         assertEquals("what-happened", index.sections(1).get(dns.get(1).section() - 1).get(1).asText());
 
         IndexReader.Posting timeouts = terms.get("timeout").get(0);
@@ -89,14 +89,18 @@ class SearchIndexTest {
 
     @Test
     void cutsATermWithManyPostingsIntoChunksThatReadBackWhole() throws IOException {
-        Postings postings = new Postings();
-        DocumentTerms report = new DocumentTerms.Builder().add("incident report", DocumentTerms.BODY, 1).build();
-        postings.append(java.util.Collections.nCopies(20000, report));
-        List<TermChunks.Chunk> chunks = TermChunks.of(postings.sorted());
+        IndexSlice first = new IndexSlice();
+        IndexSlice second = new IndexSlice();
+        for (int doc = 0; doc < 20000; doc++) {
+            (doc < 12000 ? first : second).document(doc, List.of(new IndexedFields.Text("incident report", IndexedFields.BODY, 1)));
+        }
+        List<TermChunks.Chunk> chunks = TermChunks.of(List.of(first, second), IndexSizes.SMALL.chunkChars());
         assertTrue(chunks.size() > 2, "chunks: " + chunks.size());
         List<IndexReader.Posting> incident = new java.util.ArrayList<>();
+        int chunkChars = IndexSizes.SMALL.chunkChars();
+        assertTrue(chunks.get(0).json().length <= chunkChars + 64, "a chunk ends after the entry that fills it");
         for (TermChunks.Chunk chunk : chunks) {
-            assertTrue(chunk.json().length <= TermChunks.CHUNK_CHARS + 64, "a chunk ends after the entry that fills it");
+            assertTrue(chunk.json().length <= chunkChars * TermChunks.OWN_CHUNK_GROWTH + 64, "the term goes on in larger chunks of its own");
             for (JsonNode pair : new ObjectMapper().readTree(chunk.json())) {
                 if (pair.get(0).asText().equals("incident")) {
                     IndexReader.decode(pair.get(1).asText(), incident);
@@ -105,27 +109,33 @@ class SearchIndexTest {
         }
         assertEquals(20000, incident.size());
         assertEquals(19999, incident.get(19999).doc());
-        assertEquals(new IndexReader.Posting(7, DocumentTerms.BODY, 1, 1, List.of(0)), incident.get(7));
+        assertEquals(new IndexReader.Posting(7, IndexedFields.BODY, 1, 1, List.of(0)), incident.get(7));
+    }
+
+    @Test
+    void theSearchPageNamesItsCanonicalAddressAsOtherPagesDo() {
+        assertTrue(folder.read("search/index.html")
+                .contains("<link rel=\"canonical\" href=\"https://example.org/postmortems/search/\">"));
     }
 
     @Test
     void writesNumbersInBase36() {
-        StringBuilder out = new StringBuilder();
+        Bytes out = new Bytes(4);
         for (int n : new int[] {0, 35, 36, 1295, 1296, Integer.MAX_VALUE}) {
-            Postings.base36(out.append(' '), n);
+            out.append(' ').base36(n);
         }
         assertEquals(" 0 z 10 zz 100 " + Integer.toString(Integer.MAX_VALUE, 36), out.toString());
     }
 
     @Test
     void keepsTheCountOfATermThatOccursMoreOftenThanItsPositions() {
-        Postings postings = new Postings();
-        postings.append(List.of(new DocumentTerms.Builder().add("retry ".repeat(12), DocumentTerms.BODY, 2).build()));
+        IndexSlice slice = new IndexSlice();
+        slice.document(0, List.of(new IndexedFields.Text("retry ".repeat(12), IndexedFields.BODY, 2)));
         List<IndexReader.Posting> retry = new java.util.ArrayList<>();
-        for (JsonNode pair : readChunk(TermChunks.of(postings.sorted()).get(0))) {
+        for (JsonNode pair : readChunk(TermChunks.of(List.of(slice), IndexSizes.SMALL.chunkChars()).get(0))) {
             IndexReader.decode(pair.get(1).asText(), retry);
         }
-        assertEquals(List.of(new IndexReader.Posting(0, DocumentTerms.BODY, 12, 2, List.of(0, 1, 2, 3, 4, 5, 6, 7))), retry);
+        assertEquals(List.of(new IndexReader.Posting(0, IndexedFields.BODY, 12, 2, List.of(0, 1, 2, 3, 4, 5, 6, 7))), retry);
     }
 
     private static JsonNode readChunk(TermChunks.Chunk chunk) {

@@ -31,7 +31,8 @@ public final class TermTable {
     /** What the Java tokeniser makes of a text, in the table's notation. */
     public static String javaTerms(String text) {
         StringBuilder out = new StringBuilder();
-        Tokenizer.tokens(text, 0, (term, position) -> out.append(out.isEmpty() ? "" : " ").append(term).append('@').append(position));
+        new Tokenizer().tokens(text, 0, (term, length, position) ->
+                out.append(out.isEmpty() ? "" : " ").append(term, 0, length).append('@').append(position));
         return out.toString();
     }
 }

@@ -1,0 +1,170 @@
+package dev.hindsight.render.search;
+
+import dev.hindsight.model.Postmortem;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The postings of a run of consecutive documents, made on one thread: slices of the library are
+ * indexed side by side and joined term by term afterwards ({@link Postings#inOrder}). Terms are
+ * numbered by the slice's {@link TermDictionary}; each term's postings are written as its documents
+ * end, straight into the index's text form (see {@link Postings}), except that the first document
+ * is kept as a number, for the join to write it as a difference from the slice before.
+ *
+ * <p>A document's occurrences are counted in arrays reused from one document to the next, indexed
+ * by the order in which its terms first occur.
+ */
+final class IndexSlice implements Tokenizer.Sink {
+
+    /** Positions kept per document and term: the first few, enough for most phrases, so that a common
+     * word's postings stay small. A phrase whose words occur more often is found where they first occur. */
+    static final int MAX_POSITIONS = 8;
+
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final TermDictionary dictionary = new TermDictionary();
+    private final Bytes posting = new Bytes(128);
+    private Bytes[] postings = new Bytes[1 << 12];
+
+    /**
+     * Per term, side by side so that one cache line holds them: its first and last document so far,
+     * the document it was last seen in plus one, and its place among that document's terms.
+     */
+    private static final int FIRST_DOC = 0;
+    private static final int LAST_DOC = 1;
+    private static final int SEEN_IN = 2;
+    private static final int PLACE = 3;
+    private static final int TERM_STRIDE = 4;
+    private int[] byTerm = new int[postings.length * TERM_STRIDE];
+
+    /** Per term of the current document, by place: the term, its fields, first section, count and first positions. */
+    private static final int TERM = 0;
+    private static final int FIELDS = 1;
+    private static final int SECTION = 2;
+    private static final int COUNT = 3;
+    private static final int POSITIONS = 4;
+    private static final int PLACE_STRIDE = POSITIONS + MAX_POSITIONS;
+    private int[] byPlace = new int[256 * PLACE_STRIDE];
+    private int distinct;
+
+    private int doc = -1;
+    private int position;
+    private int field;
+    private int section;
+
+    /** Indexes {@code documents}, numbering them on from {@code first}. */
+    static IndexSlice of(List<Postmortem> documents, int first) {
+        IndexSlice slice = new IndexSlice();
+        for (int i = 0; i < documents.size(); i++) {
+            slice.document(first + i, IndexedFields.of(documents.get(i)));
+        }
+        return slice;
+    }
+
+    /** Indexes one document's fields; documents come in ascending order. */
+    void document(int number, List<IndexedFields.Text> texts) {
+        doc = number;
+        position = 0;
+        distinct = 0;
+        for (IndexedFields.Text text : texts) {
+            field = text.field();
+            section = text.section();
+            position = tokenizer.tokens(text.text(), position, this) + 1;
+        }
+        for (int p = 0; p < distinct; p++) {
+            write(p * PLACE_STRIDE);
+        }
+    }
+
+    @Override
+    public void term(char[] chars, int length, int at) {
+        int term = dictionary.id(chars, length);
+        if (term == postings.length) {
+            postings = Arrays.copyOf(postings, term * 2);
+            byTerm = Arrays.copyOf(byTerm, term * 2 * TERM_STRIDE);
+        }
+        int t = term * TERM_STRIDE;
+        int p;
+        if (byTerm[t + SEEN_IN] == doc + 1) {
+            p = byTerm[t + PLACE];
+        } else {
+            p = distinct++ * PLACE_STRIDE;
+            if (p == byPlace.length) {
+                byPlace = Arrays.copyOf(byPlace, p * 2);
+            }
+            byTerm[t + SEEN_IN] = doc + 1;
+            byTerm[t + PLACE] = p;
+            Arrays.fill(byPlace, p, p + POSITIONS, 0);
+            byPlace[p + TERM] = term;
+        }
+        byPlace[p + FIELDS] |= field;
+        if (byPlace[p + SECTION] == 0) {
+            byPlace[p + SECTION] = section;
+        }
+        int count = byPlace[p + COUNT]++;
+        if (count < MAX_POSITIONS) {
+            byPlace[p + POSITIONS + count] = at;
+        }
+    }
+
+    /**
+     * Appends the current document's posting of the term at place {@code p} to that term's postings:
+     * written first where it is at hand, then copied over at once, as the terms' postings are many
+     * and far apart in memory.
+     */
+    private void write(int p) {
+        int term = byPlace[p + TERM];
+        int t = term * TERM_STRIDE;
+        posting.clear();
+        if (postings[term] == null) {
+            postings[term] = new Bytes(16);
+            byTerm[t + FIRST_DOC] = doc;
+        } else {
+            posting.append(';').base36(doc - byTerm[t + LAST_DOC]);
+        }
+        byTerm[t + LAST_DOC] = doc;
+        int count = byPlace[p + COUNT];
+        int kept = Math.min(count, MAX_POSITIONS);
+        int meta = (byPlace[p + SECTION] << 4 | byPlace[p + FIELDS]) << 1;
+        if (count > kept) {
+            posting.append(',').base36(meta | 1).append(',').base36(count);
+        } else {
+            posting.append(',').base36(meta);
+        }
+        int previous = 0;
+        for (int k = 0; k < kept; k++) {
+            int at = byPlace[p + POSITIONS + k];
+            posting.append(',').base36(at - previous);
+            previous = at;
+        }
+        postings[term].append(posting, 0, posting.length());
+    }
+
+    /** One term of the slice, for the join. */
+    record Term(String term, int id) {
+    }
+
+    /** The slice's terms, sorted as JavaScript compares strings (by UTF-16 unit). */
+    Term[] sorted() {
+        Term[] sorted = new Term[dictionary.size()];
+        for (int id = 0; id < sorted.length; id++) {
+            sorted[id] = new Term(dictionary.term(id), id);
+        }
+        Arrays.sort(sorted, Comparator.comparing(Term::term));
+        return sorted;
+    }
+
+    int firstDoc(int term) {
+        return byTerm[term * TERM_STRIDE + FIRST_DOC];
+    }
+
+    int lastDoc(int term) {
+        return byTerm[term * TERM_STRIDE + LAST_DOC];
+    }
+
+    /** The term's postings, its first document's number left out. */
+    Bytes postings(int term) {
+        return postings[term];
+    }
+}
