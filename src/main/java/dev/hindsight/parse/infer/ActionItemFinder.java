@@ -130,7 +130,7 @@ final class ActionItemFinder {
         List<Node> blocksRead = new ArrayList<>();
         for (int i = 0; i < outline.sections().size(); i++) {
             Outline.Section section = outline.sections().get(i);
-            if (isActionHeading(section.name())) {
+            if (isActionHeading(section.name()) && !isTitle(outline, i)) {
                 blocksRead.addAll(outline.under(i));
                 int before = items.size();
                 List<Outline.Section> parts = subsections(outline, i);
@@ -187,6 +187,17 @@ final class ActionItemFinder {
             }
         }
         return where.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", where));
+    }
+
+    /**
+     * Whether section {@code index} is the document's title, its one H1 over every other heading: a
+     * "CAPA Report" names the document, not a section of actions.
+     */
+    private static boolean isTitle(Outline outline, int index) {
+        List<Outline.Section> headings = outline.sections().stream().filter(s -> s.level() > 0).toList();
+        Outline.Section section = outline.sections().get(index);
+        return section.level() == 1 && headings.size() > 1 && headings.get(0) == section
+                && headings.stream().skip(1).allMatch(s -> s.level() > 1);
     }
 
     /**
