@@ -88,7 +88,10 @@ final class ActionItemFinder {
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*\\d+\\.\\d+\\s+");
     /** A paragraph or list item that introduces a list of action items is this short: "Follow-ups:", "todo:". */
     private static final int MAX_LEAD_IN_WORDS = 3;
-    /** A lead-in set in bold is a heading a word processor exported: "**Action items and owners**". */
+    /**
+     * A lead-in set in bold is a heading a word processor exported: "**Action items and owners**"; one
+     * that ends in a colon says a list follows: "What we will do:".
+     */
     private static final int MAX_BOLD_LEAD_IN_WORDS = 8;
     private static final Pattern STATUS_MARK = Pattern.compile("(?i)^\\s*(?:\\*\\*|__)?(DONE|TODO)(?:\\*\\*|__)?\\s*[:\\-–]?\\s*"
             + "|\\s*(?:\\*\\*|__)(DONE|TODO)(?:\\*\\*|__)\\s*");
@@ -247,7 +250,7 @@ final class ActionItemFinder {
     private static boolean isActionHeading(String name) {
         String spelled = SECTION_NUMBER.matcher(name).replaceFirst("").replace('’', '\'')
                 .replace("we're", "we are").replace("we'll", "we will").replace("i'll", "i will")
-                .replace("what i ", "what we ");
+                .replace("what i'm ", "what we are ").replace("what i ", "what we ");
         return (HEADINGS.stream().anyMatch(spelled::startsWith) || ACTION_WORDS.matcher(spelled).find())
                 && !DONE_ALREADY.matcher(spelled).find();
     }
@@ -289,7 +292,8 @@ final class ActionItemFinder {
         String written = Outline.text(paragraph);
         String text = written.toLowerCase(Locale.ROOT).replaceAll("[\\s:]+$", "");
         int words = text.split("\\s+").length;
-        int most = TitleFinder.isBoldLine(paragraph) ? MAX_BOLD_LEAD_IN_WORDS : MAX_LEAD_IN_WORDS;
+        int most = TitleFinder.isBoldLine(paragraph) || written.endsWith(":") ? MAX_BOLD_LEAD_IN_WORDS
+                : MAX_LEAD_IN_WORDS;
         return !text.isEmpty() && (words <= most && isActionHeading(text)
                 || words <= MAX_FUTURE_LEAD_IN_WORDS && written.endsWith(":") && FUTURE_LEAD_IN.matcher(text).find());
     }
