@@ -88,7 +88,10 @@ final class ActionItemFinder {
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*\\d+\\.\\d+\\s+");
     /** A paragraph or list item that introduces a list of action items is this short: "Follow-ups:", "todo:". */
     private static final int MAX_LEAD_IN_WORDS = 3;
-    /** A lead-in set in bold is a heading a word processor exported: "**Action items and owners**". */
+    /**
+     * A lead-in set in bold is a heading a word processor exported: "**Action items and owners**"; one
+     * that ends in a colon says a list follows: "What we will do:".
+     */
     private static final int MAX_BOLD_LEAD_IN_WORDS = 8;
     private static final Pattern STATUS_MARK = Pattern.compile("(?i)^\\s*(?:\\*\\*|__)?(DONE|TODO)(?:\\*\\*|__)?\\s*[:\\-–]?\\s*"
             + "|\\s*(?:\\*\\*|__)(DONE|TODO)(?:\\*\\*|__)\\s*");
@@ -130,7 +133,7 @@ final class ActionItemFinder {
         List<Node> blocksRead = new ArrayList<>();
         for (int i = 0; i < outline.sections().size(); i++) {
             Outline.Section section = outline.sections().get(i);
-            if (isActionHeading(section.name())) {
+            if (isActionHeading(section.name()) && !isTitle(outline, i)) {
                 blocksRead.addAll(outline.under(i));
                 int before = items.size();
                 List<Outline.Section> parts = subsections(outline, i);
@@ -190,6 +193,17 @@ final class ActionItemFinder {
     }
 
     /**
+     * Whether section {@code index} is the document's title, its one H1 over every other heading: a
+     * "CAPA Report" names the document, not a section of actions.
+     */
+    private static boolean isTitle(Outline outline, int index) {
+        List<Outline.Section> headings = outline.sections().stream().filter(s -> s.level() > 0).toList();
+        Outline.Section section = outline.sections().get(index);
+        return section.level() == 1 && headings.size() > 1 && headings.get(0) == section
+                && headings.stream().skip(1).allMatch(s -> s.level() > 1);
+    }
+
+    /**
      * Whether a list, every item of it unmarked and opening with a verb in the past tense
      * ("Restarted the nodes", "Rolled back 3.8.0"), records what was done to end the incident: under
      * "Remediation" that is no work to come.
@@ -236,7 +250,7 @@ final class ActionItemFinder {
     private static boolean isActionHeading(String name) {
         String spelled = SECTION_NUMBER.matcher(name).replaceFirst("").replace('’', '\'')
                 .replace("we're", "we are").replace("we'll", "we will").replace("i'll", "i will")
-                .replace("what i ", "what we ");
+                .replace("what i'm ", "what we are ").replace("what i ", "what we ");
         return (HEADINGS.stream().anyMatch(spelled::startsWith) || ACTION_WORDS.matcher(spelled).find())
                 && !DONE_ALREADY.matcher(spelled).find();
     }
@@ -278,7 +292,8 @@ final class ActionItemFinder {
         String written = Outline.text(paragraph);
         String text = written.toLowerCase(Locale.ROOT).replaceAll("[\\s:]+$", "");
         int words = text.split("\\s+").length;
-        int most = TitleFinder.isBoldLine(paragraph) ? MAX_BOLD_LEAD_IN_WORDS : MAX_LEAD_IN_WORDS;
+        int most = TitleFinder.isBoldLine(paragraph) || written.endsWith(":") ? MAX_BOLD_LEAD_IN_WORDS
+                : MAX_LEAD_IN_WORDS;
         return !text.isEmpty() && (words <= most && isActionHeading(text)
                 || words <= MAX_FUTURE_LEAD_IN_WORDS && written.endsWith(":") && FUTURE_LEAD_IN.matcher(text).find());
     }

@@ -1,6 +1,7 @@
 package dev.hindsight.parse.infer;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,6 +75,9 @@ final class DateText {
             // Chinese and Japanese: 2024年3月5日
             Pattern.compile("(?<year>\\d{4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日"));
 
+    /** "Monday 3/4/2024": the weekday tells which way round the day is written. */
+    private static final Pattern AFTER_WEEKDAY = Pattern.compile("(?i)\\b(?<weekday>monday|tuesday|wednesday|thursday"
+            + "|friday|saturday|sunday),?\\s+(?<date>(?<first>\\d{1,2})/(?<second>\\d{1,2})/(?<year>\\d{4}))(?![\\d/])");
     private static final Pattern COMPACT = Pattern.compile("(?<year>(?:19|20)\\d{2})(?<month>\\d{2})(?<day>\\d{2})(?!\\d)");
     private static final Pattern US_TIME_ZONE = Pattern.compile("\\b(?:[ECMP][SD]T|ET|PT|CT|Eastern|Pacific|Central"
             + "|Mountain)\\b");
@@ -101,7 +105,37 @@ final class DateText {
                 }
             }
         }
+        Optional<Found> afterWeekday = afterWeekday(text);
+        if (afterWeekday.isPresent() && (first == null || afterWeekday.get().start() < first.start())) {
+            first = afterWeekday.get();
+        }
         return Optional.ofNullable(first);
+    }
+
+    /** A day either way round after its weekday, read the way round that falls on that weekday. */
+    private static Optional<Found> afterWeekday(String text) {
+        Matcher matcher = AFTER_WEEKDAY.matcher(text);
+        while (matcher.find()) {
+            int first = Integer.parseInt(matcher.group("first"));
+            int second = Integer.parseInt(matcher.group("second"));
+            int year = Integer.parseInt(matcher.group("year"));
+            DayOfWeek weekday = DayOfWeek.valueOf(matcher.group("weekday").toUpperCase(Locale.ROOT));
+            List<LocalDate> readings = new ArrayList<>();
+            for (int[] monthDay : new int[][] {{first, second}, {second, first}}) {
+                try {
+                    LocalDate day = LocalDate.of(year, monthDay[0], monthDay[1]);
+                    if (day.getDayOfWeek() == weekday && !readings.contains(day)) {
+                        readings.add(day);
+                    }
+                } catch (DateTimeException e) {
+                    // not a day this way round
+                }
+            }
+            if (readings.size() == 1) {
+                return Optional.of(new Found(readings.get(0), matcher.start("date"), matcher.end("date")));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every day written in the text, in no particular order. */

@@ -37,7 +37,8 @@ public final class Inference {
     private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
     /** "Home > Postmortems > 2024", "Wiki / Incidents / Search": two steps or more of a path. */
     private static final Pattern BREADCRUMB = Pattern.compile("(?:[^>›»/]{1,60}\\s[>›»/]\\s){2,}[^>›»/]{1,60}");
-    private static final Pattern WORD = Pattern.compile("\\s+");
+    /** A word has a letter or digit: the dots between "Internal · Confidential" are none. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][^\\s]*");
     /** A paragraph of fewer words, without a full stop, is a heading's or a letter's line, not prose. */
     private static final int MIN_PROSE_WORDS = 8;
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
@@ -237,7 +238,7 @@ public final class Inference {
         String written = paragraph.getChars().toString();
         return !text.isEmpty() && !TitleFinder.isBoldLine(paragraph) && !KeyValues.opensWithKeyLine(written)
                 && !Byline.is(written) && !BREADCRUMB.matcher(text).matches()
-                && (WORD.split(text).length >= MIN_PROSE_WORDS || SENTENCE_END.matcher(text).find());
+                && (WORD.matcher(text).results().count() >= MIN_PROSE_WORDS || SENTENCE_END.matcher(text).find());
     }
 
     /** A summary is one sentence under 300 characters; a longer one is cut at a word. */

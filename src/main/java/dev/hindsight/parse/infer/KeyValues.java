@@ -52,7 +52,7 @@ final class KeyValues {
      * "Event date"), and Japanese and Chinese keys of when it occurred (発生日時, 故障时间).
      */
     private static final Pattern INCIDENT_DAY_KEY = Pattern.compile("(?u)^(?:date|datum|data|fecha|dato)\\b"
-            + "|^(?:incident|outage|event|impact|downtime|problem)\\s+(?:date|day|start|started|began|window)\\b"
+            + "|^(?:incident|outage|event|impact|downtime|problem)\\s+(?:date|day|start|started|began|window|occurred)\\b"
             + "|^(?:start|started|started at|start time|opened|opened at|reported at|began|occurred|occurred on"
             + "|date of discovery|discovered|tarih|päivämäärä|zeitpunkt)$|^дата|日付|日期|発生|障害日|故障时间|发生时间"
             + "|事故时间|일시|날짜");
@@ -68,11 +68,18 @@ final class KeyValues {
             + "|(?:\\*\\*|__)?\\s*\\|)"
             + "\\s*(?<value>.+?)\\s*\\|?\\s*$");
 
+    /** Where a line of metadata parts splits: "Facilitator: Yusuf · Incident occurred 2024-07-23". */
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[·•]\\s+");
+    /** A part that names its key without a colon, before a day: "Incident occurred 2024-07-23". */
+    private static final Pattern WORDS_BEFORE_DAY = Pattern.compile("^(?<key>\\p{L}[\\p{L} ]{0,30}?)\\s+(?<value>\\d.*)$");
+
     private static final int MAX_DAY_ALONE = 60;
     private static final Pattern ATX_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)[\\s#]*$");
     /** "Monday," or "London," beside the day; "UTC" after a time. */
     private static final int MAX_WORDS_BESIDE_A_DAY = 2;
     private static final Pattern WORDS = Pattern.compile("\\s+");
+
+    private static final Pattern DECORATION = Pattern.compile("[*_]");
 
     private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
 
@@ -157,6 +164,9 @@ final class KeyValues {
             if (!fenced && !sections && dayAlone == null && isDayAlone(line)) {
                 dayAlone = new Found<>(line.strip(), "a day on a line of its own near the top");
             }
+            if (!fenced) {
+                daysInParts(line, where);
+            }
             Matcher matcher = KEY_LINE.matcher(line);
             if (fenced || !matcher.matches() || isHeaderOfWideTable(line, i + 1 < lines.length ? lines[i + 1] : "")) {
                 continue;
@@ -171,6 +181,21 @@ final class KeyValues {
                 put(key.get(), value, where);
             } else {
                 others.putIfAbsent(name, new Found<>(value, where));
+            }
+        }
+    }
+
+    /**
+     * The incident's day in a part of a line of metadata that gives it without a colon ("Session held
+     * 2024-07-25 · Incident occurred 2024-07-23"): a key line's parts after the first are its value's.
+     */
+    private void daysInParts(String line, String where) {
+        String[] parts = PART_SEPARATOR.split(DECORATION.matcher(line).replaceAll("").strip());
+        for (int p = 0; parts.length > 1 && p < parts.length; p++) {
+            Matcher part = WORDS_BEFORE_DAY.matcher(parts[p].strip());
+            if (part.matches() && key(part.group("key")).equals(Optional.of(Key.DATE))
+                    && DateText.leading(part.group("value")).isPresent()) {
+                put(Key.DATE, part.group("value"), where);
             }
         }
     }

@@ -40,7 +40,9 @@ class DateTextTest {
             "Created: 08/Mar/24 10:41 AM; 2024-03-08",
             "07-MAR-2024; 2024-03-07",
             "- 📅 2024.04.02; 2024-04-02",
-            "2024. 4. 2. 오전; 2024-04-02"})
+            "2024. 4. 2. 오전; 2024-04-02",
+            "stopped syncing on Monday 3/4/2024 and; 2024-03-04",
+            "Wednesday, 3/4/2024; 2024-04-03"})
     void readsTheFirstDayWritten(String text, String day) {
         assertEquals(Optional.of(LocalDate.parse(day)), DateText.find(text).map(DateText.Found::day));
     }
@@ -48,7 +50,7 @@ class DateTextTest {
     @ParameterizedTest(name = "[{0}] has no date")
     @CsvSource(delimiter = ';', value = {"last Tuesday", "May 30", "20202-01-16", "2016-13-45", "0000-01-01", "marked 5, 2016",
             "PM2021-005", "version 1.2.2024.5", "release 7.31 of 2024", "maiores 5, 2016",
-            "03/04/2022", "14/14/2022"})
+            "03/04/2022", "14/14/2022", "Friday 3/4/2024"})
     void findsNoDateInTextWithoutOne(String text) {
         assertEquals(Optional.empty(), DateText.find(text));
     }
