@@ -49,7 +49,8 @@ final class InsightsOutput implements Output {
                         "How often, where and how fast incidents happen, and how the follow-ups fare."),
                 insights, context.library().postmortems().size(), counts, trend, actions,
                 Arrays.asList(Measure.values()), UNMEASURED_SHOWN, context.today())));
-        if (!insights.unmeasured().isEmpty()) {
+        // Only when the page cannot name them all, so that no page goes unlinked.
+        if (insights.unmeasured().size() > UNMEASURED_SHOWN) {
             String count = Format.count(insights.unmeasured().size(), "postmortem records", "postmortems record");
             files.addAll(Pagination.pages(Urls.UNMEASURED, insights.unmeasured(), "list.jte", (pager, slice) -> new ListPage(
                     context.chrome(pager, Chrome.Section.INSIGHTS, "Postmortems without timestamps",
@@ -66,16 +67,18 @@ final class InsightsOutput implements Output {
         if (owners.size() <= TOP_OWNERS) {
             return counted("overdue-by-owner", "Overdue action items by owner", "Owner", owners);
         }
-        BarChart top = counted("overdue-by-owner", "The " + TOP_OWNERS + " owners with the most overdue action items",
-                "Owner", owners.subList(0, TOP_OWNERS));
-        return new BarChart(top.id(), top.title(), top.labelHeading(), top.valueHeading(), top.bars(),
+        return new BarChart("overdue-by-owner", "The " + TOP_OWNERS + " owners with the most overdue action items",
+                "Owner", "Count", bars(owners.subList(0, TOP_OWNERS)),
                 Format.count(owners.size() - TOP_OWNERS, "more owner has", "more owners have")
                         + " overdue items; each owner's are on their page, linked from the action items.");
     }
 
     private static BarChart counted(String id, String title, String labelHeading, List<Insights.Count> counts) {
-        return new BarChart(id, title, labelHeading, "Count",
-                counts.stream().map(c -> new BarChart.Bar(c.label(), c.value(), String.valueOf(c.value()))).toList());
+        return new BarChart(id, title, labelHeading, "Count", bars(counts));
+    }
+
+    private static List<BarChart.Bar> bars(List<Insights.Count> counts) {
+        return counts.stream().map(c -> new BarChart.Bar(c.label(), c.value(), String.valueOf(c.value()))).toList();
     }
 
     /** A bar in minutes, shown as a duration; a quarter without a measured incident shows a dash. */

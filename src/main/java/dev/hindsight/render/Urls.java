@@ -21,7 +21,7 @@ public final class Urls {
     public static final String ACTION_ITEMS = "action-items/";
     public static final String ACTION_OWNERS = ACTION_ITEMS + "owners/";
     public static final String INSIGHTS = "insights/";
-    /** The postmortems the insights cannot measure, a page of their own when there are many. */
+    /** The postmortems the insights cannot measure, when there are more than the insights page names. */
     public static final String UNMEASURED = INSIGHTS + "unmeasured/";
     public static final String STATUS = "status/";
     public static final String SERVICES = "services/";
