@@ -59,8 +59,16 @@ public final class Migration {
     public record Refused(String reason) implements Outcome {
     }
 
-    /** A copy to write, decided before anything is written, so that a refusal writes nothing. */
-    private record Copy(Path target, String text, FileReport report) {
+    /** What to do with one file, decided before anything is written, so that a refusal writes nothing. */
+    private sealed interface Decision permits Copy, NotMigrated {
+    }
+
+    /** A copy to write. */
+    private record Copy(Path target, String text, FileReport report) implements Decision {
+    }
+
+    /** Why the file gets no copy, as the report says it. */
+    private record NotMigrated(String why) implements Decision, Reading {
     }
 
     public Outcome migrate(Path source, Path out) throws IOException {
@@ -75,11 +83,13 @@ public final class Migration {
         List<FileReport> reports = new ArrayList<>();
         for (SourceFile file : scan.files()) {
             Path target = markdownName(to.resolve(from.relativize(file.path().toAbsolutePath().normalize())));
-            Optional<Copy> copy = copy(file, target);
-            copy.ifPresentOrElse(c -> {
+            Decision decision = copy(file, target);
+            if (decision instanceof Copy c) {
                 copies.add(c);
                 reports.add(c.report());
-            }, () -> reports.add(new FileReport(file.displayPath(), "not migrated: " + problem(file), false)));
+            } else {
+                reports.add(new FileReport(file.displayPath(), "not migrated: " + ((NotMigrated) decision).why(), false));
+            }
         }
         List<String> inTheWay = copies.stream().map(Copy::target).filter(Files::exists).map(DisplayPaths::of).toList();
         if (!inTheWay.isEmpty()) {
@@ -132,52 +142,63 @@ public final class Migration {
      *
      * @param mended what was done to the front matter to make it readable, for the report
      */
-    private record Readable(Optional<String> yaml, String body, List<String> mended) {
+    private record Readable(Optional<String> yaml, String body, List<String> mended) implements Reading {
     }
 
-    /** Empty when the front matter cannot be made readable (never closed, or TOML that is not TOML). */
-    private static Optional<Readable> readable(SourceFile file) {
+    /** A file's front matter made readable, or why it cannot be. */
+    private sealed interface Reading permits Readable, NotMigrated {
+    }
+
+    /** The readable front matter, or why there is none (never closed, or TOML that is not TOML). */
+    private static Reading readable(SourceFile file) {
         Optional<FrontMatterSplitter.Toml> toml = FrontMatterSplitter.toml(file);
         if (toml.isPresent()) {
-            return TomlFrontMatter.asYaml(toml.get().toml(), FRONT_MATTER_LINE) instanceof TomlFrontMatter.Yaml yaml
-                    ? Optional.of(new Readable(Optional.of(yaml.yaml()), toml.get().body(),
-                            List.of("front matter was TOML (between +++ lines), so its fields were read as YAML's")))
-                    : Optional.empty();
+            TomlFrontMatter.Result converted = TomlFrontMatter.asYaml(toml.get().toml(), FRONT_MATTER_LINE);
+            return converted instanceof TomlFrontMatter.Yaml yaml
+                    ? new Readable(Optional.of(yaml.yaml()), toml.get().body(),
+                            List.of("front matter was TOML (between +++ lines), so its fields were read as YAML's"))
+                    : new NotMigrated("its TOML front matter cannot be read: "
+                            + ((TomlFrontMatter.Unreadable) converted).reason() + "; mend it, or rewrite it in YAML");
         }
         FrontMatterSplitter.Result split = FrontMatterSplitter.split(file);
         if (split instanceof FrontMatterSplitter.Bare bare) {
-            return Optional.of(new Readable(Optional.empty(), bare.body(), List.of()));
+            return new Readable(Optional.empty(), bare.body(), List.of());
         }
-        if (!(split instanceof FrontMatterSplitter.Split parts)) {
-            return Optional.empty();
+        if (split instanceof FrontMatterSplitter.Failed failed) {
+            return new NotMigrated(failed.problem().message());
         }
+        FrontMatterSplitter.Split parts = (FrontMatterSplitter.Split) split;
         if (YamlReader.read(parts.yaml(), parts.yamlFirstLine(), new Diagnostics(file.displayPath())).isPresent()) {
-            return Optional.of(new Readable(Optional.of(parts.yaml()), parts.body(), List.of()));
+            return new Readable(Optional.of(parts.yaml()), parts.body(), List.of());
         }
         LineRecovery.Recovered recovered = LineRecovery.recover(parts.yaml());
-        return Optional.of(new Readable(Optional.of(recovered.yaml()), parts.body(),
+        return new Readable(Optional.of(recovered.yaml()), parts.body(),
                 List.of("front matter is not valid YAML, so it was read line by line as key: value"
-                        + (recovered.dropped().isEmpty() ? "" : ", dropping " + String.join("; ", recovered.dropped())))));
+                        + (recovered.dropped().isEmpty() ? "" : ", dropping " + String.join("; ", recovered.dropped()))));
     }
 
-    private Optional<Copy> copy(SourceFile file, Path target) {
-        Optional<Readable> readable = readable(file);
-        if (readable.isEmpty()) {
-            return Optional.empty();
+    private Decision copy(SourceFile file, Path target) {
+        Reading reading = readable(file);
+        if (reading instanceof NotMigrated notMigrated) {
+            return notMigrated;
         }
-        String body = readable.get().body();
-        List<String> said = new ArrayList<>(readable.get().mended());
+        Readable readable = (Readable) reading;
+        String body = readable.body();
+        List<String> said = new ArrayList<>(readable.mended());
         Diagnostics diagnostics = new Diagnostics(file.displayPath());
         // Leftovers are dropped for reading only: the copy keeps the body as written.
         String readBody = TemplateLeftovers.strip(body, 1, new Diagnostics(file.displayPath()));
-        Optional<FrontMatter> read = parser.read(file, readable.get().yaml()
+        Optional<FrontMatter> read = parser.read(file, readable.yaml()
                 .map(y -> new PostmortemParser.FrontMatterText(y, FRONT_MATTER_LINE)), readBody, diagnostics);
         if (read.isEmpty() || diagnostics.hasErrors()) {
-            return Optional.empty();
+            // Named here, as check would name them: check cannot read TOML, and mended front matter has lines of its own.
+            return new NotMigrated("its front matter has errors that migrate cannot mend: " + diagnostics.toList().stream()
+                    .filter(Diagnostic::isError).map(Diagnostic::message).findFirst().orElse("it cannot be read")
+                    + "; mend it and run migrate again");
         }
         if (!read.get().inferred() && said.isEmpty()) {
-            return Optional.of(new Copy(target, file.text(),
-                    new FileReport(file.displayPath(), "has Hindsight's front matter; copied unchanged", true)));
+            return new Copy(target, file.text(),
+                    new FileReport(file.displayPath(), "has Hindsight's front matter; copied unchanged", true));
         }
         diagnostics.toList().stream()
                 .filter(d -> d.code().startsWith("inferred-"))
@@ -187,24 +208,12 @@ public final class Migration {
             said.add("no date found: add \"date: YYYY-MM-DD\" to its front matter, which check asks for until then");
         }
         String text = FrontMatterWriter.write(read.get().postmortem(), target) + body;
-        return Optional.of(new Copy(target, text, new FileReport(file.displayPath(), String.join("; ", said), true)));
+        return new Copy(target, text, new FileReport(file.displayPath(), String.join("; ", said), true));
     }
 
     /** A copy of a file without a Markdown extension gets {@code .md}, so that it is read without include globs. */
     private static Path markdownName(Path target) {
         String name = target.getFileName().toString();
         return SourceScanner.hasMarkdownExtension(name) ? target : target.resolveSibling(name + ".md");
-    }
-
-    /** Why a file could not be read, as check says it. */
-    private static String problem(SourceFile file) {
-        Optional<FrontMatterSplitter.Toml> toml = FrontMatterSplitter.toml(file);
-        if (toml.isPresent() && TomlFrontMatter.asYaml(toml.get().toml(), 2) instanceof TomlFrontMatter.Unreadable u) {
-            return "its TOML front matter cannot be read: " + u.reason() + "; mend it, or rewrite it in YAML";
-        }
-        if (toml.isEmpty() && FrontMatterSplitter.split(file) instanceof FrontMatterSplitter.Failed failed) {
-            return failed.problem().message();
-        }
-        return "its front matter has errors that migrate cannot mend; run hindsight check on it";
     }
 }

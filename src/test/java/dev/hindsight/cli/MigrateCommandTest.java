@@ -121,6 +121,20 @@ class MigrateCommandTest {
     }
 
     @Test
+    void namesTheFieldErrorOfTomlFrontMatterInsteadOfSendingTheUserToCheck() throws IOException {
+        Path source = Files.createDirectories(root.resolve("source"));
+        Files.writeString(source.resolve("late.md"), "+++\ntitle = \"Late\"\nstatus = \"nonsense\"\n"
+                + "services = [\"api\"]\n+++\nBody.\n");
+
+        migrate(source, root.resolve("none.yml"), root.resolve("copy"));
+
+        String report = out.toString() + err;
+        assertTrue(report.contains("late.md: not migrated: its front matter has errors that migrate cannot mend: "),
+                report);
+        assertFalse(report.contains("run hindsight check"), report);
+    }
+
+    @Test
     void refusesToWriteIntoTheSourceFolder() throws IOException {
         Path source = Files.createDirectories(root.resolve("source"));
         Files.writeString(source.resolve("a.md"), "# A\n");
