@@ -240,11 +240,25 @@ final class DateText {
         return Map.copyOf(months);
     }
 
+    /**
+     * A month name as written, found by the case-insensitive pattern: Turkish "KASIM" and "Kasim"
+     * match "kasım" there, so the name is looked up with dotted and dotless i alike.
+     */
+    private static Optional<Integer> month(String written) {
+        String name = written.toLowerCase(Locale.ROOT).replace(".", "");
+        return Optional.ofNullable(MONTHS.get(name)).or(() -> MONTHS.entrySet().stream()
+                .filter(e -> e.getKey().replace('ı', 'i').equals(name.replace('ı', 'i')))
+                .map(Map.Entry::getValue).findFirst());
+    }
+
     private static Optional<LocalDate> day(Matcher matcher) {
         try {
-            int month = matcher.pattern().pattern().contains("?<name>")
-                    ? MONTHS.get(matcher.group("name").toLowerCase(Locale.ROOT).replace(".", ""))
-                    : Integer.parseInt(matcher.group("month"));
+            Optional<Integer> named = matcher.pattern().pattern().contains("?<name>")
+                    ? month(matcher.group("name")) : Optional.of(Integer.parseInt(matcher.group("month")));
+            if (named.isEmpty()) {
+                return Optional.empty();
+            }
+            int month = named.get();
             // Year 0 is no year the site can show, as DateValues refuses it in front matter.
             int year = Integer.parseInt(matcher.group("year"));
             return Optional.of(LocalDate.of(matcher.group("year").length() == 2 ? CENTURY + year : year, month,

@@ -42,7 +42,11 @@ class DateTextTest {
             "- 📅 2024.04.02; 2024-04-02",
             "2024. 4. 2. 오전; 2024-04-02",
             "stopped syncing on Monday 3/4/2024 and; 2024-03-04",
-            "Wednesday, 3/4/2024; 2024-04-03"})
+            "Wednesday, 3/4/2024; 2024-04-03",
+            "5 Kasım 2024; 2024-11-05",
+            "5 Kasim 2024; 2024-11-05",
+            "5 KASIM 2024; 2024-11-05",
+            "ARALIK 3, 2024; 2024-12-03"})
     void readsTheFirstDayWritten(String text, String day) {
         assertEquals(Optional.of(LocalDate.parse(day)), DateText.find(text).map(DateText.Found::day));
     }
