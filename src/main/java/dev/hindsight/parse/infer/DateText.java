@@ -160,6 +160,11 @@ final class DateText {
      * ({@code PST}, {@code Eastern}). None when nothing tells.
      */
     static Optional<LocalDate> inOrderOf(String text, String document) {
+        // Most texts asked about have no such date: the document is read only when there is one to settle.
+        Matcher written = EITHER_WAY.matcher(text);
+        if (!written.find()) {
+            return Optional.empty();
+        }
         boolean dayFirst = writesADay(DAY_FIRST, document);
         boolean monthFirst = writesADay(MONTH_FIRST, document);
         if (dayFirst == monthFirst) {
@@ -170,8 +175,7 @@ final class DateText {
             dayFirst = notInEnglish(document);
             monthFirst = !dayFirst && US_TIME_ZONE.matcher(document).find();
         }
-        Matcher written = EITHER_WAY.matcher(text);
-        if (dayFirst == monthFirst || !written.find()) {
+        if (dayFirst == monthFirst) {
             return Optional.empty();
         }
         int first = Integer.parseInt(written.group("first"));
