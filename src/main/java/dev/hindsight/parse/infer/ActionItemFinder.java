@@ -144,7 +144,7 @@ final class ActionItemFinder {
                     parts.forEach(part -> items.add(new ActionItem(shorten(part.title()), ActionType.OTHER, UNASSIGNED,
                             ActionStatus.OPEN, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
                 } else {
-                    fromBlocks(outline.under(i).stream().filter(b -> !(section.name().startsWith("remediation")
+                    fromBlocks(outline.under(i).stream().filter(b -> !(spelled(section.name()).startsWith("remediation")
                             && isStepsTaken(b))).toList(), items, tablesRead);
                 }
                 if (items.size() > before) {
@@ -247,10 +247,15 @@ final class ActionItemFinder {
         return lines.stream().allMatch(line -> ITEM_LINE.matcher(line).find()) ? lines : List.of();
     }
 
-    private static boolean isActionHeading(String name) {
-        String spelled = SECTION_NUMBER.matcher(name).replaceFirst("").replace('’', '\'')
+    /** A heading's name without its section number and with its contractions spelled out. */
+    private static String spelled(String name) {
+        return SECTION_NUMBER.matcher(name).replaceFirst("").replace('’', '\'')
                 .replace("we're", "we are").replace("we'll", "we will").replace("i'll", "i will")
                 .replace("what i'm ", "what we are ").replace("what i ", "what we ");
+    }
+
+    private static boolean isActionHeading(String name) {
+        String spelled = spelled(name);
         return (HEADINGS.stream().anyMatch(spelled::startsWith) || ACTION_WORDS.matcher(spelled).find())
                 && !DONE_ALREADY.matcher(spelled).find();
     }

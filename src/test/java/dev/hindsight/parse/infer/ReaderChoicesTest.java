@@ -240,6 +240,7 @@ class ReaderChoicesTest {
     void aRemediationListOfStepsTakenIsNoActionItems() throws IOException {
         String steps = "- Restored the certificate.\n- Restarted the spooler.\n";
         assertEquals(List.of(), read("r.md", "# R\n\n## Remediation\n\n" + steps).actionItems());
+        assertEquals(List.of(), read("r.md", "# R\n\n## 5. Remediation\n\n" + steps).actionItems(), "numbered too");
         assertEquals(2, read("r.md", "# R\n\n## Action items\n\n" + steps).actionItems().size(),
                 "under an action heading, done items");
         assertEquals(2, read("r.md", "# R\n\n## Remediation\n\n- Restore the certificate.\n- Restarted the spooler. "
