@@ -47,9 +47,12 @@ public final class Attachments implements Output {
     }
 
     private static List<Attached> attachedTo(Postmortem p) {
-        Optional<Path> folder = realPath(Path.of(p.sourcePath()).toAbsolutePath().getParent());
+        Set<String> links = relativeLinks(p.body().html());
+        // Most pages link nothing beside them: their folder is not looked up on disk.
+        Optional<Path> folder = links.isEmpty() ? Optional.empty()
+                : realPath(Path.of(p.sourcePath()).toAbsolutePath().getParent());
         List<Attached> attached = new ArrayList<>();
-        for (String link : folder.isPresent() ? relativeLinks(p.body().html()) : Set.<String>of()) {
+        for (String link : folder.isPresent() ? links : Set.<String>of()) {
             // Real paths, so that a symbolic link to a file outside the folder is never published.
             realPath(folder.get().resolve(link))
                     .filter(file -> file.startsWith(folder.get()) && Files.isRegularFile(file))
