@@ -77,7 +77,7 @@ public final class ActionBacklog {
     }
 
     /** @param newestFirst the library's postmortems in its order, {@link Library#NEWEST_FIRST} */
-    public static ActionBacklog of(List<Postmortem> newestFirst) {
+    static ActionBacklog of(List<Postmortem> newestFirst) {
         List<Ranked> ranked = new ArrayList<>();
         for (int i = 0; i < newestFirst.size(); i++) {
             for (ActionItem item : newestFirst.get(i).actionItems()) {
