@@ -18,10 +18,6 @@ final class Bytes {
         return length;
     }
 
-    byte at(int i) {
-        return bytes[i];
-    }
-
     Bytes append(char c) {
         room(1);
         bytes[length++] = (byte) c;
