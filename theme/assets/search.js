@@ -102,7 +102,11 @@
     var piece = /(-?)"([^"]*)"?|(-?)(\S+)/g;
     var match;
     var lastWord = null;
+    // Which piece of the query each word came from: only words of neighbouring pieces, with no
+    // phrase or excluded word between them, may be one word written apart.
+    var pieceNumber = 0;
     while ((match = piece.exec(q)) !== null) {
+      pieceNumber++;
       if (match[2] !== undefined) {
         var words = [];
         tokens(match[2], function (term, at, s, e, compound) { if (!compound) words.push(term); });
@@ -115,7 +119,7 @@
           if (exclude) {
             query.excluded.push(w.term);
           } else {
-            var clause = { term: w.term, prefix: null, raw: w.raw };
+            var clause = { term: w.term, prefix: null, raw: w.raw, piece: pieceNumber };
             query.clauses.push(clause);
             lastWord = { clause: clause, raw: w.raw, end: match.index + match[0].length };
           }
@@ -126,6 +130,7 @@
       lastWord.clause.prefix = lastWord.raw;
     }
     for (var c = 0; c + 1 < query.clauses.length; c++) {
+      if (query.clauses[c + 1].piece - query.clauses[c].piece > 1) continue;
       var terms = closedUp(query.clauses[c].raw, query.clauses[c + 1].raw);
       if (terms.length > 0) {
         query.closed.push({ at: c, terms: terms });

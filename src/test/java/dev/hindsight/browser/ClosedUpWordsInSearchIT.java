@@ -39,6 +39,11 @@ class ClosedUpWordsInSearchIT {
             assertEquals("Gateway timeouts", result.findElement(By.cssSelector(".search-result-title")).getText());
             List<String> marked = result.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
             assertTrue(marked.contains("timeouts"), marked.toString());
+
+            // A word excluded between them keeps them apart: "timed" and "out" are then both required.
+            served.driver.get(served.server.url() + "search/?q=timed%20-db%20out");
+            new WebDriverWait(served.driver, Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.cssSelector("[data-search-count]")).getText().startsWith("No postmortem"));
         }
     }
 }
