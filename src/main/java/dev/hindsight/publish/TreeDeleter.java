@@ -110,21 +110,22 @@ final class TreeDeleter {
                     return null;
                 }));
             }
-            IOException failure = null;
+            // Every deletion is waited for, even after one failed, as StagingWriter waits for its writes.
+            Throwable failure = null;
             for (Future<?> deletion : deletions) {
                 try {
                     deletion.get();
                 } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof IOException cause)) {
-                        throw new IllegalStateException(e.getCause());
-                    }
                     if (failure == null) {
-                        failure = cause;
+                        failure = e.getCause();
                     }
                 }
             }
+            if (failure instanceof IOException io) {
+                throw io;
+            }
             if (failure != null) {
-                throw failure;
+                throw new IllegalStateException(failure);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
