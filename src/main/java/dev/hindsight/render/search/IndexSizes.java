@@ -8,18 +8,17 @@ package dev.hindsight.render.search;
  * larger, see {@link TermChunks}), what results show with the fifth root; the excerpt text, fetched
  * once the results are on screen, with the square root.
  *
- * @param chunkChars uncompressed characters per term chunk (see {@link TermChunks})
  * @param docGroup   postmortems per file of what a result shows
  * @param textGroup  postmortems per file of excerpt text
  */
-record IndexSizes(int chunkChars, int docGroup, int textGroup) {
+record IndexSizes(int docGroup, int textGroup) {
 
-    /** Up to a thousand postmortems: a term chunk is about 15 KB once a server compresses it. */
-    static final IndexSizes SMALL = new IndexSizes(34 * 1024, 10, 5);
+    /** Up to a thousand postmortems. */
+    static final IndexSizes SMALL = new IndexSizes(10, 5);
 
     static IndexSizes of(int documents) {
         double growth = Math.max(1, documents / 1000.0);
-        return new IndexSizes(SMALL.chunkChars, (int) Math.round(SMALL.docGroup * Math.pow(growth, 0.2)),
+        return new IndexSizes((int) Math.round(SMALL.docGroup * Math.pow(growth, 0.2)),
                 (int) Math.round(SMALL.textGroup * Math.sqrt(growth)));
     }
 }

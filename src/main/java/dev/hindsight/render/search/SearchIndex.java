@@ -44,7 +44,7 @@ public final class SearchIndex implements Output {
     public List<OutputFile> files(RenderContext context) {
         List<Postmortem> documents = context.library().postmortems();
         IndexSizes sizes = IndexSizes.of(documents.size());
-        List<TermChunks.Chunk> chunks = TermChunks.of(slices(documents), sizes.chunkChars());
+        List<TermChunks.Chunk> chunks = TermChunks.of(slices(documents));
         List<SearchFilters.Filter> filters = SearchFilters.of(context.library());
 
         List<OutputFile> files = new ArrayList<>();

@@ -22,26 +22,25 @@ final class TermChunks {
     record Chunk(String firstTerm, boolean continued, byte[] json) {
     }
 
+    /** Uncompressed characters per chunk: about 15 KB once a server compresses it, at any library size. */
+    static final int CHUNK_CHARS = 34 * 1024;
     /** How much larger a chunk of one term's continued postings is: about 60 KB compressed, under the 100 KB of any file. */
     static final int OWN_CHUNK_GROWTH = 4;
 
     private static final JsonStringEncoder ESCAPE = JsonStringEncoder.getInstance();
 
     private final List<Chunk> chunks = new ArrayList<>();
-    private final int chunkChars;
-    private final Bytes json;
+    private final Bytes json = new Bytes(CHUNK_CHARS + 1024);
     private String firstTerm;
     private boolean continued;
     private int chars;
 
-    private TermChunks(int chunkChars) {
-        this.chunkChars = chunkChars;
-        this.json = new Bytes(chunkChars + 1024);
+    private TermChunks() {
     }
 
-    /** The slices' terms in chunks of about {@code chunkChars} uncompressed characters. */
-    static List<Chunk> of(List<IndexSlice> slices, int chunkChars) {
-        TermChunks cut = new TermChunks(chunkChars);
+    /** The slices' terms in chunks of about {@link #CHUNK_CHARS} uncompressed characters. */
+    static List<Chunk> of(List<IndexSlice> slices) {
+        TermChunks cut = new TermChunks();
         Postings.inOrder(slices, cut::add);
         cut.close();
         return List.copyOf(cut.chunks);
@@ -51,7 +50,7 @@ final class TermChunks {
         int from = 0;
         int length = postings.length();
         while (from < length) {
-            int room = (from == 0 ? chunkChars : chunkChars * OWN_CHUNK_GROWTH) - chars - term.length();
+            int room = (from == 0 ? CHUNK_CHARS : CHUNK_CHARS * OWN_CHUNK_GROWTH) - chars - term.length();
             int to = length - from <= room ? length : postings.lastIndexOf(';', from + Math.max(room, 0));
             if (to <= from) {
                 if (chars > 0) {

@@ -94,10 +94,10 @@ class SearchIndexTest {
         for (int doc = 0; doc < 20000; doc++) {
             (doc < 12000 ? first : second).document(doc, List.of(new IndexedFields.Text("incident report", IndexedFields.BODY, 1)));
         }
-        List<TermChunks.Chunk> chunks = TermChunks.of(List.of(first, second), IndexSizes.SMALL.chunkChars());
+        List<TermChunks.Chunk> chunks = TermChunks.of(List.of(first, second));
         assertTrue(chunks.size() > 2, "chunks: " + chunks.size());
         List<IndexReader.Posting> incident = new java.util.ArrayList<>();
-        int chunkChars = IndexSizes.SMALL.chunkChars();
+        int chunkChars = TermChunks.CHUNK_CHARS;
         assertTrue(chunks.get(0).json().length <= chunkChars + 64, "a chunk ends after the entry that fills it");
         for (TermChunks.Chunk chunk : chunks) {
             assertTrue(chunk.json().length <= chunkChars * TermChunks.OWN_CHUNK_GROWTH + 64, "the term goes on in larger chunks of its own");
@@ -132,7 +132,7 @@ class SearchIndexTest {
         IndexSlice slice = new IndexSlice();
         slice.document(0, List.of(new IndexedFields.Text("retry ".repeat(12), IndexedFields.BODY, 2)));
         List<IndexReader.Posting> retry = new java.util.ArrayList<>();
-        for (JsonNode pair : readChunk(TermChunks.of(List.of(slice), IndexSizes.SMALL.chunkChars()).get(0))) {
+        for (JsonNode pair : readChunk(TermChunks.of(List.of(slice)).get(0))) {
             IndexReader.decode(pair.get(1).asText(), retry);
         }
         assertEquals(List.of(new IndexReader.Posting(0, IndexedFields.BODY, 12, 2, List.of(0, 1, 2, 3, 4, 5, 6, 7))), retry);
