@@ -266,17 +266,6 @@
     });
   }
 
-  // The postings of the last words searched for, decoded as they are read: the filter counts search
-  // again with the same words right after the results, and must not fetch or decode them again.
-  var lastText = null;
-  function postingsOf(q, query) {
-    if (!lastText || lastText.q !== q) {
-      lastText = { q: q, postings: postingsFor(query) };
-      lastText.postings.catch(function () { lastText = null; });
-    }
-    return lastText.postings;
-  }
-
   function postings(index, term) {
     if (!(term in index.decoded)) {
       index.decoded[term] = (index.raw[term] || []).reduce(function (all, part) { return decode(part, all); }, []);
@@ -435,13 +424,14 @@
 
   // ---- A search: text, filters and sort in; ranked documents and filter counts out ----
 
-  function search(state, needCounts) {
+  // The result's counts() gives each filter value's count for the same words and chosen filters,
+  // loading the other filters only then: the results are on screen before it is asked.
+  function search(state) {
     var query = parseQuery(state.q);
     var chosenNames = Object.keys(state.filters).filter(function (n) { return state.filters[n].size > 0; });
     return manifest().then(function (m) {
-      var names = needCounts ? m.filters.map(function (f) { return f[0]; }) : chosenNames;
-      var text = isEmpty(query) ? Promise.resolve(null) : postingsOf(state.q, query);
-      return Promise.all([text, loadFilters(names)]).then(function (loaded) {
+      var text = isEmpty(query) ? Promise.resolve(null) : postingsFor(query);
+      return Promise.all([text, loadFilters(chosenNames)]).then(function (loaded) {
         var index = loaded[0];
         var filters = loaded[1];
         var hits = index ? match(query, index) : null;
@@ -466,11 +456,13 @@
         } else {
           docs.sort(function (a, b) { return hits.get(b).score - hits.get(a).score || a - b; });
         }
-        var counts = null;
-        if (needCounts) {
+        function counts() {
+          return loadFilters(m.filters.map(function (f) { return f[0]; })).then(countsOf);
+        }
+        function countsOf(all) {
           // Without words every document counts, filtered or not: chosen filters already made it all of them.
           var universe = hits ? candidates : allDocs(m.documents);
-          counts = filters.map(function (f) {
+          return all.map(function (f) {
             var base = new Uint8Array(m.documents);
             universe.forEach(function (doc) {
               if (passes(doc, f.name)) base[doc] = 1;
@@ -701,7 +693,7 @@
         close();
         return;
       }
-      search({ q: q, filters: {}, sort: 'relevance' }, false).then(function (result) {
+      search({ q: q, filters: {}, sort: 'relevance' }).then(function (result) {
         if (mine !== generation) return null;
         var fresh = el('ul');
         return renderResults(fresh, result, 0, 6, true).then(function (rendered) {
@@ -794,11 +786,11 @@
         window.history.replaceState(null, '', urlOf(state));
       }
       var mine = ++generation;
-      search(state, false).then(function (result) {
+      search(state).then(function (result) {
         if (mine !== generation) return;
         showResults(result, mine);
-        return search(state, true).then(function (full) {
-          if (mine === generation) renderFilters(full.counts);
+        return result.counts().then(function (counts) {
+          if (mine === generation) renderFilters(counts);
         });
       }).catch(function () {
         if (mine !== generation) return;
@@ -915,7 +907,7 @@
   function firstResults(q, filters, count) {
     var sets = {};
     Object.keys(filters || {}).forEach(function (name) { sets[name] = new Set(filters[name]); });
-    return search({ q: q, filters: sets, sort: 'relevance' }, false).then(function (result) {
+    return search({ q: q, filters: sets, sort: 'relevance' }).then(function (result) {
       var list = el('ol');
       return renderResults(list, result, 0, count, true).then(function (rendered) {
         return { total: result.docs.length, fill: rendered.fill };
