@@ -15,7 +15,6 @@ import dev.hindsight.parse.SitePageReader;
 import dev.hindsight.publish.PublishException;
 import dev.hindsight.publish.SitePublisher;
 import dev.hindsight.render.Attachments;
-import dev.hindsight.render.OutputFile;
 import dev.hindsight.render.SiteOutputs;
 import dev.hindsight.source.Scan;
 import dev.hindsight.source.SourceScanner;
@@ -110,12 +109,12 @@ public final class Engine {
         }
         SiteConfig site = publishedAs(checked.config(), options);
         LocalDate today = options.today().orElseGet(() -> LocalDate.now(site.timezone()));
-        List<OutputFile> files = SiteOutputs.render(site, checked.pages(), checked.library(), today);
-        publisher.publish(files, inputs, notices);
+        int written = publisher.publish(SiteOutputs.render(site, checked.pages(), checked.library(), today),
+                inputs, notices);
         if (site.publishing().baseUrl().isEmpty()) {
             notices.accept(NO_BASE_URL);
         }
-        return new BuildOutcome.Published(checked, files.size());
+        return new BuildOutcome.Published(checked, written);
     }
 
     /** The scanner of the build before, while the config says the same of which files to read. */

@@ -3,7 +3,6 @@ package dev.hindsight.publish;
 import dev.hindsight.model.FileNames;
 import dev.hindsight.render.OutputFile;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,9 +21,11 @@ final class OutputPaths {
     private OutputPaths() {
     }
 
-    /** @throws IllegalArgumentException naming the first bad or repeated path */
-    static void requireSafe(List<OutputFile> files) {
-        Set<String> seen = new HashSet<>();
+    /**
+     * @param seen the paths of the site's files checked before these, lower-cased; these are added
+     * @throws IllegalArgumentException naming the first bad or repeated path
+     */
+    static void requireSafe(List<OutputFile> files, Set<String> seen) {
         for (OutputFile file : files) {
             String problem = problemWith(file.path());
             if (problem != null) {

@@ -1,7 +1,7 @@
 package dev.hindsight.publish;
 
 import dev.hindsight.diagnostic.DisplayPaths;
-import dev.hindsight.render.OutputFile;
+import dev.hindsight.render.SiteFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,19 +58,20 @@ public final class SitePublisher {
      *
      * @param notices gets each line the user should read though the site was published, or while
      *                waiting for another build, such as an old copy that could not be deleted
-     * @throws IllegalArgumentException when a file's path could leave the site (nothing is written)
+     * @return how many files were written
+     * @throws IllegalArgumentException when a file's path could leave the site (nothing is published)
      * @throws UncheckedIOException     when writing fails; the previous site is left untouched
      */
-    public void publish(List<OutputFile> files, List<Path> inputs, Consumer<String> notices) throws PublishException {
-        OutputPaths.requireSafe(files);
+    public int publish(SiteFiles files, List<Path> inputs, Consumer<String> notices) throws PublishException {
         verifyTarget(inputs);
         try (OutputLock lock = lock(notices)) {
             // Checked again with the lock held: a build that was waited for may have changed these folders.
             verifyTarget(inputs);
             clearLeftovers();
-            StagingWriter.write(target.staging(), files, deleters);
+            int written = StagingWriter.write(target.staging(), files, deleters);
             swap(inputs);
             removeRetired(notices);
+            return written;
         }
     }
 

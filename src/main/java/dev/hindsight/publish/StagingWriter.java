@@ -2,6 +2,7 @@ package dev.hindsight.publish;
 
 import dev.hindsight.diagnostic.DisplayPaths;
 import dev.hindsight.render.OutputFile;
+import dev.hindsight.render.SiteFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +20,10 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Writes the new site into the staging folder completely, or removes what it wrote and fails. */
+/**
+ * Writes the new site into the staging folder completely, or removes what it wrote and fails. Each
+ * output's files are written as soon as they are listed, while later outputs are still being made.
+ */
 final class StagingWriter {
 
     /** Files rendered and waiting for the writer at most: enough to keep it busy, few enough to hold. */
@@ -30,19 +35,26 @@ final class StagingWriter {
     private StagingWriter() {
     }
 
-    /** @throws UncheckedIOException when writing fails; nothing is left of the staging folder then */
-    static void write(Path staging, List<OutputFile> files, Deleters deleters) {
+    /**
+     * @return how many files were written
+     * @throws UncheckedIOException     when writing fails; nothing is left of the staging folder then
+     * @throws IllegalArgumentException when a file's path could leave the site, likewise
+     */
+    static int write(Path staging, SiteFiles files, Deleters deleters) {
         try {
             Files.createDirectory(staging);
             // The marker comes first, so a staging folder left by a crash is recognisably ours.
             Files.write(staging.resolve(SitePublisher.MARKER), MARKER_TEXT, StandardOpenOption.CREATE_NEW);
-            // Each folder once: most files share theirs, and each call stats every folder above.
-            Set<Path> folders = new TreeSet<>();
-            files.forEach(file -> folders.add(staging.resolve(file.path()).getParent()));
-            for (Path folder : folders) {
-                Files.createDirectories(folder);
-            }
-            writeAll(staging, files);
+            Set<String> paths = new HashSet<>();
+            Set<Path> folders = new HashSet<>();
+            int[] written = {0};
+            files.forEachPart(part -> {
+                OutputPaths.requireSafe(part, paths);
+                createFolders(staging, part, folders);
+                writeAll(staging, part);
+                written[0] += part.size();
+            });
+            return written[0];
         } catch (IOException | UncheckedIOException e) {
             deleters.removeQuietly(staging, e);
             throw new UncheckedIOException("Failed to write the site to " + DisplayPaths.of(staging),
@@ -50,6 +62,21 @@ final class StagingWriter {
         } catch (RuntimeException | Error e) {
             deleters.removeQuietly(staging, e);
             throw e;
+        }
+    }
+
+    /** Each folder once: most files share theirs, and each call stats every folder above. */
+    private static void createFolders(Path staging, List<OutputFile> files, Set<Path> created) {
+        Set<Path> folders = new TreeSet<>();
+        files.forEach(file -> folders.add(staging.resolve(file.path()).getParent()));
+        for (Path folder : folders) {
+            if (created.add(folder)) {
+                try {
+                    Files.createDirectories(folder);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         }
     }
 

@@ -6,9 +6,7 @@ import dev.hindsight.model.SitePage;
 import dev.hindsight.render.search.SearchIndex;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Every output of the site, in one list, and the sitemap made from their files. */
 public final class SiteOutputs {
@@ -52,14 +50,12 @@ public final class SiteOutputs {
         return Sitemap.of(site.publishing(), files);
     }
 
-    /** Every file of the site, sorted by path so that output never depends on the order of work. */
-    public static List<OutputFile> render(SiteConfig site, List<SitePage> pages, Library library, LocalDate today) {
-        RenderContext context = new RenderContext(site, pages, library, today);
-        // Outputs read only the finished library, so they can be made side by side: the search index
-        // and the action items' pages take seconds each at 10,000 postmortems. The list keeps its order.
-        List<OutputFile> files = ALL.parallelStream().flatMap(output -> output.files(context).stream()).toList();
-        return Stream.concat(files.stream(), sitemap(site, files).stream())
-                .sorted(Comparator.comparing(OutputFile::path))
-                .toList();
+    /**
+     * Every file of the site, each output's listed side by side with the others and handed on as
+     * soon as it is, then the sitemap. Outputs read only the finished library, so they can be made
+     * in any order; the bytes of every file are the same whichever comes first.
+     */
+    public static SiteFiles render(SiteConfig site, List<SitePage> pages, Library library, LocalDate today) {
+        return SiteFiles.start(ALL, new RenderContext(site, pages, library, today), files -> sitemap(site, files));
     }
 }

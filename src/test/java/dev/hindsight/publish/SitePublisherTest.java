@@ -1,6 +1,7 @@
 package dev.hindsight.publish;
 
 import dev.hindsight.render.OutputFile;
+import dev.hindsight.render.SiteFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -345,7 +346,7 @@ class SitePublisherTest {
     }
 
     private void publish(List<OutputFile> files) throws PublishException {
-        new SitePublisher(out, home, () -> deleter).publish(files, List.of(source, config), notices::add);
+        new SitePublisher(out, home, () -> deleter).publish(SiteFiles.of(files), List.of(source, config), notices::add);
     }
 
     private static OutputFile file(String path, String content) {

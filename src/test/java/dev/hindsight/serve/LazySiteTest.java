@@ -28,7 +28,7 @@ class LazySiteTest {
                 .postmortem("2026-03-02-db", "action_items:\n  - title: Add an alert\n    owner: ana\n", "## Summary\n\nIt broke.\n");
         CheckResult checked = new Engine().check(new Project(project.source(), project.config(), true));
         LocalDate today = LocalDate.parse(ProjectFolder.TODAY);
-        List<OutputFile> built = SiteOutputs.render(checked.config(), checked.pages(), checked.library(), today);
+        List<OutputFile> built = SiteOutputs.render(checked.config(), checked.pages(), checked.library(), today).all();
 
         LazySite.Owners owners = new LazySite.Owners();
         LazySite lazy = LazySite.of(checked.config(), checked.pages(), checked.library(), today, owners);
