@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -32,11 +31,20 @@ public final class SiteFiles {
      * @param listing the files made from the paths of all the others, such as the sitemap
      */
     static SiteFiles start(List<Output> outputs, RenderContext context, UnaryOperator<List<OutputFile>> listing) {
-        // The common pool, which parallel streams use too: with two cores it has one worker, so the
-        // outputs are listed one after another there while the caller writes the pages of those done.
         return new SiteFiles(outputs.stream()
-                .map(output -> CompletableFuture.supplyAsync(() -> output.files(context), ForkJoinPool.commonPool()))
+                .map(output -> CompletableFuture.supplyAsync(() -> output.files(context), SiteFiles::onItsOwnThread))
                 .toList(), listing);
+    }
+
+    /**
+     * Most outputs list their files in milliseconds; each has a thread of its own so that the slow
+     * ones (the search index, the action items' pages) start at once instead of queueing behind the
+     * others. Daemon threads, so that a build that stopped at a failure does not wait for them.
+     */
+    private static void onItsOwnThread(Runnable task) {
+        Thread thread = new Thread(task, "hindsight-output");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Files already made, as one output: for a publisher's tests and callers that have a plain list. */
