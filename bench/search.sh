@@ -78,4 +78,6 @@ if ((WITH_PAGEFIND)); then
   echo "- Pagefind files: $(find "$site/pagefind" -type f | wc -l)"
 fi
 echo
-java -cp "$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$classpath")" dev.hindsight.browser.SearchBenchmark "$site" "${QUERIES[@]}"
+# TCP_NODELAY: without it the JDK's HTTP server answers each small request about 40 ms late
+# (Nagle's algorithm against the browser's delayed ACK), a stall that no static host has.
+java -Dsun.net.httpserver.nodelay=true -cp "$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$classpath")" dev.hindsight.browser.SearchBenchmark "$site" "${QUERIES[@]}"

@@ -210,39 +210,54 @@
 
   // Appends one part of a term's postings to out: per document doc,meta[,tf],positions… (Postings.java).
   // Documents count on from the part before; positions count from 0 in each document. Read digit by
-  // digit rather than split and parsed: a common word has postings in thousands of documents.
+  // digit rather than split and parsed, and positions only when a phrase asks (positionsOf): a common
+  // word has postings in thousands of documents, and a query for the word alone needs none of them.
   function decode(encoded, out) {
     var doc = out.length > 0 ? out[out.length - 1].doc : 0;
     var n = encoded.length;
     var i = 0;
-    var values = [];
     while (i < n) {
-      values.length = 0;
-      var value = 0;
-      for (; i <= n; i++) {
-        var c = i < n ? encoded.charCodeAt(i) : 59;
-        if (c === 44 || c === 59) {
-          values.push(value);
-          value = 0;
-          if (c === 59) break;
-        } else {
-          value = value * 36 + (c <= 57 ? c - 48 : c - 87);
-        }
+      var end = encoded.indexOf(';', i);
+      if (end < 0) end = n;
+      var delta = 0;
+      for (var c = encoded.charCodeAt(i); c !== 44; c = encoded.charCodeAt(++i)) delta = delta * 36 + digit(c);
+      doc += delta;
+      var meta = 0;
+      for (c = encoded.charCodeAt(++i); c !== 44 && i < end; c = encoded.charCodeAt(++i)) meta = meta * 36 + digit(c);
+      var tf = 0;
+      if (meta & 1) {
+        for (c = encoded.charCodeAt(++i); c !== 44 && i < end; c = encoded.charCodeAt(++i)) tf = tf * 36 + digit(c);
+      } else {
+        for (var k = i; k < end; k++) if (encoded.charCodeAt(k) === 44) tf++;
       }
-      i++;
-      doc += values[0];
-      var meta = values[1];
-      var first = meta & 1 ? 3 : 2;
-      var positions = new Array(values.length - first);
-      var at = 0;
-      for (var p = first; p < values.length; p++) {
-        at += values[p];
-        positions[p - first] = at;
-      }
-      out.push({ doc: doc, fields: (meta >> 1) & 15, tf: meta & 1 ? values[2] : positions.length,
-        section: meta >> 5, positions: positions });
+      out.push({ doc: doc, fields: (meta >> 1) & 15, tf: tf, section: meta >> 5, encoded: encoded, from: i, to: end, positions: null });
+      i = end + 1;
     }
     return out;
+  }
+
+  function digit(c) {
+    return c <= 57 ? c - 48 : c - 87;
+  }
+
+  // A posting's kept positions, read from its ,pos,pos… the first time a phrase needs them.
+  function positionsOf(posting) {
+    if (posting.positions === null) {
+      var positions = [];
+      var at = 0, value = 0;
+      for (var i = posting.from + 1; i <= posting.to; i++) {
+        var c = i < posting.to ? posting.encoded.charCodeAt(i) : 44;
+        if (c === 44) {
+          at += value;
+          positions.push(at);
+          value = 0;
+        } else {
+          value = value * 36 + digit(c);
+        }
+      }
+      posting.positions = positions;
+    }
+    return posting.positions;
   }
 
   // term -> postings of every term the query needs, read from the chunks they fall in.
@@ -381,8 +396,8 @@
     lists[0].forEach(function (first, doc) {
       var all = lists.map(function (l) { return l.get(doc); });
       if (all.some(function (p) { return !p; })) return;
-      var found = first.positions.some(function (start) {
-        return all.every(function (p, i) { return p.positions.indexOf(start + i) >= 0; });
+      var found = positionsOf(first).some(function (start) {
+        return all.every(function (p, i) { return positionsOf(p).indexOf(start + i) >= 0; });
       });
       if (!found) return;
       var hit = { score: 0, terms: {} };
@@ -454,7 +469,10 @@
         if (state.sort === 'date' || !hits) {
           docs.sort(function (a, b) { return a - b; });
         } else {
-          docs.sort(function (a, b) { return hits.get(b).score - hits.get(a).score || a - b; });
+          // Scores read from an array, not looked up per comparison: a common word sorts thousands.
+          var score = new Float64Array(m.documents);
+          hits.forEach(function (hit, doc) { score[doc] = hit.score; });
+          docs.sort(function (a, b) { return score[b] - score[a] || a - b; });
         }
         function counts() {
           return loadFilters(m.filters.map(function (f) { return f[0]; })).then(countsOf);

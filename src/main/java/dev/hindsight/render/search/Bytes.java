@@ -41,6 +41,18 @@ final class Bytes {
 
     /** Appends a non-negative number in base 36 without making a string of it: there are millions. */
     Bytes base36(int value) {
+        if (value < 36) {
+            room(1);
+            bytes[length++] = DIGITS[value];
+            return this;
+        }
+        if (value < 36 * 36) {
+            room(2);
+            bytes[length] = DIGITS[value / 36];
+            bytes[length + 1] = DIGITS[value % 36];
+            length += 2;
+            return this;
+        }
         int digits = 1;
         for (int v = value; v >= 36; v /= 36) {
             digits++;

@@ -1,6 +1,8 @@
 package dev.hindsight.render.search;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 
 /**
  * Every term's postings, the slices' parts joined in the order of all terms.
@@ -24,35 +26,60 @@ final class Postings {
     /** Sends every term of {@code slices}, which hold consecutive documents in order, to {@code sink}, sorted. */
     static void inOrder(List<IndexSlice> slices, Sink sink) {
         List<IndexSlice.Term[]> sorted = slices.parallelStream().map(IndexSlice::sorted).toList();
-        int[] next = new int[slices.size()];
+        PriorityQueue<Cursor> queue = new PriorityQueue<>(Math.max(1, slices.size()),
+                Comparator.comparing(Cursor::term).thenComparingInt(Cursor::slice));
+        for (int s = 0; s < slices.size(); s++) {
+            if (sorted.get(s).length > 0) {
+                queue.add(new Cursor(s, slices.get(s), sorted.get(s)));
+            }
+        }
         Bytes joined = new Bytes(1 << 16);
-        while (true) {
-            String term = null;
-            for (int s = 0; s < next.length; s++) {
-                if (next[s] < sorted.get(s).length) {
-                    String candidate = sorted.get(s)[next[s]].term();
-                    if (term == null || candidate.compareTo(term) < 0) {
-                        term = candidate;
-                    }
-                }
-            }
-            if (term == null) {
-                return;
-            }
+        while (!queue.isEmpty()) {
+            String term = queue.peek().term();
             joined.clear();
             int lastDoc = 0;
-            for (int s = 0; s < next.length; s++) {
-                IndexSlice.Term[] terms = sorted.get(s);
-                if (next[s] < terms.length && terms[next[s]].term().equals(term)) {
-                    IndexSlice slice = slices.get(s);
-                    int id = terms[next[s]++].id();
-                    Bytes part = slice.postings(id);
-                    (joined.length() == 0 ? joined : joined.append(';')).base36(slice.firstDoc(id) - lastDoc)
-                            .append(part, 0, part.length());
-                    lastDoc = slice.lastDoc(id);
+            while (!queue.isEmpty() && queue.peek().term().equals(term)) {
+                Cursor cursor = queue.poll();
+                int id = cursor.id();
+                Bytes part = cursor.slice.postings(id);
+                (joined.length() == 0 ? joined : joined.append(';')).base36(cursor.slice.firstDoc(id) - lastDoc)
+                        .append(part, 0, part.length());
+                lastDoc = cursor.slice.lastDoc(id);
+                if (cursor.advance()) {
+                    queue.add(cursor);
                 }
             }
             sink.term(term, joined);
+        }
+    }
+
+    /** Where the join stands in one slice's sorted terms; cursors on the same term come out in slice order. */
+    private static final class Cursor {
+        private final int number;
+        private final IndexSlice slice;
+        private final IndexSlice.Term[] terms;
+        private int next;
+
+        Cursor(int number, IndexSlice slice, IndexSlice.Term[] terms) {
+            this.number = number;
+            this.slice = slice;
+            this.terms = terms;
+        }
+
+        int slice() {
+            return number;
+        }
+
+        String term() {
+            return terms[next].term();
+        }
+
+        int id() {
+            return terms[next].id();
+        }
+
+        boolean advance() {
+            return ++next < terms.length;
         }
     }
 }

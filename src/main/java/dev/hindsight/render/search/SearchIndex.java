@@ -38,10 +38,19 @@ public final class SearchIndex implements Output {
     /** Excerpts come from the start of a long section; its words further on are still found. */
     static final int MAX_SECTION_CHARS = 2000;
 
+    /**
+     * Set by {@code bench/search-cost.sh --build} alone, to time a whole build without the index
+     * against the same build with it (bench/README.md); no user has a reason to build without it.
+     */
+    static final String BENCH_SKIP_PROPERTY = "hindsight.bench.skipSearchIndex";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public List<OutputFile> files(RenderContext context) {
+        if (Boolean.getBoolean(BENCH_SKIP_PROPERTY)) {
+            return List.of();
+        }
         List<Postmortem> documents = context.library().postmortems();
         IndexSizes sizes = IndexSizes.of(documents.size());
         List<TermChunks.Chunk> chunks = TermChunks.of(slices(documents));

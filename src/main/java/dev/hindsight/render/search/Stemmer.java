@@ -20,7 +20,7 @@ final class Stemmer {
      * @return the stem's length
      */
     static int stem(char[] w, int length) {
-        if (length <= 3 || !lettersOnly(w, length)) {
+        if (length <= 3 || !hasStemmableEnd(w[length - 1]) || !lettersOnly(w, length)) {
             return length;
         }
         int n = plural(w, length);
@@ -30,6 +30,11 @@ final class Stemmer {
             n = undouble(w, n - 2);
         }
         return endsWith(w, n, "e") && n > 4 ? n - 1 : n;
+    }
+
+    /** Every rule removes or swaps a final {@code s}, {@code g} ({@code -ing}), {@code d} ({@code -ed}) or {@code e}: most words end otherwise. */
+    private static boolean hasStemmableEnd(char last) {
+        return last == 's' || last == 'g' || last == 'd' || last == 'e';
     }
 
     private static int plural(char[] w, int n) {

@@ -13,8 +13,18 @@ final class TermDictionary {
     private int used;
     private int[] starts = new int[1 << 12];
     private int size;
-    /** Per slot, a term's hash in the high half and its id plus one in the low, 0 where empty; never more than half full. */
-    private long[] table = new long[1 << 13];
+
+    /**
+     * Per slot, side by side so that a lookup reads one cache line before the term's characters:
+     * the term's hash, its id plus one (0 where the slot is empty), where its characters start and
+     * how many there are. Never more than half full.
+     */
+    private static final int HASH = 0;
+    private static final int ID = 1;
+    private static final int START = 2;
+    private static final int LENGTH = 3;
+    private static final int SLOT = 4;
+    private int[] table = new int[(1 << 13) * SLOT];
 
     int size() {
         return size;
@@ -23,20 +33,24 @@ final class TermDictionary {
     /** The id of the term {@code term[0, length)}, numbering it if it is new. */
     int id(char[] term, int length) {
         int hash = hash(term, length);
-        int mask = table.length - 1;
+        int mask = table.length / SLOT - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-            long entry = table[slot];
-            if (entry == 0) {
+            int s = slot * SLOT;
+            if (table[s + ID] == 0) {
                 int id = add(term, length);
-                table[slot] = (long) hash << 32 | (id + 1);
-                if (size * 2 > table.length) {
+                table[s + HASH] = hash;
+                table[s + ID] = id + 1;
+                table[s + START] = starts[id];
+                table[s + LENGTH] = length;
+                if (size * 2 * SLOT > table.length) {
                     rehash();
                 }
                 return id;
             }
-            int id = (int) entry - 1;
-            if ((int) (entry >>> 32) == hash && same(id, term, length)) {
-                return id;
+            int start = table[s + START];
+            if (table[s + HASH] == hash && table[s + LENGTH] == length
+                    && Arrays.equals(chars, start, start + length, term, 0, length)) {
+                return table[s + ID] - 1;
             }
         }
     }
@@ -58,30 +72,17 @@ final class TermDictionary {
         return size - 1;
     }
 
-    private boolean same(int id, char[] term, int length) {
-        int start = starts[id];
-        if (starts[id + 1] - start != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (chars[start + i] != term[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void rehash() {
-        long[] old = table;
-        table = new long[old.length * 2];
-        int mask = table.length - 1;
-        for (long entry : old) {
-            if (entry != 0) {
-                int slot = (int) (entry >>> 32) & mask;
-                while (table[slot] != 0) {
+        int[] old = table;
+        table = new int[old.length * 2];
+        int mask = table.length / SLOT - 1;
+        for (int o = 0; o < old.length; o += SLOT) {
+            if (old[o + ID] != 0) {
+                int slot = old[o + HASH] & mask;
+                while (table[slot * SLOT + ID] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                table[slot] = entry;
+                System.arraycopy(old, o, table, slot * SLOT, SLOT);
             }
         }
     }

@@ -22,10 +22,12 @@ final class Tokenizer {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final String JOINERS = "-._:/@";
     private static final boolean[] ASCII_WORD = new boolean[128];
+    private static final boolean[] ASCII_JOINER = new boolean[128];
 
     static {
         for (char c = 0; c < 128; c++) {
             ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            ASCII_JOINER[c] = JOINERS.indexOf(c) >= 0;
         }
     }
 
@@ -68,7 +70,7 @@ final class Tokenizer {
                 if (firstWordEnd < 0) {
                     firstWordEnd = i;
                 }
-                if (i + 1 < n && JOINERS.indexOf(text[i]) >= 0 && isWordChar(text[i + 1])) {
+                if (i + 1 < n && text[i] < 128 && ASCII_JOINER[text[i]] && isWordChar(text[i + 1])) {
                     i++;
                 } else {
                     break;
@@ -101,18 +103,15 @@ final class Tokenizer {
     /** Folds {@code text[start, end)} into the buffer, by hand where it is ASCII, as most text is. */
     private int fold(int start, int end) {
         int length = end - start;
-        for (int i = start; i < end; i++) {
-            if (text[i] >= 128) {
-                String folded = fold(new String(text, start, length));
-                length = folded.length();
-                room(length);
-                folded.getChars(0, length, buffer, 0);
-                return length;
-            }
-        }
         room(length);
         for (int i = 0; i < length; i++) {
             char c = text[start + i];
+            if (c >= 128) {
+                String folded = fold(new String(text, start, length));
+                room(folded.length());
+                folded.getChars(0, folded.length(), buffer, 0);
+                return folded.length();
+            }
             buffer[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
         return length;

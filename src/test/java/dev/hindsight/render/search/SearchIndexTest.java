@@ -113,6 +113,41 @@ class SearchIndexTest {
     }
 
     @Test
+    void joinsTheSlicesTermByTermInOrderWithTheirDocumentsAscending() {
+        IndexSlice first = new IndexSlice();
+        first.document(0, List.of(new IndexedFields.Text("beta alpha", IndexedFields.BODY, 1)));
+        first.document(1, List.of(new IndexedFields.Text("alpha", IndexedFields.BODY, 1)));
+        IndexSlice second = new IndexSlice();
+        second.document(2, List.of(new IndexedFields.Text("gamma alpha", IndexedFields.BODY, 1)));
+        IndexSlice third = new IndexSlice();
+        third.document(3, List.of(new IndexedFields.Text("delta beta", IndexedFields.BODY, 1)));
+        Map<String, List<Integer>> joined = new java.util.LinkedHashMap<>();
+        Postings.inOrder(List.of(first, second, third), (term, postings) -> {
+            List<IndexReader.Posting> read = new java.util.ArrayList<>();
+            IndexReader.decode(postings.toString(), read);
+            joined.put(term, read.stream().map(IndexReader.Posting::doc).toList());
+        });
+        assertEquals(List.of("alpha", "beta", "delta", "gamma"), List.copyOf(joined.keySet()));
+        assertEquals(List.of(0, 1, 2), joined.get("alpha"));
+        assertEquals(List.of(0, 3), joined.get("beta"));
+        assertEquals(List.of(3), joined.get("delta"));
+    }
+
+    @Test
+    void numbersEachDistinctTermOnceHoweverLargeTheDictionaryGrows() {
+        TermDictionary dictionary = new TermDictionary();
+        for (int n = 0; n < 100_000; n++) {
+            char[] term = ("t" + n).toCharArray();
+            assertEquals(n, dictionary.id(term, term.length));
+        }
+        char[] again = "t4242".toCharArray();
+        assertEquals(4242, dictionary.id(again, again.length));
+        assertEquals(4242, dictionary.id("t42429".toCharArray(), 5), "only the given length counts");
+        assertEquals("t99999", dictionary.term(99_999));
+        assertEquals(100_000, dictionary.size());
+    }
+
+    @Test
     void theSearchPageNamesItsCanonicalAddressAsOtherPagesDo() {
         assertTrue(folder.read("search/index.html")
                 .contains("<link rel=\"canonical\" href=\"https://example.org/postmortems/search/\">"));
