@@ -142,6 +142,21 @@ class SourceScannerTest {
         assertEquals(List.of("postmortems/readable.md", "postmortems/secret.md"), names(scan));
     }
 
+    /** A library linked into a project (a checkout of another repository, say) is read through the link. */
+    @Test
+    void readsASourceFolderThatIsItselfASymbolicLink() throws IOException {
+        Path linked = Files.createSymbolicLink(root.resolve("linked"), source);
+        Files.createSymbolicLink(source.resolve("outside.md"), Files.writeString(root.resolve("notes.md"), "x"));
+
+        Scan scan = new SourceScanner(MAX_FILE_SIZE).scan(linked);
+
+        assertEquals(List.of("linked/2019/hidden-by-its-folder.md", "linked/readable.md", "linked/secret.md"),
+                names(scan));
+        assertEquals(List.of("linked/outside.md:1:1: error: symbolic link leads outside the source folder [notes.md] "
+                        + "and is not read; only links within the source "
+                        + "folder are followed, so copy the file in instead (symlink)"), shown(scan.problems()));
+    }
+
     /** A real named pipe: reading it would wait for a writer forever, so the scan must not even open it. */
     @Test
     void reportsANamedPipeWithoutReadingIt() throws Exception {
