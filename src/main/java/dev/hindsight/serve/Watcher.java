@@ -39,7 +39,8 @@ final class Watcher implements AutoCloseable {
     Watcher(List<Path> trees, List<Path> folders, LongConsumer changed) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         for (Path tree : trees) {
-            registerTree(tree);
+            // A source folder that is a symbolic link is watched where it leads, as the scan reads it.
+            registerTree(Files.isSymbolicLink(tree) && Files.isDirectory(tree) ? tree.toRealPath() : tree);
         }
         for (Path folder : folders) {
             if (Files.isDirectory(folder)) {

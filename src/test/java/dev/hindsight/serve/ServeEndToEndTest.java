@@ -199,6 +199,31 @@ class ServeEndToEndTest {
     }
 
     @Test
+    void watchesASourceFolderThatIsASymbolicLink() throws Exception {
+        Path linked = Files.createSymbolicLink(temp.resolve("linked"), project.source());
+        try (DevServer linkedServer = DevServer.start(new ServeOptions(new Project(linked, project.config(), true),
+                "127.0.0.1", 0), new Terminal() {
+                    @Override
+                    public void built(CheckResult result, long millis) {
+                    }
+
+                    @Override
+                    public void failed(RuntimeException e) {
+                        terminal.add(e.toString());
+                    }
+                })) {
+            Events events = Events.open(http, linkedServer.address().resolve(LiveReload.EVENTS_PATH));
+            events.next();
+
+            project.postmortem("2026/2026-03-03-dns.md", PostmortemText.titled("DNS outage", "2026-03-03").text());
+
+            events.until(() -> http.send(HttpRequest.newBuilder(linkedServer.address()
+                    .resolve("/postmortems/2026-03-03-dns/")).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode() == 200);
+        }
+    }
+
+    @Test
     void refusesPathsOutsideTheSite() throws Exception {
         Files.writeString(temp.resolve("secret.txt"), "secret");
         for (String target : List.of("/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/%2e%2e/etc/passwd",
