@@ -66,7 +66,8 @@ public final class Inference {
                 .orElse(new Found<>(title.written(), title.title().where())), fileName, summaryText, outline, markdown,
                 problems)
                 .or(() -> onlyDayNamed(markdown))
-                .or(() -> mistypedYear(markdown, fileName, problems));
+                .or(() -> mistypedYear(markdown, fileName, problems))
+                .or(() -> DateText.inName(fileName).map(d -> new Found<>(d, "the file name")));
         Optional<Found<List<String>>> authors = keys.get(KeyValues.Key.AUTHORS).map(Inference::names);
         Optional<Found<Term>> status = keys.get(KeyValues.Key.STATUS)
                 .flatMap(f -> term(f, statuses, "status", problems));
