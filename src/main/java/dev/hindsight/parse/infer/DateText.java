@@ -3,6 +3,7 @@ package dev.hindsight.parse.infer;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -98,6 +100,20 @@ final class DateText {
     /** "Monday 3/4/2024": the weekday tells which way round the day is written. */
     private static final Pattern AFTER_WEEKDAY = Pattern.compile("(?i)\\b(?<weekday>monday|tuesday|wednesday|thursday"
             + "|friday|saturday|sunday),?\\s+(?<date>(?<first>\\d{1,2})/(?<second>\\d{1,2})/(?<year>\\d{4}))(?![\\d/])");
+    private static final String WEEKDAY = "(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\.?,?\\s+";
+    private static final String YEAR_AFTER = "(?:,?\\s+(?<year>\\d{4}))?(?!\\d)";
+    /**
+     * A day and month, perhaps after a weekday, perhaps without a year, as a text names a day near its
+     * own: "Monday 15 April", "Wednesday the 2nd of March", "Tuesday Sept 17", "31 October".
+     */
+    private static final List<Pattern> DAY_AND_MONTH = List.of(
+            Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + WEEKDAY + ")?(?:the\\s+)?(?<day>\\d{1,2})(?:" + ORDINAL
+                    + ")?(?:\\s+of)?\\s+(?<name>" + MONTH + ")" + YEAR_AFTER),
+            Pattern.compile("(?iu)(?<!\\p{L})(?:" + WEEKDAY + ")?(?<name>" + MONTH + ")\\s+(?<day>\\d{1,2})(?:"
+                    + ORDINAL + ")?" + YEAR_AFTER));
+    /** How far back from a text's own day a day named without its year is looked for. */
+    private static final int YEARS_BACK = 1;
     private static final Pattern COMPACT = Pattern.compile("(?<year>(?:19|20)\\d{2})(?<month>\\d{2})(?<day>\\d{2})(?!\\d)");
     private static final Pattern COMPACT_WITHIN = Pattern.compile("(?<!\\d)" + COMPACT.pattern());
     private static final Pattern US_TIME_ZONE = Pattern.compile("\\b(?:[ECMP][SD]T|ET|PT|CT|Eastern|Pacific|Central"
@@ -233,6 +249,59 @@ final class DateText {
             }
         }
         return false;
+    }
+
+    /**
+     * The days the text names after their weekday, which must be theirs, before {@code day} ("Monday
+     * 15 April", "Tuesday Sept 17"), in the order written; one without its year in the year that puts
+     * it last before that day.
+     */
+    static List<LocalDate> withWeekdayBefore(String text, LocalDate day) {
+        return namedBefore(text, day, matcher -> matcher.group("weekday") != null);
+    }
+
+    /** The days the text names by day and month alone ("31 October") in the year that puts them last before {@code day}. */
+    static List<LocalDate> withoutYearBefore(String text, LocalDate day) {
+        return namedBefore(text, day, matcher -> matcher.group("year") == null);
+    }
+
+    private static List<LocalDate> namedBefore(String written, LocalDate day, Predicate<Matcher> wanted) {
+        String text = asciiDigits(written);
+        List<Found> found = new ArrayList<>();
+        for (Pattern format : DAY_AND_MONTH) {
+            Matcher matcher = format.matcher(text);
+            while (matcher.find()) {
+                if (wanted.test(matcher)) {
+                    before(matcher, day).ifPresent(d -> found.add(new Found(d, matcher.start(), matcher.end())));
+                }
+            }
+        }
+        return found.stream().sorted(Comparator.comparingInt(Found::start)).map(Found::day).toList();
+    }
+
+    private static Optional<LocalDate> before(Matcher matcher, LocalDate day) {
+        Optional<Integer> month = month(matcher.group("name"));
+        if (month.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Integer> years = matcher.group("year") != null ? List.of(Integer.parseInt(matcher.group("year")))
+                : List.of(day.getYear(), day.getYear() - YEARS_BACK);
+        for (int year : years) {
+            try {
+                LocalDate named = LocalDate.of(year, month.get(), Integer.parseInt(matcher.group("day")));
+                if (named.isBefore(day) && (matcher.group("weekday") == null || onWeekday(named, matcher.group("weekday")))) {
+                    return Optional.of(named);
+                }
+            } catch (DateTimeException e) {
+                // no such day that year, as 29 February
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean onWeekday(LocalDate day, String weekday) {
+        return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                .toLowerCase(Locale.ROOT).startsWith(weekday.toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
     /** The day that the text starts with. */
