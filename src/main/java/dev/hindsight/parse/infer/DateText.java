@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -89,6 +90,10 @@ final class DateText {
             MONTH_FIRST,
             // Jira's and Oracle's day, month name and year with slashes or dashes: 07/Mar/24, 07-MAR-2024
             Pattern.compile("(?iu)(?<![\\d/-])(?<day>\\d{1,2})[/-](?<name>" + MONTH + ")[/-](?<year>\\d{4}|\\d{2})(?![\\d/-])"),
+            // Unix date(1) and mail archives: Wed Feb 21 10:02:41 UTC 2024
+            Pattern.compile("(?iu)(?<!\\p{L})(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\s+(?<name>" + MONTH
+                    + ")\\s+(?<day>\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:\\p{Lu}{2,5}\\s+|[+-]\\d{4}\\s+)?"
+                    + "(?<year>\\d{4})(?!\\d)"),
             // Chinese and Japanese 2024年3月5日, Korean 2024년 4월 15일
             Pattern.compile("(?<year>\\d{4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일]"),
             // Vietnamese: ngày 5 tháng 3 năm 2024
@@ -112,6 +117,9 @@ final class DateText {
                     + ")?(?:\\s+of)?\\s+(?<name>" + MONTH + ")" + YEAR_AFTER),
             Pattern.compile("(?iu)(?<!\\p{L})(?:" + WEEKDAY + ")?(?<name>" + MONTH + ")\\s+(?<day>\\d{1,2})(?:"
                     + ORDINAL + ")?" + YEAR_AFTER));
+    /** "Monday's incident", "Saturday's downtime": the day of the week an incident is named by. */
+    private static final Pattern WEEKDAYS_INCIDENT = Pattern.compile("(?i)\\b(?<weekday>monday|tuesday|wednesday"
+            + "|thursday|friday|saturday|sunday)['’]s\\s+(?:incident|outage|downtime|disruption|failure)");
     /** How far back from a text's own day a day named without its year is looked for. */
     private static final int YEARS_BACK = 1;
     private static final Pattern COMPACT = Pattern.compile("(?<year>(?:19|20)\\d{2})(?<month>\\d{2})(?<day>\\d{2})(?!\\d)");
@@ -263,6 +271,19 @@ final class DateText {
     /** The days the text names by day and month alone ("31 October") in the year that puts them last before {@code day}. */
     static List<LocalDate> withoutYearBefore(String text, LocalDate day) {
         return namedBefore(text, day, matcher -> matcher.group("year") == null);
+    }
+
+    /**
+     * The day of the week before {@code day} that the text names an incident by ("Monday's incident"):
+     * none when {@code day} is itself on that weekday, as it then is the incident's.
+     */
+    static Optional<LocalDate> weekdayOfIncidentBefore(String text, LocalDate day) {
+        Matcher matcher = WEEKDAYS_INCIDENT.matcher(text);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        DayOfWeek weekday = DayOfWeek.valueOf(matcher.group("weekday").toUpperCase(Locale.ROOT));
+        return Optional.of(day.with(TemporalAdjusters.previousOrSame(weekday))).filter(d -> d.isBefore(day));
     }
 
     private static List<LocalDate> namedBefore(String written, LocalDate day, Predicate<Matcher> wanted) {

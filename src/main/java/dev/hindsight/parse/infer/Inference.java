@@ -141,8 +141,8 @@ public final class Inference {
      * record opened later) and the text names an earlier one in the month before it: in the title by
      * day and month alone ("What happened on the 2nd of March"); unless the day found is a post's
      * byline or file name, which date a blog post, also in the summary by day and month alone ("on the evening of
-     * 31 October") or anywhere after its weekday ("Monday 15 April", "Tuesday Sept 17"), as people name
-     * the day something happened. A day without its year is of the year that puts it before the document's.
+     * 31 October") or anywhere after its weekday ("Monday 15 April", "Tuesday Sept 17") or by its weekday
+     * alone ("Monday's incident"), as people name the day something happened. A day without its year is of the year that puts it before the document's.
      */
     private static Found<LocalDate> incidentDayBefore(Found<LocalDate> written, String title,
                                                       Optional<Found<String>> summary, String markdown) {
@@ -151,6 +151,7 @@ public final class Inference {
         if (!POST_DATES.contains(written.where())) {
             summary.ifPresent(s -> named.addAll(DateText.withoutYearBefore(s.value(), day)));
             named.addAll(DateText.withWeekdayBefore(markdown, day));
+            DateText.weekdayOfIncidentBefore(markdown, day).ifPresent(named::add);
         }
         return named.stream().filter(d -> !d.isBefore(day.minusDays(DAYS_TO_PUBLISH))).findFirst()
                 .map(d -> new Found<>(d, "the day the text names before " + day + " (" + written.where() + ")"))
