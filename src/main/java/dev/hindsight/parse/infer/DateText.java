@@ -124,6 +124,8 @@ final class DateText {
     private static final int YEARS_BACK = 1;
     private static final Pattern COMPACT = Pattern.compile("(?<year>(?:19|20)\\d{2})(?<month>\\d{2})(?<day>\\d{2})(?!\\d)");
     private static final Pattern COMPACT_WITHIN = Pattern.compile("(?<!\\d)" + COMPACT.pattern());
+    private static final Pattern DAY_IN_NAME = Pattern.compile(
+            "(?<!\\d)(?<year>(?:19|20)\\d{2})[-_.](?<month>\\d{2})[-_.](?<day>\\d{2})(?!\\d)");
     private static final Pattern US_TIME_ZONE = Pattern.compile("\\b(?:[ECMP][SD]T|ET|PT|CT|Eastern|Pacific|Central"
             + "|Mountain)\\b");
     private static final Pattern ENGLISH_WORDS = Pattern.compile("(?i)\\b(?:the|and|of|was|were|with|to)\\b");
@@ -349,18 +351,20 @@ final class DateText {
 
     /**
      * A day anywhere in a file name, between other words ({@code 장애보고서_20240415_결제지연.md},
-     * {@code notes_2024_08_05.md}), written without separators or with dashes or underscores.
+     * {@code notes_2024_08_05.md}), written without separators or with dashes, underscores or dots.
      */
     static Optional<LocalDate> inName(String name) {
-        String fileName = asciiDigits(name.replace('_', '-'));
-        Matcher compact = COMPACT_WITHIN.matcher(fileName);
-        while (compact.find()) {
-            Optional<LocalDate> day = day(compact);
-            if (day.isPresent()) {
-                return day;
+        String fileName = asciiDigits(name);
+        for (Pattern format : List.of(COMPACT_WITHIN, DAY_IN_NAME)) {
+            Matcher matcher = format.matcher(fileName);
+            while (matcher.find()) {
+                Optional<LocalDate> day = day(matcher);
+                if (day.isPresent()) {
+                    return day;
+                }
             }
         }
-        return find(fileName).map(Found::day);
+        return Optional.empty();
     }
 
     /**

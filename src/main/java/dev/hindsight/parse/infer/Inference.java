@@ -69,10 +69,10 @@ public final class Inference {
         Optional<Found<LocalDate>> date = date(keys, writtenTitle.map(t -> new Found<>(t, "the title"))
                 .orElse(new Found<>(title.written(), title.title().where())), fileName, summaryText, outline, markdown,
                 problems)
-                .map(written -> incidentDayBefore(written, title.written(), summaryText, markdown))
                 .or(() -> onlyDayNamed(markdown))
                 .or(() -> mistypedYear(markdown, fileName, problems))
-                .or(() -> DateText.inName(fileName).map(d -> new Found<>(d, FILE_NAME)));
+                .or(() -> DateText.inName(fileName).map(d -> new Found<>(d, FILE_NAME)))
+                .map(written -> incidentDayBefore(written, title.written(), summaryText, markdown));
         Optional<Found<List<String>>> authors = keys.get(KeyValues.Key.AUTHORS).map(Inference::names);
         Optional<Found<Term>> status = keys.get(KeyValues.Key.STATUS)
                 .flatMap(f -> term(f, statuses, "status", problems));
