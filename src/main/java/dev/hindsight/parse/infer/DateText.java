@@ -120,6 +120,8 @@ final class DateText {
     /** "Monday's incident", "Saturday's downtime": the day of the week an incident is named by. */
     private static final Pattern WEEKDAYS_INCIDENT = Pattern.compile("(?i)\\b(?<weekday>monday|tuesday|wednesday"
             + "|thursday|friday|saturday|sunday)['’]s\\s+(?:incident|outage|downtime|disruption|failure)");
+    /** "Since the evening of 2024-04-29": the day an ongoing problem started, soon after. */
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+\\p{L}+\\s+of\\s+)?");
     /** How far back from a text's own day a day named without its year is looked for. */
     private static final int YEARS_BACK = 1;
     private static final Pattern COMPACT = Pattern.compile("(?<year>(?:19|20)\\d{2})(?<month>\\d{2})(?<day>\\d{2})(?!\\d)");
@@ -286,6 +288,17 @@ final class DateText {
         }
         DayOfWeek weekday = DayOfWeek.valueOf(matcher.group("weekday").toUpperCase(Locale.ROOT));
         return Optional.of(day.with(TemporalAdjusters.previousOrSame(weekday))).filter(d -> d.isBefore(day));
+    }
+
+    /** The days before {@code day} that the text says something has gone on since ("Since 2024-04-29, logins fail"). */
+    static List<LocalDate> sinceBefore(String text, LocalDate day) {
+        List<LocalDate> days = new ArrayList<>();
+        Matcher since = SINCE.matcher(text);
+        while (since.find()) {
+            find(text.substring(since.end())).filter(f -> f.start() == 0).map(Found::day).filter(d -> d.isBefore(day))
+                    .ifPresent(days::add);
+        }
+        return days;
     }
 
     private static List<LocalDate> namedBefore(String written, LocalDate day, Predicate<Matcher> wanted) {

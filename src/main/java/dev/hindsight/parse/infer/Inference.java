@@ -141,7 +141,7 @@ public final class Inference {
      * record opened later) and the text names an earlier one in the month before it: in the title by
      * day and month alone ("What happened on the 2nd of March"); unless the day found is a post's
      * byline or file name, which date a blog post, also in the summary by day and month alone ("on the evening of
-     * 31 October") or anywhere after its weekday ("Monday 15 April", "Tuesday Sept 17") or by its weekday
+     * 31 October") or as the day a problem has gone on since ("Since the evening of 2024-04-29"), or anywhere after its weekday ("Monday 15 April", "Tuesday Sept 17") or by its weekday
      * alone ("Monday's incident"), as people name the day something happened. A day without its year is of the year that puts it before the document's.
      */
     private static Found<LocalDate> incidentDayBefore(Found<LocalDate> written, String title,
@@ -150,6 +150,7 @@ public final class Inference {
         List<LocalDate> named = new ArrayList<>(DateText.withoutYearBefore(title, day));
         if (!POST_DATES.contains(written.where())) {
             summary.ifPresent(s -> named.addAll(DateText.withoutYearBefore(s.value(), day)));
+            summary.ifPresent(s -> named.addAll(DateText.sinceBefore(s.value(), day)));
             named.addAll(DateText.withWeekdayBefore(markdown, day));
             DateText.weekdayOfIncidentBefore(markdown, day).ifPresent(named::add);
         }

@@ -57,6 +57,8 @@ class ReaderChoicesTest {
         assertEquals("2024-03-12", date("rapport.md", "# Panne\n\n**Date de l'incident :** 12 mars 2024\n\nLa "
                 + "configuration, déployée le 11 mars 2024 au soir, était fausse.\n"), "a day with its year in the summary "
                 + "is a cause's");
+        assertEquals("2024-04-29", date("PRB1.md", "## Problem PRB1\n\n| Opened | 2024-05-02 08:14 |\n|---|---|\n\n"
+                + "Since the evening of 2024-04-29, one in five logins fail.\n"), "the day a problem has gone on since");
     }
 
     @Test
