@@ -7,12 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * A line that says who wrote a post and when, above or below it: "Posted by Jane Doe on March 3,
- * 2019", "By Jane Doe · 4 Mar 2024", "— Jane, 4 Mar 2024". Its day is the post's.
+ * 2019", "By Jane Doe · 4 Mar 2024", "Posted by the ops team · March 18, 2024", "— Jane, 4 Mar 2024". Its day is the post's.
  */
 final class Byline {
 
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(?:(?:posted|published|written)\\s+(?:by\\s+.{1,60}?\\s+)?on"
-            + "\\s+|by\\s+.{1,60}?(?:\\s+on\\s+|\\s*[,·|•]\\s*)|(?:[—–]|--)\\s*\\p{L}.{0,60}?\\s*[,·|•]\\s*)(?<rest>.+)$");
+            + "\\s+|(?:(?:posted|published|written)\\s+)?by\\s+.{1,60}?(?:\\s+on\\s+|\\s*[,·|•]\\s*)"
+            + "|(?:[—–]|--)\\s*\\p{L}.{0,60}?\\s*[,·|•]\\s*)(?<rest>.+)$");
     /** Emphasis and the list or quote marks a byline may be set in. */
     private static final Pattern DECORATION = Pattern.compile("^[>\\s]+|[*_]");
 

@@ -3,6 +3,8 @@ package dev.hindsight.parse.infer;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,31 +20,42 @@ import java.util.stream.Collectors;
 /**
  * Days as people write them in postmortems: {@code 2016-09-05}, {@code 2016/09/05},
  * {@code September 5, 2016}, {@code 5 Sep 2016}, day first with dots ({@code 05.09.2016}), with
- * slashes when the day is past 12 ({@code 14/09/2016}, {@code 09/14/2016}), {@code 2016年9月5日}, with
- * Spanish, German, French, Portuguese or Italian month names ({@code 5 de septiembre de 2016}, {@code 5. September 2016}),
+ * slashes when the day is past 12 ({@code 14/09/2016}, {@code 09/14/2016}), {@code 2016年9月5日},
+ * {@code 2024년 4월 15일}, Vietnamese {@code ngày 5 tháng 3 năm 2024}, ISO's day of the year with a time
+ * ({@code 2024-072T14:05Z}), with month names of many languages ({@code 5 de septiembre de 2016},
+ * {@code 5. September 2016}, {@code 4 Mawrth 2024}, {@code 8 มกราคม พ.ศ. 2567}), in any script's digits,
  * with or without a time after. In a range the first
  * day is the one found, since a postmortem is dated by the day its incident started.
  */
 final class DateText {
 
-    /** Month names in English (also abbreviated), Spanish, German, French, Portuguese and Italian, as teams write their reports. */
+    /**
+     * Month names as teams write their reports: English (also abbreviated), Spanish, German, French,
+     * Portuguese, Italian, Dutch, Scandinavian, Polish, Czech, Turkish, Russian, Ukrainian, Welsh, Arabic and Thai.
+     */
     private static final Map<String, Integer> MONTHS = months(
-            "january jan enero januar janvier janeiro gennaio januari stycznia styczeń ledna ocak января январь січня",
+            "january jan enero januar janvier janeiro gennaio januari stycznia styczeń ledna ocak января январь січня "
+                    + "ionawr يناير มกราคม",
             "february feb febrero februar février fevrier fevereiro febbraio februari lutego luty února şubat февраля "
-                    + "февраль лютого",
-            "march mar marzo märz maerz mars março marco maart marca marzec marts března mart марта март березня",
-            "april apr abril avril aprile kwietnia kwiecień dubna nisan апреля апрель квітня",
-            "may mayo mai maio maggio mei maja maj května mayıs мая май травня",
-            "june jun junio juni juin junho giugno czerwca czerwiec června haziran июня июнь червня",
-            "july jul julio juli juillet julho luglio lipca lipiec července temmuz июля июль липня",
-            "august aug agosto août aout augustus augusti sierpnia sierpień srpna ağustos августа август серпня",
+                    + "февраль лютого chwefror فبراير شباط กุมภาพันธ์",
+            "march mar marzo märz maerz mars março marco maart marca marzec marts března mart марта март березня mawrth "
+                    + "مارس آذار มีนาคม",
+            "april apr abril avril aprile kwietnia kwiecień dubna nisan апреля апрель квітня ebrill أبريل ابريل نيسان เมษายน",
+            "may mayo mai maio maggio mei maja maj května mayıs мая май травня مايو أيار พฤษภาคม",
+            "june jun junio juni juin junho giugno czerwca czerwiec června haziran июня июнь червня mehefin يونيو حزيران "
+                    + "มิถุนายน",
+            "july jul julio juli juillet julho luglio lipca lipiec července temmuz июля июль липня gorffennaf يوليو تموز "
+                    + "กรกฎาคม",
+            "august aug agosto août aout augustus augusti sierpnia sierpień srpna ağustos августа август серпня awst "
+                    + "أغسطس اغسطس آب สิงหาคม",
             "september sept sep septiembre setiembre septembre setembro settembre września wrzesień září eylül "
-                    + "сентября сентябрь вересня",
+                    + "сентября сентябрь вересня medi سبتمبر أيلول กันยายน",
             "october oct octubre oktober octobre outubro ottobre października październik října ekim октября "
-                    + "октябрь жовтня",
-            "november nov noviembre novembre novembro listopada listopad listopadu kasım ноября ноябрь листопада",
+                    + "октябрь жовтня hydref أكتوبر اكتوبر ตุลาคม",
+            "november nov noviembre novembre novembro listopada listopad listopadu kasım ноября ноябрь листопада "
+                    + "tachwedd نوفمبر พฤศจิกายน",
             "december dec diciembre dezember décembre decembre dezembro dicembre grudnia grudzień desember "
-                    + "prosince aralık декабря декабрь грудня");
+                    + "prosince aralık декабря декабрь грудня rhagfyr ديسمبر ธันวาคม");
     private static final String MONTH = MONTHS.keySet().stream().sorted(Comparator.comparing(String::length).reversed())
             .collect(Collectors.joining("|", "(?:", ")(?!\\p{L})\\.?"));
     private static final String ORDINAL = "st|nd|rd|th";
@@ -53,9 +67,13 @@ final class DateText {
             "(?<![\\d/])(?<first>\\d{1,2})/(?<second>\\d{1,2})/(?<year>\\d{4})(?![\\d/])");
     private static final Pattern MONTH_NAME_FIRST = Pattern.compile("(?iu)(?<!\\p{L})(?<name>" + MONTH
             + ")\\s+(?<day>\\d{1,2})(?:" + ORDINAL + ")?,?\\s+(?<year>\\d{4})(?!\\d)");
-    /** "5 Sep 2016", "5th of September 2016", German "5. März 2016", Spanish "5 de marzo de 2016" */
+    /**
+     * "5 Sep 2016", "5th of September 2016", German "5. März 2016", Spanish "5 de marzo de 2016", Thai
+     * "8 มกราคม พ.ศ. 2567" with its year of the Buddhist era
+     */
     private static final Pattern DAY_BEFORE_NAME = Pattern.compile("(?iu)(?<!\\d)(?<day>\\d{1,2})(?:" + ORDINAL
-            + "|\\.)?\\s+(?:de\\s+|of\\s+)?(?<name>" + MONTH + "),?\\s+(?:de\\s+)?(?<year>\\d{4})(?!\\d)");
+            + "|\\.)?\\s+(?:de\\s+|of\\s+)?(?<name>" + MONTH + "),?\\s+(?:de\\s+)?(?:(?<era>พ\\.\\s?ศ\\.)\\s*)?"
+            + "(?<year>\\d{4})(?!\\d)");
     /** Day first with dots, as German-speaking and many other countries write it: 03.12.2024 */
     private static final Pattern DOTTED = Pattern.compile(
             "(?<![\\d.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})(?!\\.?\\d)");
@@ -72,13 +90,44 @@ final class DateText {
             MONTH_FIRST,
             // Jira's and Oracle's day, month name and year with slashes or dashes: 07/Mar/24, 07-MAR-2024
             Pattern.compile("(?iu)(?<![\\d/-])(?<day>\\d{1,2})[/-](?<name>" + MONTH + ")[/-](?<year>\\d{4}|\\d{2})(?![\\d/-])"),
-            // Chinese and Japanese: 2024年3月5日
-            Pattern.compile("(?<year>\\d{4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日"));
+            // Unix date(1) and mail archives: Wed Feb 21 10:02:41 UTC 2024
+            Pattern.compile("(?iu)(?<!\\p{L})(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\s+(?<name>" + MONTH
+                    + ")\\s+(?<day>\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:\\p{Lu}{2,5}\\s+|[+-]\\d{4}\\s+)?"
+                    + "(?<year>\\d{4})(?!\\d)"),
+            // Chinese and Japanese 2024年3月5日, Korean 2024년 4월 15일
+            Pattern.compile("(?<year>\\d{4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일]"),
+            // Vietnamese: ngày 5 tháng 3 năm 2024
+            Pattern.compile("(?iu)(?<!\\p{L})ngày\\s+(?<day>\\d{1,2})\\s+tháng\\s+(?<month>\\d{1,2}),?\\s+năm\\s+"
+                    + "(?<year>\\d{4})(?!\\d)"),
+            // ISO 8601's day of the year, as spacecraft and ground stations write a moment: 2024-072T14:05:12Z
+            Pattern.compile("(?<![\\d-])(?<year>\\d{4})-(?<dayOfYear>\\d{3})T\\d{2}:\\d{2}"));
 
     /** "Monday 3/4/2024": the weekday tells which way round the day is written. */
     private static final Pattern AFTER_WEEKDAY = Pattern.compile("(?i)\\b(?<weekday>monday|tuesday|wednesday|thursday"
             + "|friday|saturday|sunday),?\\s+(?<date>(?<first>\\d{1,2})/(?<second>\\d{1,2})/(?<year>\\d{4}))(?![\\d/])");
+    private static final String WEEKDAY = "(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\.?,?\\s+";
+    private static final String YEAR_AFTER = "(?:,?\\s+(?<year>\\d{4}))?(?!\\d)";
+    /**
+     * A day and month, perhaps after a weekday, perhaps without a year, as a text names a day near its
+     * own: "Monday 15 April", "Wednesday the 2nd of March", "Tuesday Sept 17", "31 October".
+     */
+    private static final List<Pattern> DAY_AND_MONTH = List.of(
+            Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + WEEKDAY + ")?(?:the\\s+)?(?<day>\\d{1,2})(?:" + ORDINAL
+                    + ")?(?:\\s+of)?\\s+(?<name>" + MONTH + ")" + YEAR_AFTER),
+            Pattern.compile("(?iu)(?<!\\p{L})(?:" + WEEKDAY + ")?(?<name>" + MONTH + ")\\s+(?<day>\\d{1,2})(?:"
+                    + ORDINAL + ")?" + YEAR_AFTER));
+    /** "Monday's incident", "Saturday's downtime": the day of the week an incident is named by. */
+    private static final Pattern WEEKDAYS_INCIDENT = Pattern.compile("(?i)\\b(?<weekday>monday|tuesday|wednesday"
+            + "|thursday|friday|saturday|sunday)['’]s\\s+(?:incident|outage|downtime|disruption|failure)");
+    /** "Since the evening of 2024-04-29": the day an ongoing problem started, soon after. */
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+\\p{L}+\\s+of\\s+)?");
+    /** How far back from a text's own day a day named without its year is looked for. */
+    private static final int YEARS_BACK = 1;
     private static final Pattern COMPACT = Pattern.compile("(?<year>(?:19|20)\\d{2})(?<month>\\d{2})(?<day>\\d{2})(?!\\d)");
+    private static final Pattern COMPACT_WITHIN = Pattern.compile("(?<!\\d)" + COMPACT.pattern());
+    private static final Pattern DAY_IN_NAME = Pattern.compile(
+            "(?<!\\d)(?<year>(?:19|20)\\d{2})[-_.](?<month>\\d{2})[-_.](?<day>\\d{2})(?!\\d)");
     private static final Pattern US_TIME_ZONE = Pattern.compile("\\b(?:[ECMP][SD]T|ET|PT|CT|Eastern|Pacific|Central"
             + "|Mountain)\\b");
     private static final Pattern ENGLISH_WORDS = Pattern.compile("(?i)\\b(?:the|and|of|was|were|with|to)\\b");
@@ -86,12 +135,15 @@ final class DateText {
             + "|van|el|los|las|y|del|och|og|är|się|nie|jest|che|per|não|em|por)(?!\\p{L})");
     /** A two-digit year, as Jira writes it, is of this century. */
     private static final int CENTURY = 2000;
+    /** How many years the Buddhist era, as Thai dates count, is ahead of the common era. */
+    private static final int BUDDHIST_ERA = 543;
 
     private DateText() {
     }
 
     /** The first day written anywhere in the text. */
-    static Optional<Found> find(String text) {
+    static Optional<Found> find(String written) {
+        String text = asciiDigits(written);
         Found first = null;
         for (Pattern format : FORMATS) {
             Matcher matcher = format.matcher(text);
@@ -139,7 +191,8 @@ final class DateText {
     }
 
     /** Every day written in the text, in no particular order. */
-    static List<LocalDate> all(String text) {
+    static List<LocalDate> all(String written) {
+        String text = asciiDigits(written);
         List<LocalDate> days = new ArrayList<>();
         for (Pattern format : FORMATS) {
             Matcher matcher = format.matcher(text);
@@ -161,7 +214,7 @@ final class DateText {
      */
     static Optional<LocalDate> inOrderOf(String text, String document) {
         // Most texts asked about have no such date: the document is read only when there is one to settle.
-        Matcher written = EITHER_WAY.matcher(text);
+        Matcher written = EITHER_WAY.matcher(asciiDigits(text));
         if (!written.find()) {
             return Optional.empty();
         }
@@ -210,6 +263,83 @@ final class DateText {
         return false;
     }
 
+    /**
+     * The days the text names after their weekday, which must be theirs, before {@code day} ("Monday
+     * 15 April", "Tuesday Sept 17"), in the order written; one without its year in the year that puts
+     * it last before that day.
+     */
+    static List<LocalDate> withWeekdayBefore(String text, LocalDate day) {
+        return namedBefore(text, day, matcher -> matcher.group("weekday") != null);
+    }
+
+    /** The days the text names by day and month alone ("31 October") in the year that puts them last before {@code day}. */
+    static List<LocalDate> withoutYearBefore(String text, LocalDate day) {
+        return namedBefore(text, day, matcher -> matcher.group("year") == null);
+    }
+
+    /**
+     * The day of the week before {@code day} that the text names an incident by ("Monday's incident"):
+     * none when {@code day} is itself on that weekday, as it then is the incident's.
+     */
+    static Optional<LocalDate> weekdayOfIncidentBefore(String text, LocalDate day) {
+        Matcher matcher = WEEKDAYS_INCIDENT.matcher(text);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        DayOfWeek weekday = DayOfWeek.valueOf(matcher.group("weekday").toUpperCase(Locale.ROOT));
+        return Optional.of(day.with(TemporalAdjusters.previousOrSame(weekday))).filter(d -> d.isBefore(day));
+    }
+
+    /** The days before {@code day} that the text says something has gone on since ("Since 2024-04-29, logins fail"). */
+    static List<LocalDate> sinceBefore(String text, LocalDate day) {
+        List<LocalDate> days = new ArrayList<>();
+        Matcher since = SINCE.matcher(text);
+        while (since.find()) {
+            find(text.substring(since.end())).filter(f -> f.start() == 0).map(Found::day).filter(d -> d.isBefore(day))
+                    .ifPresent(days::add);
+        }
+        return days;
+    }
+
+    private static List<LocalDate> namedBefore(String written, LocalDate day, Predicate<Matcher> wanted) {
+        String text = asciiDigits(written);
+        List<Found> found = new ArrayList<>();
+        for (Pattern format : DAY_AND_MONTH) {
+            Matcher matcher = format.matcher(text);
+            while (matcher.find()) {
+                if (wanted.test(matcher)) {
+                    before(matcher, day).ifPresent(d -> found.add(new Found(d, matcher.start(), matcher.end())));
+                }
+            }
+        }
+        return found.stream().sorted(Comparator.comparingInt(Found::start)).map(Found::day).toList();
+    }
+
+    private static Optional<LocalDate> before(Matcher matcher, LocalDate day) {
+        Optional<Integer> month = month(matcher.group("name"));
+        if (month.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Integer> years = matcher.group("year") != null ? List.of(Integer.parseInt(matcher.group("year")))
+                : List.of(day.getYear(), day.getYear() - YEARS_BACK);
+        for (int year : years) {
+            try {
+                LocalDate named = LocalDate.of(year, month.get(), Integer.parseInt(matcher.group("day")));
+                if (named.isBefore(day) && (matcher.group("weekday") == null || onWeekday(named, matcher.group("weekday")))) {
+                    return Optional.of(named);
+                }
+            } catch (DateTimeException e) {
+                // no such day that year, as 29 February
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean onWeekday(LocalDate day, String weekday) {
+        return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                .toLowerCase(Locale.ROOT).startsWith(weekday.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
     /** The day that the text starts with. */
     static Optional<LocalDate> leading(String text) {
         return find(text).filter(f -> f.start() == 0).map(Found::day);
@@ -219,7 +349,9 @@ final class DateText {
      * The day a file name starts with, also written without separators as file names often have it
      * ({@code 20240311-ldap-timeouts.md}), and where the rest of the name starts.
      */
-    static Optional<Found> leadingInName(String fileName) {
+    static Optional<Found> leadingInName(String name) {
+        // Underscores separate a name's parts as dashes do: 2024_08_05_sso-outage.md
+        String fileName = name.replace('_', '-');
         Matcher compact = COMPACT.matcher(fileName);
         if (compact.lookingAt()) {
             Optional<LocalDate> day = day(compact);
@@ -228,6 +360,42 @@ final class DateText {
             }
         }
         return find(fileName).filter(f -> f.start() == 0);
+    }
+
+    /**
+     * A day anywhere in a file name, between other words ({@code 장애보고서_20240415_결제지연.md},
+     * {@code notes_2024_08_05.md}), written without separators or with dashes, underscores or dots.
+     */
+    static Optional<LocalDate> inName(String name) {
+        String fileName = asciiDigits(name);
+        for (Pattern format : List.of(COMPACT_WITHIN, DAY_IN_NAME)) {
+            Matcher matcher = format.matcher(fileName);
+            while (matcher.find()) {
+                Optional<LocalDate> day = day(matcher);
+                if (day.isPresent()) {
+                    return day;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The text with every decimal digit as an ASCII one, at the same place: Arabic-Indic ١٠ سبتمبر ٢٠٢٤
+     * and Thai digits are read as 10 and 2024.
+     */
+    private static String asciiDigits(String text) {
+        StringBuilder ascii = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0x7f && Character.isDigit(c)) {
+                if (ascii == null) {
+                    ascii = new StringBuilder(text);
+                }
+                ascii.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+            }
+        }
+        return ascii == null ? text : ascii.toString();
     }
 
     /** @param start where the day's text begins in the text searched, and {@code end} where it ends */
@@ -257,18 +425,33 @@ final class DateText {
 
     private static Optional<LocalDate> day(Matcher matcher) {
         try {
-            Optional<Integer> named = matcher.pattern().pattern().contains("?<name>")
+            int year = year(matcher);
+            if (hasGroup(matcher, "dayOfYear")) {
+                return Optional.of(LocalDate.ofYearDay(year, Integer.parseInt(matcher.group("dayOfYear"))));
+            }
+            Optional<Integer> named = hasGroup(matcher, "name")
                     ? month(matcher.group("name")) : Optional.of(Integer.parseInt(matcher.group("month")));
             if (named.isEmpty()) {
                 return Optional.empty();
             }
-            int month = named.get();
             // Year 0 is no year the site can show, as DateValues refuses it in front matter.
-            int year = Integer.parseInt(matcher.group("year"));
-            return Optional.of(LocalDate.of(matcher.group("year").length() == 2 ? CENTURY + year : year, month,
-                    Integer.parseInt(matcher.group("day")))).filter(d -> d.getYear() > 0);
+            return Optional.of(LocalDate.of(year, named.get(), Integer.parseInt(matcher.group("day"))))
+                    .filter(d -> d.getYear() > 0);
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The year of the common era: a two-digit year is of this century, a Buddhist-era year 543 years on. */
+    private static int year(Matcher matcher) {
+        int year = Integer.parseInt(matcher.group("year"));
+        if (matcher.group("year").length() == 2) {
+            return CENTURY + year;
+        }
+        return hasGroup(matcher, "era") && matcher.group("era") != null ? year - BUDDHIST_ERA : year;
+    }
+
+    private static boolean hasGroup(Matcher matcher, String group) {
+        return matcher.pattern().pattern().contains("?<" + group + ">");
     }
 }

@@ -41,6 +41,10 @@ public final class Inference {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][^\\s]*");
     /** A paragraph of fewer words, without a full stop, is a heading's or a letter's line, not prose. */
     private static final int MIN_PROSE_WORDS = 8;
+    private static final String BYLINE = "the byline";
+    private static final String FILE_NAME = "the file name";
+    /** Where a blog post's own day is written, which the post is dated by however it names the incident's. */
+    private static final List<String> POST_DATES = List.of(BYLINE, FILE_NAME);
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
     private final Vocabulary statuses;
@@ -66,7 +70,9 @@ public final class Inference {
                 .orElse(new Found<>(title.written(), title.title().where())), fileName, summaryText, outline, markdown,
                 problems)
                 .or(() -> onlyDayNamed(markdown))
-                .or(() -> mistypedYear(markdown, fileName, problems));
+                .or(() -> mistypedYear(markdown, fileName, problems))
+                .or(() -> DateText.inName(fileName).map(d -> new Found<>(d, FILE_NAME)))
+                .map(written -> incidentDayBefore(written, title.written(), summaryText, markdown));
         Optional<Found<List<String>>> authors = keys.get(KeyValues.Key.AUTHORS).map(Inference::names);
         Optional<Found<Term>> status = keys.get(KeyValues.Key.STATUS)
                 .flatMap(f -> term(f, statuses, "status", problems));
@@ -112,7 +118,7 @@ public final class Inference {
             LocalDate published = inName.get();
             return Optional.of(dayIn(summary, Inference::oneSentence).filter(d -> d.value().isBefore(published)
                             && !d.value().isBefore(published.minusDays(DAYS_TO_PUBLISH)))
-                    .orElse(new Found<>(published, "the file name")));
+                    .orElse(new Found<>(published, FILE_NAME)));
         }
         Optional<Found<String>> alone = keys.dayAlone();
         if (alone.isPresent()) {
@@ -120,7 +126,7 @@ public final class Inference {
         }
         Optional<LocalDate> posted = Byline.find(markdown);
         if (posted.isPresent()) {
-            return Optional.of(new Found<>(posted.get(), "the byline"));
+            return Optional.of(new Found<>(posted.get(), BYLINE));
         }
         Optional<Found<LocalDate>> inTimeline = inTimeline(outline);
         Optional<Found<LocalDate>> inSummary = dayIn(summary, UnaryOperator.identity());
@@ -128,6 +134,29 @@ public final class Inference {
             return inSummary;
         }
         return inTimeline;
+    }
+
+    /**
+     * The incident's day, when the day found is the document's own (a post, a meeting, a review or a
+     * record opened later) and the text names an earlier one in the month before it: in the title by
+     * day and month alone ("What happened on the 2nd of March"); unless the day found is a post's
+     * byline or file name, which date a blog post, also in the summary by day and month alone ("on the evening of
+     * 31 October") or as the day a problem has gone on since ("Since the evening of 2024-04-29"), or anywhere after its weekday ("Monday 15 April", "Tuesday Sept 17") or by its weekday
+     * alone ("Monday's incident"), as people name the day something happened. A day without its year is of the year that puts it before the document's.
+     */
+    private static Found<LocalDate> incidentDayBefore(Found<LocalDate> written, String title,
+                                                      Optional<Found<String>> summary, String markdown) {
+        LocalDate day = written.value();
+        List<LocalDate> named = new ArrayList<>(DateText.withoutYearBefore(title, day));
+        if (!POST_DATES.contains(written.where())) {
+            summary.ifPresent(s -> named.addAll(DateText.withoutYearBefore(s.value(), day)));
+            summary.ifPresent(s -> named.addAll(DateText.sinceBefore(s.value(), day)));
+            named.addAll(DateText.withWeekdayBefore(markdown, day));
+            DateText.weekdayOfIncidentBefore(markdown, day).ifPresent(named::add);
+        }
+        return named.stream().filter(d -> !d.isBefore(day.minusDays(DAYS_TO_PUBLISH))).findFirst()
+                .map(d -> new Found<>(d, "the day the text names before " + day + " (" + written.where() + ")"))
+                .orElse(written);
     }
 
     private static Optional<Found<LocalDate>> inTimeline(Outline outline) {

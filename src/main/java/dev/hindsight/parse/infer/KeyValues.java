@@ -49,22 +49,27 @@ final class KeyValues {
     /**
      * Keys that name the incident's day in words of their own: any "Date ..." or "Datum ..." key but a
      * later day's ("Date of review", "Report date"), the moment it started ("Started at", "Opened",
-     * "Event date"), and Japanese and Chinese keys of when it occurred (発生日時, 故障时间).
+     * "Event date", a form's "When did the breach start?"), and keys of when it occurred in other
+     * languages (発生日時, 故障时间, 발생 일시, تاريخ الحادث, วันที่เกิดเหตุ, Thời gian xảy ra).
      */
     private static final Pattern INCIDENT_DAY_KEY = Pattern.compile("(?u)^(?:date|datum|data|fecha|dato)\\b"
             + "|^(?:incident|outage|event|impact|downtime|problem)\\s+(?:date|day|start|started|began|window|occurred)\\b"
             + "|^(?:start|started|started at|start time|opened|opened at|reported at|began|occurred|occurred on"
-            + "|date of discovery|discovered|tarih|päivämäärä|zeitpunkt)$|^дата|日付|日期|発生|障害日|故障时间|发生时间"
-            + "|事故时间|일시|날짜");
+            + "|date of discovery|discovered|tarih|päivämäärä|zeitpunkt|dyddiad)$|^дата|日付|日期|発生|障害日|故障时间|发生时间"
+            + "|事故时间|일시|날짜|^تاريخ|^วันที่|xảy ra"
+            + "|^when did (?:the )?(?:\\p{L}+ ){1,2}(?:start|begin|occur|happen)\\??$");
     private static final Pattern LATER_DAY_KEY = Pattern.compile("(?u)\\b(?:review\\w*|report\\w*|publi\\w*|updat\\w*"
             + "|creat\\w*|due|target|meeting|next|revis\\w*|rapport|raport\\w*|modifi\\w*|draft)\\b|報告|复盘|更新|作成");
 
     private static final List<String> METADATA_SECTIONS = List.of("stats", "metadata", "details", "incident details",
             "key facts", "at a glance", "overview", "incident information", "info");
 
-    /** A key line, also as a list item, a table row or an org-mode keyword ({@code #+DATE: <2018-04-02 Mon>}). */
+    /**
+     * A key line, also as a list item, a table row, an org-mode keyword ({@code #+DATE: <2018-04-02 Mon>})
+     * or an outliner's property ({@code title:: Cache stampede}).
+     */
     private static final Pattern KEY_LINE = Pattern.compile("^\\s{0,3}(?:[-*+]\\s+|\\|\\s*|#\\+)?(?:\\*\\*|__)?\\s*"
-            + "(?<key>\\p{L}[\\p{L}\\p{M} ;/'’-]{0,30}?(?:\\s*\\([^()\\n]{1,12}\\))?)\\s*(?:(?:\\*\\*|__)\\s*[:：]|[:：]\\s*(?:\\*\\*|__)|[:：]"
+            + "(?<key>\\p{L}[\\p{L}\\p{M} ;/'’-]{0,30}?(?:\\s*\\([^()\\n]{1,12}\\))?\\??)\\s*(?:(?:\\*\\*|__)\\s*[:：]|[:：]\\s*(?:\\*\\*|__)|::?|："
             + "|(?:\\*\\*|__)?\\s*\\|)"
             + "\\s*(?<value>.+?)\\s*\\|?\\s*$");
 
@@ -74,6 +79,7 @@ final class KeyValues {
     private static final Pattern WORDS_BEFORE_DAY = Pattern.compile("^(?<key>\\p{L}[\\p{L} ]{0,30}?)\\s+(?<value>\\d.*)$");
 
     private static final int MAX_DAY_ALONE = 60;
+    private static final Pattern PANDOC_TITLE = Pattern.compile("%[ \\t]+(\\S[^\\n]*)");
     private static final Pattern ATX_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)[\\s#]*$");
     /** "Monday," or "London," beside the day; "UTC" after a time. */
     private static final int MAX_WORDS_BESIDE_A_DAY = 2;
@@ -106,8 +112,20 @@ final class KeyValues {
                 }
             }
         }
+        found.pandocTitle(markdown);
         found.lines(markdown, "a key line near the top", FIRST_SCREEN);
         return found;
+    }
+
+    /**
+     * The first line of a Pandoc title block ({@code % Title}, then {@code % Authors} and {@code % Date}).
+     * Its date is the document's, written after the incident, so it is left to the text.
+     */
+    private void pandocTitle(String markdown) {
+        Matcher title = PANDOC_TITLE.matcher(markdown);
+        if (title.lookingAt()) {
+            put(Key.TITLE, title.group(1), "the Pandoc title block");
+        }
     }
 
     /**
@@ -221,13 +239,13 @@ final class KeyValues {
     /**
      * Whether a line gives a day and little else, as a metadata line without a key does: "- 📅
      * 2024.04.02", "Monday, 11th of March 2024", a letter's "London, 1 March 2024"; above the first
-     * section ("## Summary") only, never in a table, and a key line's day is the key's ("Published:
-     * 14 August 2024").
+     * section ("## Summary") only, never in a table or a Pandoc title block, and a key line's day is
+     * the key's ("Published: 14 August 2024").
      */
     private static boolean isDayAlone(String line) {
         Optional<DateText.Found> day = DateText.find(line);
         if (day.isEmpty() || line.length() > MAX_DAY_ALONE || KEY_LINE.matcher(line).matches()
-                || line.strip().startsWith("|")) {
+                || line.strip().startsWith("|") || PANDOC_TITLE.matcher(line).matches()) {
             return false;
         }
         String rest = (line.substring(0, day.get().start()) + " " + line.substring(day.get().end()))
@@ -240,9 +258,13 @@ final class KeyValues {
         return Optional.ofNullable(dayAlone);
     }
 
-    /** Whether a paragraph opens with a key line ({@code Author: Lee · Reviewed: 2022-09-20}): metadata, not prose. */
+    /**
+     * Whether a paragraph opens with a key line ({@code Author: Lee · Reviewed: 2022-09-20}) or a
+     * Pandoc title block: metadata, not prose.
+     */
     static boolean opensWithKeyLine(String paragraph) {
-        return KEY_LINE.matcher(paragraph.strip().split("\n", 2)[0]).matches();
+        String first = paragraph.strip().split("\n", 2)[0];
+        return KEY_LINE.matcher(first).matches() || PANDOC_TITLE.matcher(first).matches();
     }
 
     Optional<Found<String>> get(Key key) {

@@ -1,7 +1,9 @@
 package dev.hindsight.parse.infer;
 
+import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.hindsight.source.SourceScanner;
 
 import java.util.List;
@@ -14,8 +16,8 @@ import java.util.regex.Pattern;
  * The title a reader would give a postmortem: its first H1, unless H1 is what the document uses for
  * its sections; then a first H2 that names no section, above any text or over H3 sections; then a
  * title key line ({@code Title:}, org-mode's {@code #+TITLE:}), also under an H1 that only names the
- * kind of document ("NETWORK OUTAGE REPORT"), or a first line in bold; else its
- * file name. A leading date or id
+ * kind of document ("NETWORK OUTAGE REPORT"), or a first line in bold (the next one when the first
+ * only names the kind of document), or an HTML {@code <h1>} at the top; else its file name. A leading date or id
  * ({@code 2016-09-05 - }, {@code PM2021-005 - }) is not part of the title.
  */
 final class TitleFinder {
@@ -44,7 +46,11 @@ final class TitleFinder {
      * {@code Title:} line below it, that line is the title.
      */
     private static final Pattern DOCUMENT_KIND = Pattern.compile(
-            "(?u)^(?:\\p{L}+\\s+){0,3}(?:report|post-?mortem|post mortem|review|retrospective|rca)$");
+            "(?u)^(?:[\\p{L}-]+\\s+){0,3}(?:report|post-?mortem|post mortem|review|retrospective|rca)$");
+    /** Where a bilingual heading's languages part: "Adroddiad Digwyddiad / Incident Report". */
+    private static final Pattern LANGUAGES = Pattern.compile("\\s+/\\s+");
+    private static final Pattern HTML_H1 = Pattern.compile("(?is)<h1\\b[^>]*>(.*?)</h1>");
+    private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-–—:_]+\\s*|\\s+)");
 
     /**
@@ -71,14 +77,14 @@ final class TitleFinder {
             return withFileNameId(split(underLetterhead.get().title(), "the heading under the first"), fileName);
         }
         if (!h1.isEmpty() && !namesASection(h1.get(0))
-                && !(titleKey.isPresent() && DOCUMENT_KIND.matcher(h1.get(0).name()).matches())) {
+                && !(titleKey.isPresent() && namesTheKindOfDocument(h1.get(0).name()))) {
             return withFileNameId(split(h1.get(0).title(), "the first heading"), fileName);
         }
         if (first.isPresent() && first.get().level() == 2 && !isSectionName(first.get().name())
                 && (sections.get(0).blocks().isEmpty() || headsTheRest(sections, first.get()))) {
             return withFileNameId(split(first.get().title(), "the first heading"), fileName);
         }
-        Optional<Found<String>> written = titleKey.or(() -> boldFirstLine(outline));
+        Optional<Found<String>> written = titleKey.or(() -> boldFirstLine(outline)).or(() -> htmlHeading(outline));
         if (written.isPresent()) {
             return withFileNameId(split(written.get().value(), written.get().where()), fileName);
         }
@@ -106,7 +112,7 @@ final class TitleFinder {
                 Outline.Section next = sections.get(i + 1);
                 List<Outline.Section> rest = sections.subList(i + 2, sections.size());
                 boolean over = !rest.isEmpty() && rest.stream().allMatch(s -> s.level() > 2)
-                        || noTitleKey && DOCUMENT_KIND.matcher(sections.get(i).name()).matches();
+                        || noTitleKey && namesTheKindOfDocument(sections.get(i).name());
                 boolean letterhead = sections.get(i).blocks().isEmpty() && next.level() == 2
                         && !isSectionName(next.name()) && over;
                 return letterhead ? Optional.of(next) : Optional.empty();
@@ -116,17 +122,45 @@ final class TitleFinder {
     }
 
     /**
+     * Whether a heading only names the kind of document ("Post-Incident Review"), in one of its
+     * languages when it gives two.
+     */
+    private static boolean namesTheKindOfDocument(String name) {
+        return LANGUAGES.splitAsStream(name).anyMatch(part -> DOCUMENT_KIND.matcher(part.strip()).matches());
+    }
+
+    /**
      * A first block that is one line in bold, as status pages and word processors' exports set a
-     * title; a bold key such as {@code **Date:** 2020-01-01} is no title.
+     * title, or the bold line after it when it only names the kind of document ("Post-Incident
+     * Review"); a bold key such as {@code **Date:** 2020-01-01} is no title.
      */
     static Optional<Found<String>> boldFirstLine(Outline outline) {
         List<Node> blocks = outline.sections().get(0).blocks();
-        if (blocks.isEmpty() || !(blocks.get(0) instanceof Paragraph paragraph)) {
+        Optional<String> first = boldLine(blocks, 0);
+        Optional<String> second = boldLine(blocks, 1);
+        if (first.isPresent() && second.isPresent() && namesTheKindOfDocument(first.get().toLowerCase(Locale.ROOT))) {
+            return Optional.of(new Found<>(second.get(), "the second line in bold, under the kind of document"));
+        }
+        return first.map(line -> new Found<>(line, "the first line, in bold"));
+    }
+
+    private static Optional<String> boldLine(List<Node> blocks, int index) {
+        if (blocks.size() <= index || !(blocks.get(index) instanceof Paragraph paragraph)) {
             return Optional.empty();
         }
         Matcher bold = BOLD_LINE.matcher(paragraph.getChars().toString().strip());
-        return bold.matches() ? Optional.of(new Found<>(bold.group(1).strip(), "the first line, in bold"))
-                : Optional.empty();
+        return bold.matches() ? Optional.of(bold.group(1).strip()) : Optional.empty();
+    }
+
+    /** An HTML {@code <h1>} in the first block, as a README-style page centres its title. */
+    private static Optional<Found<String>> htmlHeading(Outline outline) {
+        List<Node> blocks = outline.sections().get(0).blocks();
+        if (blocks.isEmpty() || !(blocks.get(0) instanceof HtmlBlock html)) {
+            return Optional.empty();
+        }
+        Matcher heading = HTML_H1.matcher(html.getChars());
+        return heading.find() ? Optional.of(Escaping.unescapeHtml(HTML_TAG.matcher(heading.group(1)).replaceAll("")).strip())
+                .filter(t -> !t.isEmpty()).map(t -> new Found<>(t, "the HTML heading")) : Optional.empty();
     }
 
     /** Whether a paragraph is one line in bold and nothing else: a title or a heading, never prose. */
@@ -161,12 +195,15 @@ final class TitleFinder {
                 .anyMatch(section -> WORDS.split(name.substring(section.length()).strip()).length <= MAX_WORDS_AFTER);
     }
 
-    /** A file's name without extension, leading date or id, with its dashes and underscores as spaces. */
+    /**
+     * A file's name without extension, leading date or id, with its dashes and underscores as spaces;
+     * a name written with spaces keeps its dashes as written ("Outage notes - payroll batch").
+     */
     static String fromFileName(String fileName) {
         String name = SourceScanner.hasMarkdownExtension(fileName)
                 ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
         String rest = withoutLeadingDate(withoutLeadingId(withoutCompactDate(name)).rest());
-        String words = rest.replaceAll("[-_]+", " ").strip();
+        String words = rest.replaceAll(rest.contains(" ") ? "_+" : "[-_]+", " ").strip();
         return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 

@@ -46,7 +46,15 @@ class DateTextTest {
             "5 Kasım 2024; 2024-11-05",
             "5 Kasim 2024; 2024-11-05",
             "5 KASIM 2024; 2024-11-05",
-            "ARALIK 3, 2024; 2024-12-03"})
+            "ARALIK 3, 2024; 2024-12-03",
+            "발생 일시 | 2024년 4월 15일(월) 14:20; 2024-04-15",
+            "19 giờ 40 phút, ngày 5 tháng 3 năm 2024; 2024-03-05",
+            "torsdagen den 7 november 2024; 2024-11-07",
+            "Dydd Llun 4 Mawrth 2024; 2024-03-04",
+            "الثلاثاء ١٠ سبتمبر ٢٠٢٤; 2024-09-10",
+            "วันจันทร์ที่ 8 มกราคม พ.ศ. 2567; 2024-01-08",
+            "Anomaly epoch 2024-072T14:05:12Z; 2024-03-12",
+            "*Wed Feb 21 10:02:41 UTC 2024*; 2024-02-21"})
     void readsTheFirstDayWritten(String text, String day) {
         assertEquals(Optional.of(LocalDate.parse(day)), DateText.find(text).map(DateText.Found::day));
     }
@@ -54,7 +62,7 @@ class DateTextTest {
     @ParameterizedTest(name = "[{0}] has no date")
     @CsvSource(delimiter = ';', value = {"last Tuesday", "May 30", "20202-01-16", "2016-13-45", "0000-01-01", "marked 5, 2016",
             "PM2021-005", "version 1.2.2024.5", "release 7.31 of 2024", "maiores 5, 2016",
-            "03/04/2022", "14/14/2022", "Friday 3/4/2024"})
+            "03/04/2022", "14/14/2022", "Friday 3/4/2024", "PM-2023-041", "8 มกราคม"})
     void findsNoDateInTextWithoutOne(String text) {
         assertEquals(Optional.empty(), DateText.find(text));
     }
@@ -77,9 +85,30 @@ class DateTextTest {
 
     @ParameterizedTest(name = "file name [{0}] starts with {1}")
     @CsvSource(delimiter = ';', value = {"20240311-ldap-timeouts.md; 2024-03-11", "2024-03-11 ldap.md; 2024-03-11",
-            "20241311-ldap.md; ", "ldap-20240311.md; ", "202403110-ldap.md; "})
+            "20241311-ldap.md; ", "ldap-20240311.md; ", "202403110-ldap.md; ", "2024_08_05_sso-outage.md; 2024-08-05"})
     void readsTheDayAFileNameStartsWithAlsoWithoutSeparators(String fileName, String day) {
         assertEquals(Optional.ofNullable(day).map(LocalDate::parse),
                 DateText.leadingInName(fileName).map(DateText.Found::day));
+    }
+
+    @ParameterizedTest(name = "file name [{0}] names {1}")
+    @CsvSource(delimiter = ';', value = {"장애보고서_20240415_결제지연.md; 2024-04-15", "notes_2024_08_05.md; 2024-08-05",
+            "ldap-2024-03-11.md; 2024-03-11", "image-resizer-2025-01.md; ", "build-120240415.md; "})
+    void readsADayAnywhereInAFileName(String fileName, String day) {
+        assertEquals(Optional.ofNullable(day).map(LocalDate::parse), DateText.inName(fileName));
+    }
+
+    @ParameterizedTest(name = "[{0}] before {1} names {2}")
+    @CsvSource(delimiter = ';', value = {
+            "on Monday 15 April the mirrors broke; 2024-04-17; 2024-04-15",
+            "on Tuesday Sept 17 at 15:40; 2024-09-20; 2024-09-17",
+            "Yesterday, Wednesday the 2nd of March; 2016-03-03; 2016-03-02",
+            "Monday 30 December; 2025-01-02; 2024-12-30",
+            "on Tuesday 15 April; 2024-04-17; ",
+            "Thursday 9 May 2024; 2024-05-16; 2024-05-09",
+            "Next retro: Friday 4 October; 2024-09-20; "})
+    void readsADayAfterItsWeekdayInTheYearThatPutsItBeforeTheDocumentsDay(String text, String day, String named) {
+        assertEquals(Optional.ofNullable(named).map(LocalDate::parse).stream().toList(),
+                DateText.withWeekdayBefore(text, LocalDate.parse(day)));
     }
 }

@@ -46,6 +46,30 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void aMeetingOrReviewIsDatedByTheIncidentDayItNamesBeforeItsOwn() throws IOException {
+        assertEquals("2024-12-02", date("recap.md", "# Storage latency review\n\nMeeting recap · Wednesday, 4 December "
+                + "2024\n\n- Hugo walked through Monday's incident, when the SAN was slow for two hours.\n"));
+        assertEquals("2024-12-04", date("recap.md", "# Storage latency review\n\nMeeting recap · Wednesday, 4 December "
+                + "2024\n\n- Hugo walked through Wednesday's incident, when the SAN was slow for two hours.\n"),
+                "the meeting's own weekday");
+        assertEquals("2023-10-31", date("halloween.md", "Title: The Halloween login outage\nDate: 2023-11-02 09:30\n"
+                + "Summary: Why nobody could log in on the evening of 31 October.\n\nLogins failed.\n"));
+        assertEquals("2024-03-12", date("rapport.md", "# Panne\n\n**Date de l'incident :** 12 mars 2024\n\nLa "
+                + "configuration, déployée le 11 mars 2024 au soir, était fausse.\n"), "a day with its year in the summary "
+                + "is a cause's");
+        assertEquals("2024-04-29", date("PRB1.md", "## Problem PRB1\n\n| Opened | 2024-05-02 08:14 |\n|---|---|\n\n"
+                + "Since the evening of 2024-04-29, one in five logins fail.\n"), "the day a problem has gone on since");
+    }
+
+    @Test
+    void aBlogPostKeepsItsPostsDayUnlessItsTitleNamesTheIncidents() throws IOException {
+        assertEquals("2024-03-18", date("weekend.md", "# What happened this weekend\n\n*Posted by the Live Ops team · "
+                + "March 18, 2024*\n\nOn **Saturday, March 16**, we rolled out the patch.\n"));
+        assertEquals("2016-03-02", date("forums.md", "What happened to the forums on the 2nd of March\n===\n\n*Posted "
+                + "March 3rd, 2016 by the ops team*\n\nThe forums were down.\n"));
+    }
+
+    @Test
     void aFileNamedForThePublicationDayIsDatedByTheDayItsSummaryNames() throws IOException {
         assertEquals("2019-07-29", date("2019-08-02-payments.md", "# Payments\n\nOn 29 July 2019, payments failed.\n"));
         assertEquals("2019-08-02", date("2019-08-02-payments.md",
@@ -115,6 +139,16 @@ class ReaderChoicesTest {
                 "#+TITLE: Nightly backups failing\n#+DATE: <2018-04-02 Mon>\n\n## Cause\n\nA pipe.\n").title());
         assertEquals("Elevated API error rates", read("api.md", "**Elevated API error rates**\n\nResolved.\n").title());
         assertEquals("Api", read("api.md", "**Date:** 2018-04-02\n\nResolved.\n").title(), "a bold key is no title");
+        assertEquals("Vendor portal down", read("api.md", "**Post-Incident Review**\n\n**Vendor portal down**\n\nIt broke.\n")
+                .title(), "the bold line under one naming the kind of document");
+        assertEquals("DNS resolver saturation", read("dns-fra.md", "% DNS resolver saturation\n% Hanne Vogt\n% 21 June 2024"
+                + "\n\n# Overview\n\nOn Tuesday 18 June 2024 the resolvers failed.\n").title(), "a Pandoc title block");
+        assertEquals("Cache stampede", read("cache.md", "title:: Cache stampede\ntype:: postmortem\n\n- ## Summary\n")
+                .title(), "an outliner's property");
+        assertEquals("Single sign-on outage", read("2024_08_05_sso.md", "<h1 align=\"center\">Single sign-on outage</h1>"
+                + "\n\n## Summary\n\nNo one could sign in.\n").title(), "an HTML heading");
+        assertEquals("Outage notes - payroll batch", read("Outage notes - payroll batch.md", "Payroll ran late.\n").title(),
+                "a file name written with spaces keeps its dashes");
         assertEquals("Api", read("api.md", "Resolved.\n\n| Title | Owner | Status |\n|---|---|---|\n| Fix | me | done |\n")
                 .title(), "a column named Title is no title");
     }
