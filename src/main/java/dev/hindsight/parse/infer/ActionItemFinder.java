@@ -75,8 +75,6 @@ final class ActionItemFinder {
     private static final int MAX_FUTURE_LEAD_IN_WORDS = 20;
     /** A list item over a nested list that only names a group of them: "Network:", "Monitoring". */
     private static final int MAX_GROUP_WORDS = 3;
-    /** A section number before a heading's name: "5. Remedial actions", "3.2 Follow-up". */
-    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
     /**
      * A line that is an item of its own in a paragraph of such lines: {@code TODO(owner): ...},
      * {@code TODO: ...}, {@code DONE ...}, numbered as a report numbers its paragraphs ({@code 5.1 ...}),
@@ -247,9 +245,9 @@ final class ActionItemFinder {
         return lines.stream().allMatch(line -> ITEM_LINE.matcher(line).find()) ? lines : List.of();
     }
 
-    /** A heading's name without its section number and with its contractions spelled out. */
+    /** A heading's name with its contractions spelled out. */
     private static String spelled(String name) {
-        return SECTION_NUMBER.matcher(name).replaceFirst("").replace('’', '\'')
+        return name.replace('’', '\'')
                 .replace("we're", "we are").replace("we'll", "we will").replace("i'll", "i will")
                 .replace("what i'm ", "what we are ").replace("what i ", "what we ");
     }
@@ -306,15 +304,15 @@ final class ActionItemFinder {
     private static void fromBlocks(List<Node> blocks, List<ActionItem> items, List<Node> tablesRead) {
         boolean structured = blocks.stream().anyMatch(ActionItemFinder::isStructured);
         for (Node block : blocks) {
+            List<String> lines = itemLines(block);
             if (block instanceof TableBlock table) {
                 fromTable(table, items);
                 tablesRead.add(table);
             } else if (block instanceof BulletList || block instanceof OrderedList) {
                 fromList(block, items, true);
-            } else if (!itemLines(block).isEmpty()) {
-                itemLines(block).forEach(line -> item(PASTED_BULLET.matcher(PARAGRAPH_NUMBER.matcher(line).replaceFirst(""))
-                        .replaceFirst(""), Optional.empty(),
-                        Optional.empty()).ifPresent(items::add));
+            } else if (!lines.isEmpty()) {
+                lines.forEach(line -> item(PASTED_BULLET.matcher(PARAGRAPH_NUMBER.matcher(line).replaceFirst(""))
+                        .replaceFirst(""), Optional.empty(), Optional.empty()).ifPresent(items::add));
             } else if (!structured && block instanceof Paragraph paragraph && !Outline.text(paragraph).endsWith(":")
                     && !NO_ITEMS.matcher(Outline.text(paragraph)).find()) {
                 item(paragraph, Optional.empty()).ifPresent(items::add);

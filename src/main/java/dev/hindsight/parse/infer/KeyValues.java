@@ -102,11 +102,12 @@ final class KeyValues {
             section.blocks().stream().filter(b -> b instanceof TableBlock).forEach(t -> found.fieldsRow((TableBlock) t));
             if (METADATA_SECTIONS.contains(section.name())) {
                 for (Node block : outline.under(i)) {
-                    found.lines(block.getChars().toString(), "the \"" + section.title() + "\" list", Integer.MAX_VALUE);
+                    found.lines(block.getChars().toString(), "the \"" + section.title() + "\" list", Integer.MAX_VALUE,
+                            false);
                 }
             }
         }
-        found.lines(markdown, "a key line near the top", FIRST_SCREEN);
+        found.lines(markdown, "a key line near the top", FIRST_SCREEN, true);
         return found;
     }
 
@@ -149,7 +150,11 @@ final class KeyValues {
         }
     }
 
-    private void lines(String text, String where, int limit) {
+    /**
+     * @param top whether the text is the document's top, where a day on a line of its own dates it; in
+     *            a "Details" list further down such a day is any detail's, and a day above it the better one
+     */
+    private void lines(String text, String where, int limit, boolean top) {
         String[] lines = text.split("\n", -1);
         boolean fenced = false;
         boolean sections = false;
@@ -161,7 +166,7 @@ final class KeyValues {
             Matcher heading = ATX_HEADING.matcher(line);
             sections |= heading.matches()
                     && TitleFinder.isSectionName(new Outline.Section(1, heading.group(1), List.of()).name());
-            if (!fenced && !sections && dayAlone == null && isDayAlone(line)) {
+            if (top && !fenced && !sections && dayAlone == null && isDayAlone(line)) {
                 dayAlone = new Found<>(line.strip(), "a day on a line of its own near the top");
             }
             if (!fenced) {

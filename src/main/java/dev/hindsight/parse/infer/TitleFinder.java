@@ -165,7 +165,7 @@ final class TitleFinder {
     static String fromFileName(String fileName) {
         String name = SourceScanner.hasMarkdownExtension(fileName)
                 ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        String rest = withoutLeadingDate(withoutLeadingId(withoutCompactDate(name)).rest());
+        String rest = withoutLeadingDate(withoutLeadingId(withoutDayInName(name)).rest());
         String words = rest.replaceAll("[-_]+", " ").strip();
         return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
@@ -189,9 +189,10 @@ final class TitleFinder {
                 : new Split(Optional.empty(), text);
     }
 
-    private static String withoutCompactDate(String name) {
-        return DateText.leadingInName(name).filter(f -> DateText.leading(name).isEmpty())
-                .map(f -> SEPARATOR.matcher(name.substring(f.end())).replaceFirst("")).orElse(name);
+    /** A file name without the day it starts with, written as a date or compact ({@code 20240311-}). */
+    private static String withoutDayInName(String name) {
+        return DateText.leadingInName(name).map(f -> SEPARATOR.matcher(name.substring(f.end())).replaceFirst(""))
+                .orElse(name);
     }
 
     private static String withoutLeadingDate(String text) {

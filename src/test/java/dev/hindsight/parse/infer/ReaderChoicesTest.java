@@ -252,4 +252,44 @@ class ReaderChoicesTest {
         assertEquals("2024-04-05", date("b.md", "# B\n\nIt failed.\n\nSeen 2024-04-06 00:10, started 2024-04-05 23:40.\n"));
         assertEquals("none", date("b.md", "# B\n\nIt failed.\n\nSeen 2024-04-05 and 2024-04-07.\n"));
     }
+
+    @Test
+    void frontMatterOfAnotherToolIsReadAsSuchEvenWithAStatusKey() throws IOException {
+        Postmortem post = read("flags.md", "---\ntitle: Feature flag outage\nauthors: [jo]\nstatus: published\nslug: flags\n"
+                + "---\nOn 3 December 2024 the flag service was down.\n\n## Follow-ups\n\n- [ ] Add a cache\n");
+        assertEquals("2024-12-03", post.date().map(Object::toString).orElse("none"), "the date is inferred");
+        assertEquals(1, post.actionItems().size(), "so are the action items");
+        CheckResult ours = check("ours.md", "---\ntitle: Registry outage\ndate: 2016-06-14\nauthors: [oncall]\n"
+                + "status: complete\nsummary: Pushes failed.\n---\nPushes failed.\n");
+        assertEquals(List.of("missing-field"), ours.diagnostics().stream().filter(d -> d.isError()).map(d -> d.code())
+                .toList(), "Hindsight's own front matter missing one field is still held to it");
+    }
+
+    @Test
+    void aBrokenLinkInAFolderBeingAdoptedIsAWarningThatStrictMakesAnError() throws IOException {
+        String link = "It broke again, as in [August](./2023-08-07-cert.md).\n";
+        CheckResult adopted = check("cert.md", "# Certificate expired\n\n" + link);
+        assertEquals(0, adopted.errorCount(), adopted.diagnostics().toString());
+        assertTrue(adopted.diagnostics().stream().anyMatch(d -> d.code().equals("broken-link")
+                && d.message().contains("add the file to the folder, or correct or remove the link")));
+        assertTrue(!adopted.passes(true), "--strict refuses it");
+        CheckResult ours = check("cert.md", "---\ntitle: Certificate expired\ndate: 2024-01-29\nauthors: [oncall]\n"
+                + "status: complete\nservices: [cdn]\nsummary: It expired.\n---\n" + link);
+        assertEquals(1, ours.errorCount(), "an error in a file with Hindsight's front matter");
+    }
+
+    @Test
+    void aNumberedTimelineSectionIsATimeline() throws IOException {
+        for (String heading : List.of("## 4. Timeline", "## IV. Timeline", "## 2.1 Timeline")) {
+            assertEquals("2024-05-02", date("t.md", "# Disk full\n\nThe disk filled.\n\n" + heading
+                    + "\n\n- 2024-05-01 12:00 Deploy\n- 2024-05-02 09:00 Alert fired, outage detected\n\n## Notes\n\n"
+                    + "Other days: 2024-04-01.\n"), heading);
+        }
+    }
+
+    @Test
+    void aDayAloneInADetailsListBelowDoesNotDateAFileOverTheDayAbove() throws IOException {
+        assertEquals("2024-03-08", date("d.md", "# Scanner outage\n\nMarch 8, 2024\n\nScanners failed all day.\n\n"
+                + "## Summary\n\nThey failed.\n\n## Details\n\n- 2024-02-01\n- Site: Reno\n"));
+    }
 }
