@@ -56,7 +56,8 @@ final class ActionItemFinder {
      * qualifiers first, "今後の対策", "整改措施".
      */
     private static final Pattern ACTION_WORDS = Pattern.compile("(?u)\\b(?:action items?|follow[- ]?ups?|next steps"
-            + "|corrective|preventive|preventative|countermeasures?|actionables?|capa)\\b"
+            + "|corrective|preventive|preventative|countermeasures?|actionables?|capa"
+            + "|(?:should|will|must|can|could) we improve|we (?:should|will|must|need to) improve)\\b"
             + "|maßnahmen|massnahmen|aksiyon|再発防止|対策|改善|改进|整改|后续|재발");
     /**
      * Headings of what was done while the incident lasted: "Actions taken", "Remediation performed",
@@ -64,8 +65,18 @@ final class ActionItemFinder {
      */
     private static final Pattern DONE_ALREADY = Pattern.compile("(?u)\\b(?:taken|performed|during|already)\\b|^sofort"
             + "|暫定");
+    /**
+     * Headings of what others are to do: an advisory's "Remediation for users", an RCA's
+     * "Recommendations — customer" are advice, not the team's commitments.
+     */
+    private static final Pattern FOR_OTHERS = Pattern.compile("(?u)\\b(?:for|to|by) (?:the )?(?:users?|customers?|clients?)\\b"
+            + "|[—–-]\\s*(?:the )?(?:users?|customers?|clients?)$");
     /** What a section says when it lists no item: "None.", "N/A", "No further action is needed." */
     private static final Pattern NO_ITEMS = Pattern.compile("(?i)^(?:none|n/a|nothing|no (?:further )?(?:action|follow))\\b");
+    /** A paragraph that ends saying so: "..., so there is nothing further to track here." */
+    private static final Pattern NOTHING_FURTHER = Pattern.compile("(?i)\\b(?:nothing (?:further|more|else) to "
+            + "(?:track|do|follow up)|no (?:further )?(?:action|follow[- ]?up|work)s? (?:is |are )?(?:needed|required|planned))"
+            + "[^.!?]*[.!?]?\\s*$");
     /**
      * A longer lead-in that says the list after it is work to come: "To stop this from happening
      * again, we are:", "Going forward we will:".
@@ -255,7 +266,7 @@ final class ActionItemFinder {
     private static boolean isActionHeading(String name) {
         String spelled = spelled(name);
         return (HEADINGS.stream().anyMatch(spelled::startsWith) || ACTION_WORDS.matcher(spelled).find())
-                && !DONE_ALREADY.matcher(spelled).find();
+                && !DONE_ALREADY.matcher(spelled).find() && !FOR_OTHERS.matcher(spelled).find();
     }
 
     /**
@@ -314,7 +325,8 @@ final class ActionItemFinder {
                 lines.forEach(line -> item(PASTED_BULLET.matcher(PARAGRAPH_NUMBER.matcher(line).replaceFirst(""))
                         .replaceFirst(""), Optional.empty(), Optional.empty()).ifPresent(items::add));
             } else if (!structured && block instanceof Paragraph paragraph && !Outline.text(paragraph).endsWith(":")
-                    && !NO_ITEMS.matcher(Outline.text(paragraph)).find()) {
+                    && !NO_ITEMS.matcher(Outline.text(paragraph)).find()
+                    && !NOTHING_FURTHER.matcher(Outline.text(paragraph)).find()) {
                 item(paragraph, Optional.empty()).ifPresent(items::add);
             }
         }
@@ -432,7 +444,8 @@ final class ActionItemFinder {
                     default -> { }
                 }
             }
-            if (title.isEmpty()) {
+            // A row marked "Won't do" records a decision against the work: no commitment to count.
+            if (title.isEmpty() || status == ActionStatus.NOT_DOING) {
                 continue;
             }
             Optional<String> link = ticket.isPresent() ? ticket : ticket(row);
@@ -473,7 +486,7 @@ final class ActionItemFinder {
         if (word.matches("(in progress|in-progress|started|ongoing|wip|doing).*")) {
             return ActionStatus.IN_PROGRESS;
         }
-        if (word.matches("(won't fix|wont fix|wontfix|not doing|cancelled|canceled|dropped|rejected).*")) {
+        if (word.matches("(won't (fix|do)|wont (fix|do)|wontfix|not doing|not planned|cancelled|canceled|dropped|rejected).*")) {
             return ActionStatus.NOT_DOING;
         }
         return ActionStatus.OPEN;

@@ -55,7 +55,8 @@ public final class Inference {
     }
 
     /** @param writtenTitle the title the front matter gives, which may hold the date */
-    public Inferred infer(String fileName, String markdown, Optional<String> writtenTitle) {
+    public Inferred infer(String fileName, String written, Optional<String> writtenTitle) {
+        String markdown = HeadingLines.rewrite(written);
         Outline outline = Outline.parse(markdown);
         KeyValues keys = KeyValues.read(markdown, outline);
         List<String> problems = new ArrayList<>();

@@ -57,7 +57,8 @@ final class KeyValues {
             + "|date of discovery|discovered|tarih|päivämäärä|zeitpunkt)$|^дата|日付|日期|発生|障害日|故障时间|发生时间"
             + "|事故时间|일시|날짜");
     private static final Pattern LATER_DAY_KEY = Pattern.compile("(?u)\\b(?:review\\w*|report\\w*|publi\\w*|updat\\w*"
-            + "|creat\\w*|due|target|meeting|next|revis\\w*|rapport|raport\\w*|modifi\\w*|draft)\\b|報告|复盘|更新|作成");
+            + "|creat\\w*|due|target|meeting|next|revis\\w*|rapport|raport\\w*|modifi\\w*|draft|raised|filed|submitted"
+            + "|logged|issued|closed|signed)\\b|報告|复盘|更新|作成");
 
     private static final List<String> METADATA_SECTIONS = List.of("stats", "metadata", "details", "incident details",
             "key facts", "at a glance", "overview", "incident information", "info");

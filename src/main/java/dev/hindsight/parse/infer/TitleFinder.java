@@ -46,6 +46,19 @@ final class TitleFinder {
     private static final Pattern DOCUMENT_KIND = Pattern.compile(
             "(?u)^(?:\\p{L}+\\s+){0,3}(?:report|post-?mortem|post mortem|review|retrospective|rca)$");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-–—:_]+\\s*|\\s+)");
+    /**
+     * What sets a date apart from a title after it, "2022-03-08: Elevated errors"; "2023-09-27 cache
+     * exhaustion", a wiki page's name, keeps its date as written.
+     */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("^\\s*[-–—:_|]+\\s*");
+    /** Headings under a lone H1 that make it the head of a document of sections. */
+    private static final int MIN_SECTIONS_UNDER_TITLE = 2;
+    /**
+     * A first line that opens with a phrase in bold, after an emoji or a mark, and at most a remark in
+     * brackets after it: "📢 **So, about Saturday's downtime…** (long post, sorry)".
+     */
+    private static final Pattern BOLD_LEAD = Pattern.compile("^[^\\p{L}\\p{N}*_\\[\\n]*(?:\\*\\*|__)([^*_\\n]*[^*_:\\s])"
+            + "(?:\\*\\*|__)\\s*(?:\\([^()\\n]*\\))?\\s*$");
 
     /**
      * @param id      the id written before the title or the file name, if any
@@ -70,7 +83,7 @@ final class TitleFinder {
         if (underLetterhead.isPresent()) {
             return withFileNameId(split(underLetterhead.get().title(), "the heading under the first"), fileName);
         }
-        if (!h1.isEmpty() && !namesASection(h1.get(0))
+        if (!h1.isEmpty() && (!namesASection(h1.get(0)) || headsEveryOther(sections, h1.get(0)))
                 && !(titleKey.isPresent() && DOCUMENT_KIND.matcher(h1.get(0).name()).matches())) {
             return withFileNameId(split(h1.get(0).title(), "the first heading"), fileName);
         }
@@ -84,6 +97,16 @@ final class TitleFinder {
         }
         Title named = split(fromFileName(fileName), "the file name");
         return new Title(named.title(), fileNameId(fileName), fileName);
+    }
+
+    /**
+     * Whether a heading is the document's one H1, above sections that are all below it: a title, even
+     * one that reads like a section's name ("# Root Cause Analysis" over "## 1. Executive summary").
+     */
+    private static boolean headsEveryOther(List<Outline.Section> sections, Outline.Section h1) {
+        List<Outline.Section> headings = sections.stream().filter(s -> s.level() > 0).toList();
+        return headings.size() > MIN_SECTIONS_UNDER_TITLE && headings.get(0) == h1
+                && headings.stream().skip(1).allMatch(s -> s.level() > 1);
     }
 
     /**
@@ -124,7 +147,7 @@ final class TitleFinder {
         if (blocks.isEmpty() || !(blocks.get(0) instanceof Paragraph paragraph)) {
             return Optional.empty();
         }
-        Matcher bold = BOLD_LINE.matcher(paragraph.getChars().toString().strip());
+        Matcher bold = BOLD_LEAD.matcher(paragraph.getChars().toString().strip());
         return bold.matches() ? Optional.of(new Found<>(bold.group(1).strip(), "the first line, in bold"))
                 : Optional.empty();
     }
@@ -165,14 +188,14 @@ final class TitleFinder {
     static String fromFileName(String fileName) {
         String name = SourceScanner.hasMarkdownExtension(fileName)
                 ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        String rest = withoutLeadingDate(withoutLeadingId(withoutDayInName(name)).rest());
+        String rest = withoutLeadingDate(withoutLeadingId(withoutDayInName(name)).rest(), SEPARATOR);
         String words = rest.replaceAll("[-_]+", " ").strip();
         return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static Title split(String text, String where) {
         Split id = withoutLeadingId(text.strip());
-        String rest = withoutLeadingDate(id.rest());
+        String rest = withoutLeadingDate(id.rest(), TITLE_SEPARATOR);
         return new Title(new Found<>(rest.isEmpty() ? text.strip() : rest, where),
                 id.id().map(i -> new Found<>(i, where)), text);
     }
@@ -195,9 +218,11 @@ final class TitleFinder {
                 .orElse(name);
     }
 
-    private static String withoutLeadingDate(String text) {
-        return DateText.find(text).filter(f -> f.start() == 0)
-                .map(f -> SEPARATOR.matcher(text.substring(f.end())).replaceFirst("").strip())
+    /** The text without the date it starts with, when {@code separator} sets the date apart or nothing follows it. */
+    private static String withoutLeadingDate(String text, Pattern separator) {
+        return DateText.find(text).filter(f -> f.start() == 0).map(f -> text.substring(f.end()))
+                .filter(after -> after.isBlank() || separator.matcher(after).lookingAt())
+                .map(after -> separator.matcher(after).replaceFirst("").strip())
                 .orElse(text);
     }
 }

@@ -292,4 +292,42 @@ class ReaderChoicesTest {
         assertEquals("2024-03-08", date("d.md", "# Scanner outage\n\nMarch 8, 2024\n\nScanners failed all day.\n\n"
                 + "## Summary\n\nThey failed.\n\n## Details\n\n- 2024-02-01\n- Site: Reno\n"));
     }
+
+    @Test
+    void wikiHeadingsAndNumberedUnderlinedHeadingsAreHeadings() throws IOException {
+        Postmortem wiki = read("c.md", "= 2023-09-27 cache exhaustion =\n\n== Summary ==\n\nThe cache filled.\n\n"
+                + "== Actionables ==\n\n* Add an alert\n* Raise the limit\n");
+        assertEquals("2023-09-27 cache exhaustion", wiki.title(), "a date set apart by no mark stays in the title");
+        assertEquals(2, wiki.actionItems().size());
+        assertEquals(2, read("a.md", "Scanner outage\n===\n\n1. What happened?\n---\n\nIt broke.\n\n"
+                + "2. What should we improve?\n---\n\n- Escort contractors\n- Label the ports\n").actionItems().size());
+    }
+
+    @Test
+    void aBoldPhraseAfterAnEmojiWithARemarkIsTheTitle() throws IOException {
+        assertEquals("About Saturday's downtime", read("s.md", "📢 **About Saturday's downtime** (long post)\n\n"
+                + "The bot was down all day.\n").title());
+    }
+
+    @Test
+    void aLoneH1OverEverySectionIsTheTitleEvenIfItReadsLikeASection() throws IOException {
+        assertEquals("Root Cause Analysis", read("r.md", "# Root Cause Analysis\n\n## 1. Summary\n\nIt broke.\n\n"
+                + "## 2. Root cause\n\nA bug.\n").title());
+    }
+
+    @Test
+    void workOthersAreToDoOrDecidedAgainstOrSaidToBeNoneIsNoActionItem() throws IOException {
+        assertEquals(1, read("u.md", "# Tokens exposed\n\n## Remediation for users\n\n1. Rotate your tokens\n\n"
+                + "## What we are changing\n\n- Mask tokens in logs\n").actionItems().size(), "advice to users");
+        assertEquals(1, read("w.md", "# OOM\n\n## Action items\n\n| Action | Owner | Status |\n|---|---|---|\n"
+                + "| Raise limit | Lena | Done |\n| Alert on restarts | Lena | Won't do — covered |\n").actionItems().size());
+        assertEquals(0, read("n.md", "# Disk\n\n## Note on follow-up\n\nThe fix was already in place elsewhere, so "
+                + "there is nothing further to track here.\n").actionItems().size());
+    }
+
+    @Test
+    void theDayAReportWasRaisedIsNotTheIncidentsDay() throws IOException {
+        assertEquals("2024-06-18", date("n.md", "# NCR-0093\n\n**Date raised:** 2024-06-19\n\n## Description\n\n"
+                + "On 2024-06-18 the station passed bad parts.\n"));
+    }
 }
