@@ -82,6 +82,18 @@ public final class PostmortemParser {
         return required.stream().filter(f -> mapping.get(f.key()).isEmpty()).count() > 1;
     }
 
+    /**
+     * The date of another tool's front matter: a day, or MkDocs' mapping of days ({@code date:} over
+     * {@code created: 2024-02-14} and {@code updated: ...}), of which the day it was created.
+     */
+    private static Optional<LocalDate> foreignDate(YamlNode.Mapping mapping, FieldReader fields, Diagnostics diagnostics) {
+        Optional<YamlNode> value = mapping.get(DATE.key()).map(YamlNode.Entry::value);
+        if (value.isPresent() && value.get() instanceof YamlNode.Mapping days) {
+            return new FieldReader(days, diagnostics, days.position(), DATE.key() + ".").date("created", false);
+        }
+        return fields.date(DATE.key(), false);
+    }
+
     /** Front matter as written, without its fences. */
     public record FrontMatterText(String yaml, int firstLine) {
     }
@@ -116,7 +128,7 @@ public final class PostmortemParser {
         Optional<Inferred> inferred = inferFrom.map(body ->
                 inference.infer(file.path().getFileName().toString(), body, title));
         String id = readId(file, fields, diagnostics, positions);
-        Optional<LocalDate> date = fields.date(DATE.key(), DATE.required() && strict);
+        Optional<LocalDate> date = strict ? fields.date(DATE.key(), DATE.required()) : foreignDate(mapping, fields, diagnostics);
         List<String> authors = texts(strict ? fields.list(AUTHORS.key(), AUTHORS.required())
                 : fields.names(AUTHORS.key()));
         Optional<String> foreignStatus = fields.rawText(STATUS.key()).filter(s -> !strict && status(s).isEmpty());

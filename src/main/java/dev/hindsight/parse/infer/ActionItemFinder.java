@@ -57,7 +57,8 @@ final class ActionItemFinder {
      */
     private static final Pattern ACTION_WORDS = Pattern.compile("(?u)\\b(?:action items?|follow[- ]?ups?|next steps"
             + "|corrective|preventive|preventative|countermeasures?|actionables?|capa"
-            + "|(?:should|will|must|can|could) we improve|we (?:should|will|must|need to) improve)\\b"
+            + "|(?:should|will|must|can|could) we improve|we (?:should|will|must|need to) improve"
+            + "|(?:and|&) (?:next )?actions)\\b"
             + "|maßnahmen|massnahmen|aksiyon|再発防止|対策|改善|改进|整改|后续|재발");
     /**
      * Headings of what was done while the incident lasted: "Actions taken", "Remediation performed",
@@ -92,7 +93,12 @@ final class ActionItemFinder {
      * with a bullet pasted from a word processor ({@code • ...}), or starting with its ticket ({@code OPS-12 ...}).
      */
     private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:(?:\\*\\*|__)?(?:TODO|DONE)\\b|\\d+\\.\\d+\\s|[•▪◦‣]\\s*"
-            + "|[A-Z][A-Z0-9]{0,9}-\\d+\\b)");
+            + "|[A-Z][A-Z0-9]{0,9}-\\d+\\b|(?:MARKS))".replace("MARKS", ItemMark.ANY));
+    /** A line marked TODO or DONE, which is an item wherever it stands. */
+    private static final Pattern TODO_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)?(?:TODO|DONE)\\b");
+    /** Where the items of a table cell part: "1. Fail the job<br>2. Alert when ...". */
+    private static final Pattern CELL_BREAK = Pattern.compile("(?i)<br\\s*/?>");
+    private static final Pattern CELL_ITEM_NUMBER = Pattern.compile("^\\s*(?:\\d+[.)]|[-*•])\\s+");
     private static final Pattern PASTED_BULLET = Pattern.compile("^\\s*[•▪◦‣]\\s*");
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*\\d+\\.\\d+\\s+");
     /** A paragraph or list item that introduces a list of action items is this short: "Follow-ups:", "todo:". */
@@ -167,8 +173,17 @@ final class ActionItemFinder {
                     fromTable(table, items);
                     where.add("the table of action items under \"" + section.title() + "\"");
                 }
+                if (block instanceof TableBlock table && !tablesRead.contains(table) && fromFieldRow(table, items)) {
+                    where.add("the action row of the table under \"" + section.title() + "\"");
+                }
                 if (!blocksRead.contains(block)) {
                     fromLeadIn(block, items, tablesRead).ifPresent(lead -> where.add("the list under \"" + lead + "\""));
+                }
+                List<String> todo = itemLines(block);
+                if (!blocksRead.contains(block) && !todo.isEmpty() && todo.stream().allMatch(l -> TODO_LINE.matcher(l).find())) {
+                    blocksRead.add(block);
+                    itemsOfLines(todo, items);
+                    where.add("the TODO lines under \"" + section.title() + "\"");
                 }
             }
         }
@@ -293,6 +308,9 @@ final class ActionItemFinder {
             if (isLeadIn(lead) && lead.getNext() instanceof ListBlock list) {
                 fromList(list, items, true);
                 read = read.or(() -> Optional.of(Outline.text(lead)));
+            } else if (isLeadIn(lead) && lead.getNext() != null && !itemLines(lead.getNext()).isEmpty()) {
+                itemsOfLines(itemLines(lead.getNext()), items);
+                read = read.or(() -> Optional.of(Outline.text(lead)));
             } else if (isLeadIn(lead) && lead.getNext() instanceof TableBlock table && !tablesRead.contains(table)) {
                 fromTable(table, items);
                 tablesRead.add(table);
@@ -322,14 +340,18 @@ final class ActionItemFinder {
             } else if (block instanceof BulletList || block instanceof OrderedList) {
                 fromList(block, items, true);
             } else if (!lines.isEmpty()) {
-                lines.forEach(line -> item(PASTED_BULLET.matcher(PARAGRAPH_NUMBER.matcher(line).replaceFirst(""))
-                        .replaceFirst(""), Optional.empty(), Optional.empty()).ifPresent(items::add));
+                itemsOfLines(lines, items);
             } else if (!structured && block instanceof Paragraph paragraph && !Outline.text(paragraph).endsWith(":")
                     && !NO_ITEMS.matcher(Outline.text(paragraph)).find()
                     && !NOTHING_FURTHER.matcher(Outline.text(paragraph)).find()) {
                 item(paragraph, Optional.empty()).ifPresent(items::add);
             }
         }
+    }
+
+    private static void itemsOfLines(List<String> lines, List<ActionItem> items) {
+        lines.forEach(line -> item(PASTED_BULLET.matcher(PARAGRAPH_NUMBER.matcher(line).replaceFirst(""))
+                .replaceFirst(""), Optional.empty(), Optional.empty()).ifPresent(items::add));
     }
 
     /** Every item of a top-level list; of a nested list only checkboxes, which are items of their own. */
@@ -373,6 +395,15 @@ final class ActionItemFinder {
             String word = mark.group(1) != null ? mark.group(1) : mark.group(2);
             status = word.equalsIgnoreCase("DONE") ? ActionStatus.DONE : ActionStatus.OPEN;
             raw = (raw.substring(0, mark.start()) + " " + raw.substring(mark.end())).strip();
+        }
+        Optional<ItemMark.Marked> marked = ItemMark.read(raw);
+        if (marked.isPresent()) {
+            status = marked.get().status();
+            raw = marked.get().rest();
+        }
+        // An item marked as decided against ("❌ dropped") is no commitment to count.
+        if (status == ActionStatus.NOT_DOING) {
+            return Optional.empty();
         }
         Matcher done = DONE_SUFFIX.matcher(raw);
         if (done.find()) {
@@ -452,6 +483,26 @@ final class ActionItemFinder {
             items.add(new ActionItem(title.get(), type, owner, status, priority, due, link.filter(ActionItemFinder::isTicket),
                     Optional.empty()));
         }
+    }
+
+    /**
+     * The items of a table of fields, two columns of name and value, in its row named like an action
+     * heading ("| Actions | 1. Fail the job<br>2. Alert ... |"): one item per line of the cell.
+     *
+     * @return whether any were read
+     */
+    private static boolean fromFieldRow(TableBlock table, List<ActionItem> items) {
+        int before = items.size();
+        for (Node row : Tables.rows(table, false)) {
+            List<TableCell> cells = Tables.cells(row);
+            if (cells.size() == 2 && isActionHeading(Outline.text(cells.get(0)).toLowerCase(Locale.ROOT))) {
+                for (String line : CELL_BREAK.split(cells.get(1).getText().toString())) {
+                    item(CELL_ITEM_NUMBER.matcher(line).replaceFirst(""), Optional.empty(), Optional.empty())
+                            .ifPresent(items::add);
+                }
+            }
+        }
+        return items.size() > before;
     }
 
     /**

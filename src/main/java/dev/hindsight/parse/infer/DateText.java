@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 /**
  * Days as people write them in postmortems: {@code 2016-09-05}, {@code 2016/09/05},
  * {@code September 5, 2016}, {@code 5 Sep 2016}, day first with dots ({@code 05.09.2016}), with
- * slashes when the day is past 12 ({@code 14/09/2016}, {@code 09/14/2016}), {@code 2016年9月5日}, with
+ * slashes when the day is past 12 ({@code 14/09/2016}, {@code 09/14/2016}), {@code 2016年9月5日} and {@code 2016년 9월 5일}, with
  * Spanish, German, French, Portuguese or Italian month names ({@code 5 de septiembre de 2016}, {@code 5. September 2016}),
  * with or without a time after. In a range the first
  * day is the one found, since a postmortem is dated by the day its incident started.
@@ -72,8 +72,8 @@ final class DateText {
             MONTH_FIRST,
             // Jira's and Oracle's day, month name and year with slashes or dashes: 07/Mar/24, 07-MAR-2024
             Pattern.compile("(?iu)(?<![\\d/-])(?<day>\\d{1,2})[/-](?<name>" + MONTH + ")[/-](?<year>\\d{4}|\\d{2})(?![\\d/-])"),
-            // Chinese and Japanese: 2024年3月5日
-            Pattern.compile("(?<year>\\d{4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日"));
+            // Chinese and Japanese: 2024年3月5日; Korean: 2024년 3월 5일
+            Pattern.compile("(?<year>\\d{4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일]"));
 
     /** "Monday 3/4/2024": the weekday tells which way round the day is written. */
     private static final Pattern AFTER_WEEKDAY = Pattern.compile("(?i)\\b(?<weekday>monday|tuesday|wednesday|thursday"

@@ -1,5 +1,6 @@
 package dev.hindsight.parse.infer;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.hindsight.model.Slugs;
@@ -41,6 +42,7 @@ public final class Inference {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][^\\s]*");
     /** A paragraph of fewer words, without a full stop, is a heading's or a letter's line, not prose. */
     private static final int MIN_PROSE_WORDS = 8;
+    private static final Pattern CALLOUT = Pattern.compile("^\\[![\\p{L}-]+][+-]?\\s*");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
     private final Vocabulary statuses;
@@ -56,7 +58,7 @@ public final class Inference {
 
     /** @param writtenTitle the title the front matter gives, which may hold the date */
     public Inferred infer(String fileName, String written, Optional<String> writtenTitle) {
-        String markdown = HeadingLines.rewrite(written);
+        String markdown = MarkupLines.rewrite(written);
         Outline outline = Outline.parse(markdown);
         KeyValues keys = KeyValues.read(markdown, outline);
         List<String> problems = new ArrayList<>();
@@ -229,9 +231,26 @@ public final class Inference {
                 if (block instanceof Paragraph paragraph && isProse(paragraph)) {
                     return Optional.of(new Found<>(Outline.text(paragraph), "the first paragraph"));
                 }
+                Optional<String> callout = callout(block);
+                if (callout.isPresent()) {
+                    return Optional.of(new Found<>(callout.get(), "the first callout"));
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The text of a callout, a block quote that opens with its kind as Obsidian, GitHub and others
+     * write it ({@code > [!summary]}, {@code > [!NOTE]}): the document's own prose, set apart.
+     */
+    private static Optional<String> callout(Node block) {
+        if (!(block instanceof BlockQuote) || !(block.getFirstChild() instanceof Paragraph paragraph)) {
+            return Optional.empty();
+        }
+        Matcher kind = CALLOUT.matcher(Outline.text(paragraph));
+        return kind.lookingAt() ? Optional.of(Outline.text(paragraph).substring(kind.end())).filter(t -> !t.isBlank())
+                : Optional.empty();
     }
 
     private static boolean isProse(Paragraph paragraph) {

@@ -80,6 +80,9 @@ final class KeyValues {
     private static final int MAX_WORDS_BESIDE_A_DAY = 2;
     private static final Pattern WORDS = Pattern.compile("\\s+");
 
+    /** A checklist item, whose day is its due day: "- [ ] Move exports 📅 2024-04-30". */
+    private static final Pattern CHECKBOX = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+\\[[ xX]]");
+
     private static final Pattern DECORATION = Pattern.compile("[*_]");
 
     private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
@@ -228,12 +231,12 @@ final class KeyValues {
      * Whether a line gives a day and little else, as a metadata line without a key does: "- 📅
      * 2024.04.02", "Monday, 11th of March 2024", a letter's "London, 1 March 2024"; above the first
      * section ("## Summary") only, never in a table, and a key line's day is the key's ("Published:
-     * 14 August 2024").
+     * 14 August 2024"), nor a checklist item's.
      */
     private static boolean isDayAlone(String line) {
         Optional<DateText.Found> day = DateText.find(line);
         if (day.isEmpty() || line.length() > MAX_DAY_ALONE || KEY_LINE.matcher(line).matches()
-                || line.strip().startsWith("|")) {
+                || line.strip().startsWith("|") || CHECKBOX.matcher(line).find()) {
             return false;
         }
         String rest = (line.substring(0, day.get().start()) + " " + line.substring(day.get().end()))

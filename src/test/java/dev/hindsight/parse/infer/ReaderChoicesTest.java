@@ -330,4 +330,43 @@ class ReaderChoicesTest {
         assertEquals("2024-06-18", date("n.md", "# NCR-0093\n\n**Date raised:** 2024-06-19\n\n## Description\n\n"
                 + "On 2024-06-18 the station passed bad parts.\n"));
     }
+
+    @Test
+    void ballotBoxesAndStatusEmojiMarkItemsAndADroppedOneIsNone() throws IOException {
+        List<ActionItem> ballots = read("b.md", "# Printers offline\n\nThe printers failed.\n\n**Follow-up actions**\n\n"
+                + "☑ Renew the certificate\n☐ Add it to the dashboard\n").actionItems();
+        assertEquals(List.of("DONE", "OPEN"), ballots.stream().map(a -> a.status().name()).toList());
+        assertEquals(List.of("Roll the key", "Use workload identity"), read("e.md", "# Push delayed\n\n## Action items\n\n"
+                + "- ✅ Roll the key\n- ⏳ Use workload identity\n- ❌ Second provider, dropped\n").actionItems().stream()
+                .map(ActionItem::title).toList());
+    }
+
+    @Test
+    void todoLinesAreItemsWhereverTheyStand() throws IOException {
+        assertEquals(2, read("l.md", "# Log\n\n## 2024-08-11\n\n- 21:30 first reports\n\nTODO: update firmware\n"
+                + "TODO: alert on resets\n").actionItems().size());
+    }
+
+    @Test
+    void theActionsRowOfATableOfFieldsHoldsOneItemPerLine() throws IOException {
+        assertEquals(List.of("Fail when empty", "Alert on age"), read("t.md", "| Field | Details |\n|---|---|\n"
+                + "| Title | Backups skipped |\n| Actions | 1. Fail when empty<br>2. Alert on age |\n").actionItems().stream()
+                .map(ActionItem::title).toList());
+    }
+
+    @Test
+    void aCalloutIsTheSummaryAndAPandocTitleBlockGivesTheTitleAndDate() throws IOException {
+        assertEquals("2024-04-09", date("o.md", "# Replica lag\n\n> [!summary]\n> On 9 April 2024 the replica lagged.\n\n"
+                + "## Tasks\n\n- [ ] Alert on lag 📅 2024-04-19\n- [ ] Move exports 📅 2024-04-30\n"));
+        Postmortem pandoc = read("p.md", "% Thumbnail backlog\n% Tomasz\n% 5 March 2024\n\n# Summary\n\nIt lagged.\n\n"
+                + "# Timeline\n\n- 11:02 rollout\n");
+        assertEquals("Thumbnail backlog", pandoc.title());
+        assertEquals("2024-03-05", pandoc.date().map(Object::toString).orElse("none"));
+    }
+
+    @Test
+    void anMkDocsDateMappingGivesTheDayThePostWasCreated() throws IOException {
+        assertEquals("2024-02-14", date("m.md", "---\ndate:\n  created: 2024-02-14\n  updated: 2024-02-20\n---\n"
+                + "# Search down\n\nSearch returned nothing.\n"));
+    }
 }
