@@ -42,6 +42,9 @@ public final class Inference {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][^\\s]*");
     /** A paragraph of fewer words, without a full stop, is a heading's or a letter's line, not prose. */
     private static final int MIN_PROSE_WORDS = 8;
+    /** "Open · lrossi opened this issue on Mar 4, 2024 · 6 comments": a line of parts is metadata, not prose. */
+    private static final Pattern METADATA_PARTS = Pattern.compile("\\s[·•|]\\s");
+    private static final int MIN_METADATA_PARTS = 3;
     private static final Pattern CALLOUT = Pattern.compile("^\\[![\\p{L}-]+][+-]?\\s*");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
@@ -222,7 +225,8 @@ public final class Inference {
 
     /**
      * The first paragraph of prose under the title, or of the document: a line in bold is a title, a
-     * paragraph of key lines ("Date: ...") or a byline metadata, a breadcrumb ("Home > Incidents")
+     * paragraph of key lines ("Date: ...") or a byline metadata, as are a title over fields and a line of
+     * parts ("Open · lrossi opened this · 6 comments"), a breadcrumb ("Home > Incidents")
      * navigation, and a few words without a full stop a letter's place and date or greeting.
      */
     private static Optional<Found<String>> firstParagraph(Outline outline) {
@@ -257,6 +261,7 @@ public final class Inference {
         String text = Outline.text(paragraph);
         String written = paragraph.getChars().toString();
         return !text.isEmpty() && !TitleFinder.isBoldLine(paragraph) && !KeyValues.opensWithKeyLine(written)
+                && !TitleFinder.isTitleOverFields(paragraph) && METADATA_PARTS.split(text).length < MIN_METADATA_PARTS
                 && !Byline.is(written) && !BREADCRUMB.matcher(text).matches()
                 && (WORD.matcher(text).results().count() >= MIN_PROSE_WORDS || SENTENCE_END.matcher(text).find());
     }

@@ -254,6 +254,12 @@ final class KeyValues {
         return KEY_LINE.matcher(paragraph.strip().split("\n", 2)[0]).matches();
     }
 
+    /** The key of a key line, in lower case, or empty when the line is none. */
+    static Optional<String> keyOf(String line) {
+        Matcher matcher = KEY_LINE.matcher(line);
+        return matcher.matches() ? Optional.of(normalize(matcher.group("key"))) : Optional.empty();
+    }
+
     Optional<Found<String>> get(Key key) {
         return Optional.ofNullable(values.get(key));
     }

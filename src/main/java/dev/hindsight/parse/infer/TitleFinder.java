@@ -51,6 +51,9 @@ final class TitleFinder {
      * exhaustion", a wiki page's name, keeps its date as written.
      */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("^\\s*[-–—:_|]+\\s*");
+    /** The most words a title line over fields has. */
+    private static final int MAX_TITLE_LINE_WORDS = 20;
+    private static final Pattern ISSUE_NUMBER = Pattern.compile("#\\d+");
     /** Headings under a lone H1 that make it the head of a document of sections. */
     private static final int MIN_SECTIONS_UNDER_TITLE = 2;
     /**
@@ -91,7 +94,7 @@ final class TitleFinder {
                 && (sections.get(0).blocks().isEmpty() || headsTheRest(sections, first.get()))) {
             return withFileNameId(split(first.get().title(), "the first heading"), fileName);
         }
-        Optional<Found<String>> written = titleKey.or(() -> boldFirstLine(outline));
+        Optional<Found<String>> written = titleKey.or(() -> boldFirstLine(outline)).or(() -> lineOverFields(outline));
         if (written.isPresent()) {
             return withFileNameId(split(written.get().value(), written.get().where()), fileName);
         }
@@ -150,6 +153,35 @@ final class TitleFinder {
         Matcher bold = BOLD_LEAD.matcher(paragraph.getChars().toString().strip());
         return bold.matches() ? Optional.of(new Found<>(bold.group(1).strip(), "the first line, in bold"))
                 : Optional.empty();
+    }
+
+    /**
+     * The first line of a first paragraph whose other lines are fields or a number, as a ticket or an
+     * issue page is pasted: "[OPS-2291] Nightly export wrote empty files" over "Type: Task", or a
+     * title over "#812". A line of a few words, not a sentence, nor a key line but one that names the
+     * kind of document ("Postmortem: broken installs").
+     */
+    static Optional<Found<String>> lineOverFields(Outline outline) {
+        List<Node> blocks = outline.sections().get(0).blocks();
+        if (blocks.isEmpty() || !(blocks.get(0) instanceof Paragraph paragraph) || !isTitleOverFields(paragraph)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found<>(paragraph.getChars().toString().strip().lines().findFirst().orElseThrow().strip(),
+                "the first line, over fields"));
+    }
+
+    /** Whether a paragraph is a title line over lines of fields or a number ({@link #lineOverFields}). */
+    static boolean isTitleOverFields(Paragraph paragraph) {
+        List<String> lines = paragraph.getChars().toString().strip().lines().toList();
+        if (lines.size() < 2) {
+            return false;
+        }
+        String first = lines.get(0).strip();
+        Optional<String> key = KeyValues.keyOf(first);
+        return WORDS.split(first).length <= MAX_TITLE_LINE_WORDS && !first.endsWith(".")
+                && key.map(k -> DOCUMENT_KIND.matcher(k).matches()).orElse(true)
+                && lines.stream().skip(1).allMatch(line -> KeyValues.keyOf(line).isPresent()
+                        || ISSUE_NUMBER.matcher(line.strip()).matches());
     }
 
     /** Whether a paragraph is one line in bold and nothing else: a title or a heading, never prose. */

@@ -369,4 +369,18 @@ class ReaderChoicesTest {
         assertEquals("2024-02-14", date("m.md", "---\ndate:\n  created: 2024-02-14\n  updated: 2024-02-20\n---\n"
                 + "# Search down\n\nSearch returned nothing.\n"));
     }
+
+    @Test
+    void aFirstLineOverFieldsIsTheTitleAndNotTheSummary() throws IOException {
+        Postmortem ticket = read("t.md", "[OPS-2291] Export wrote empty files\nType: Task    Priority: High\n"
+                + "Created: 18/Jan/24 9:14 AM\n\nIn the early hours of 17/Jan/24 the export uploaded empty files.\n");
+        assertEquals("[OPS-2291] Export wrote empty files", ticket.title());
+        assertEquals("2024-01-17", ticket.date().map(Object::toString).orElse("none"));
+        Postmortem issue = read("i.md", "Postmortem: broken installs\n#812\n\nOpen · lrossi opened this issue on Mar 4, 2024"
+                + " · 6 comments\n\nOn Saturday 2 March 2024 we published a broken release.\n");
+        assertEquals("Postmortem: broken installs", issue.title());
+        assertEquals("2024-03-02", issue.date().map(Object::toString).orElse("none"), "a line of parts is no summary");
+        assertEquals("Ats cache", read("ats-cache.md", "Dear customer,\nthank you.\n\nThe cache filled up on a busy day.\n")
+                .title(), "a line over prose is no title");
+    }
 }
