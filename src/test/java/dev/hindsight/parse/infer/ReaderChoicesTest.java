@@ -263,6 +263,8 @@ class ReaderChoicesTest {
                 + "status: complete\nsummary: Pushes failed.\n---\nPushes failed.\n");
         assertEquals(List.of("missing-field"), ours.diagnostics().stream().filter(d -> d.isError()).map(d -> d.code())
                 .toList(), "Hindsight's own front matter missing one field is still held to it");
+        assertEquals("2024-02-14", date("m.md", "---\ndate:\n  created: 2024-02-14\n  updated: 2024-02-20\n---\n"
+                + "# Search down\n\nSearch returned nothing.\n"), "MkDocs' date mapping: the day it was created");
     }
 
     @Test
@@ -362,12 +364,6 @@ class ReaderChoicesTest {
                 + "# Timeline\n\n- 11:02 rollout\n");
         assertEquals("Thumbnail backlog", pandoc.title());
         assertEquals("2024-03-05", pandoc.date().map(Object::toString).orElse("none"));
-    }
-
-    @Test
-    void anMkDocsDateMappingGivesTheDayThePostWasCreated() throws IOException {
-        assertEquals("2024-02-14", date("m.md", "---\ndate:\n  created: 2024-02-14\n  updated: 2024-02-20\n---\n"
-                + "# Search down\n\nSearch returned nothing.\n"));
     }
 
     @Test
