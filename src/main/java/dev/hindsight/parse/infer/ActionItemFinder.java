@@ -92,10 +92,12 @@ final class ActionItemFinder {
      * {@code TODO: ...}, {@code DONE ...}, numbered as a report numbers its paragraphs ({@code 5.1 ...}),
      * with a bullet pasted from a word processor ({@code • ...}), or starting with its ticket ({@code OPS-12 ...}).
      */
-    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:(?:\\*\\*|__)?(?:TODO|DONE)\\b|\\d+\\.\\d+\\s|[•▪◦‣]\\s*"
+    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:(?:\\*\\*|__)?(?:TODO|DONE|ACTION)\\b|\\d+\\.\\d+\\s|[•▪◦‣]\\s*"
             + "|[A-Z][A-Z0-9]{0,9}-\\d+\\b|(?:MARKS))".replace("MARKS", ItemMark.ANY));
-    /** A line marked TODO or DONE, which is an item wherever it stands. */
-    private static final Pattern TODO_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)?(?:TODO|DONE)\\b");
+    /** A line marked TODO, DONE or, as minutes mark them, ACTION: an item wherever it stands. */
+    private static final Pattern TODO_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)?(?:TODO|DONE|ACTION)\\b");
+    /** The mark of an action line in minutes, which is no part of its title: "ACTION: Bo to renew the licence". */
+    private static final Pattern ACTION_MARK = Pattern.compile("^\\s*(?:\\*\\*|__)?ACTION(?:\\*\\*|__)?\\s*[:\\-–]\\s*(?:\\*\\*|__)?");
     /** Where the items of a table cell part: "1. Fail the job<br>2. Alert when ...". */
     private static final Pattern CELL_BREAK = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern CELL_ITEM_NUMBER = Pattern.compile("^\\s*(?:\\d+[.)]|[-*•])\\s+");
@@ -396,6 +398,7 @@ final class ActionItemFinder {
             status = word.equalsIgnoreCase("DONE") ? ActionStatus.DONE : ActionStatus.OPEN;
             raw = (raw.substring(0, mark.start()) + " " + raw.substring(mark.end())).strip();
         }
+        raw = ACTION_MARK.matcher(raw).replaceFirst("");
         Optional<ItemMark.Marked> marked = ItemMark.read(raw);
         if (marked.isPresent()) {
             status = marked.get().status();

@@ -344,9 +344,12 @@ class ReaderChoicesTest {
     }
 
     @Test
-    void todoLinesAreItemsWhereverTheyStand() throws IOException {
+    void todoAndActionLinesAreItemsWhereverTheyStand() throws IOException {
         assertEquals(2, read("l.md", "# Log\n\n## 2024-08-11\n\n- 21:30 first reports\n\nTODO: update firmware\n"
                 + "TODO: alert on resets\n").actionItems().size());
+        assertEquals(List.of("Bo to renew the licence", "Chen to test failover"), read("m.md", "# VPN review\n\n"
+                + "Discussion: the licence had lapsed.\n\nACTION: Bo to renew the licence\nACTION: Chen to test failover\n")
+                .actionItems().stream().map(ActionItem::title).toList(), "as minutes mark them");
     }
 
     @Test
