@@ -51,6 +51,13 @@ final class TitleFinder {
      * exhaustion", a wiki page's name, keeps its date as written.
      */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("^\\s*[-–—:_|]+\\s*");
+    /**
+     * A first line of its own over the rest of the document is a title when it has this many words
+     * or more and ends in no punctuation, as a plain-text report's first line: "Incident Report IR-77:
+     * Certificate expiry"; "Dear customer," and "Resolved" are none.
+     */
+    private static final int MIN_TITLE_LINE_WORDS = 3;
+    private static final Pattern LINE_END_MARK = Pattern.compile("[\\p{P}&&[^)\\]]]$");
     /** The most words a title line over fields has. */
     private static final int MAX_TITLE_LINE_WORDS = 20;
     private static final Pattern ISSUE_NUMBER = Pattern.compile("#\\d+");
@@ -173,12 +180,14 @@ final class TitleFinder {
     /** Whether a paragraph is a title line over lines of fields or a number ({@link #lineOverFields}). */
     static boolean isTitleOverFields(Paragraph paragraph) {
         List<String> lines = paragraph.getChars().toString().strip().lines().toList();
-        if (lines.size() < 2) {
+        String first = lines.get(0).strip();
+        int words = WORDS.split(first).length;
+        if (lines.size() < 2 && (paragraph.getNext() == null || words < MIN_TITLE_LINE_WORDS
+                || LINE_END_MARK.matcher(first).find())) {
             return false;
         }
-        String first = lines.get(0).strip();
         Optional<String> key = KeyValues.keyOf(first);
-        return WORDS.split(first).length <= MAX_TITLE_LINE_WORDS && !first.endsWith(".")
+        return words <= MAX_TITLE_LINE_WORDS && !first.endsWith(".")
                 && key.map(k -> DOCUMENT_KIND.matcher(k).matches()).orElse(true)
                 && lines.stream().skip(1).allMatch(line -> KeyValues.keyOf(line).isPresent()
                         || ISSUE_NUMBER.matcher(line.strip()).matches());

@@ -381,5 +381,9 @@ class ReaderChoicesTest {
         assertEquals("2024-03-02", issue.date().map(Object::toString).orElse("none"), "a line of parts is no summary");
         assertEquals("Ats cache", read("ats-cache.md", "Dear customer,\nthank you.\n\nThe cache filled up on a busy day.\n")
                 .title(), "a line over prose is no title");
+        assertEquals("Incident Report IR-77: Certificate expiry", read("rfc.md", "Incident Report IR-77: Certificate expiry\n\n"
+                + "1. Summary\n\n   On 2024-01-18 the certificate expired.\n").title(), "a plain-text report's first line");
+        assertEquals("Ats cache", read("ats-cache.md", "Dear customer,\n\nThe cache filled up on a busy day.\n").title(),
+                "a greeting is no title");
     }
 }
