@@ -324,7 +324,7 @@ final class ActionItemFinder {
 
     private static boolean isLeadIn(Paragraph paragraph) {
         String written = Outline.text(paragraph);
-        String text = written.toLowerCase(Locale.ROOT).replaceAll("[\\s:]+$", "");
+        String text = Outline.withoutNumber(written.toLowerCase(Locale.ROOT).replaceAll("[\\s:]+$", ""));
         int words = text.split("\\s+").length;
         int most = TitleFinder.isBoldLine(paragraph) || written.endsWith(":") ? MAX_BOLD_LEAD_IN_WORDS
                 : MAX_LEAD_IN_WORDS;

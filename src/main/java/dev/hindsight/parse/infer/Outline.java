@@ -46,12 +46,15 @@ final class Outline {
          */
         String name() {
             String plain = title.toLowerCase(Locale.ROOT).replaceAll("\\(.*", "").replaceAll("[\\s:.?!#*]+$", "");
-            return SECTION_NUMBER.matcher(plain.strip()).replaceFirst("").strip();
+            return withoutNumber(plain);
         }
     }
 
-    /** A section number before a heading's name, Arabic or Roman: "5.", "3.2", "IV."; not a year. */
-    private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d+)*\\.?|[ivxlc]+\\.)\\s+");
+    /**
+     * A number before a heading's or a lead-in's name, Arabic or Roman: "5.", "3.2", "IV.", a thread's
+     * "3/"; not a year.
+     */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d+)*[.)/]?|[ivxlc]+\\.)\\s+");
 
     private static final List<String> TIMELINES = List.of("timeline", "chronology", "sequence of events", "incident log",
             "key moments", "chronologie", "tijdlijn", "zeitleiste", "zeitablauf", "ablauf", "cronología", "cronologia",
@@ -100,6 +103,11 @@ final class Outline {
             ref.insertBefore(new Text(ref.getChars()));
             ref.unlink();
         }
+    }
+
+    /** A name without the number before it ({@link #SECTION_NUMBER}). */
+    static String withoutNumber(String name) {
+        return SECTION_NUMBER.matcher(name.strip()).replaceFirst("").strip();
     }
 
     List<Section> sections() {

@@ -57,6 +57,8 @@ final class TitleFinder {
      * Certificate expiry"; "Dear customer," and "Resolved" are none.
      */
     private static final int MIN_TITLE_LINE_WORDS = 3;
+    /** "Our API was down. Here's what happened": sentences, not a title. */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?]\\s+\\S");
     private static final Pattern LINE_END_MARK = Pattern.compile("[\\p{P}&&[^)\\]]]$");
     /** The most words a title line over fields has. */
     private static final int MAX_TITLE_LINE_WORDS = 20;
@@ -187,7 +189,7 @@ final class TitleFinder {
             return false;
         }
         Optional<String> key = KeyValues.keyOf(first);
-        return words <= MAX_TITLE_LINE_WORDS && !first.endsWith(".")
+        return words <= MAX_TITLE_LINE_WORDS && !first.endsWith(".") && !SENTENCE_INSIDE.matcher(first).find()
                 && key.map(k -> DOCUMENT_KIND.matcher(k).matches()).orElse(true)
                 && lines.stream().skip(1).allMatch(line -> KeyValues.keyOf(line).isPresent()
                         || ISSUE_NUMBER.matcher(line.strip()).matches());

@@ -353,6 +353,14 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void aNumberedLeadInIntroducesItemsAndAThreadsFirstPostIsNoTitle() throws IOException {
+        Postmortem thread = read("thread.md", "1/ Yesterday (Jan 9, 2024) our API was down. Here's what happened\n\n"
+                + "2/ What we're doing:\n- staged config rollouts\n- a guard against a limit of 0\n");
+        assertEquals(2, thread.actionItems().size());
+        assertEquals("Thread", thread.title());
+    }
+
+    @Test
     void theActionsRowOfATableOfFieldsHoldsOneItemPerLine() throws IOException {
         assertEquals(List.of("Fail when empty", "Alert on age"), read("t.md", "| Field | Details |\n|---|---|\n"
                 + "| Title | Backups skipped |\n| Actions | 1. Fail when empty<br>2. Alert on age |\n").actionItems().stream()
