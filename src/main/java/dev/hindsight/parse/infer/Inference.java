@@ -45,6 +45,8 @@ public final class Inference {
     /** "Open · lrossi opened this issue on Mar 4, 2024 · 6 comments": a line of parts is metadata, not prose. */
     private static final Pattern METADATA_PARTS = Pattern.compile("\\s[·•|]\\s");
     private static final int MIN_METADATA_PARTS = 3;
+    /** How far before a day the words that make it a later day's are looked for: "Review held on ". */
+    private static final int WORDS_BEFORE_A_LATER_DAY = 30;
     private static final Pattern CALLOUT = Pattern.compile("^\\[![\\p{L}-]+][+-]?\\s*");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
@@ -159,7 +161,27 @@ public final class Inference {
     }
 
     private static Optional<Found<LocalDate>> dayIn(Optional<Found<String>> summary, UnaryOperator<String> part) {
-        return summary.flatMap(f -> DateText.find(part.apply(f.value())).map(d -> new Found<>(d.day(), f.where())));
+        return summary.flatMap(f -> incidentDay(part.apply(f.value())).map(d -> new Found<>(d, f.where())));
+    }
+
+    /**
+     * The first day a text names, passing over one said to be a later day's ("Review held on
+     * 2024-06-12 for the incident of 2024-06-10") when another day follows it.
+     */
+    private static Optional<LocalDate> incidentDay(String text) {
+        Optional<DateText.Found> first = DateText.find(text);
+        for (int from = 0; first.isPresent(); ) {
+            DateText.Found day = first.get();
+            String before = text.substring(Math.max(from, day.start() - WORDS_BEFORE_A_LATER_DAY), day.start());
+            Optional<DateText.Found> next = DateText.find(text.substring(day.end()))
+                    .map(n -> new DateText.Found(n.day(), n.start() + day.end(), n.end() + day.end()));
+            if (!KeyValues.namesALaterDay(before) || next.isEmpty()) {
+                return Optional.of(day.day());
+            }
+            from = day.end();
+            first = next;
+        }
+        return Optional.empty();
     }
 
     /**

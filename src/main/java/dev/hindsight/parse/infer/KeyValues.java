@@ -254,6 +254,11 @@ final class KeyValues {
         return KEY_LINE.matcher(paragraph.strip().split("\n", 2)[0]).matches();
     }
 
+    /** Whether text names a later day than the incident's: "Review held on", "Report date". */
+    static boolean namesALaterDay(String text) {
+        return LATER_DAY_KEY.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** The key of a key line, in lower case, or empty when the line is none. */
     static Optional<String> keyOf(String line) {
         Matcher matcher = KEY_LINE.matcher(line);

@@ -328,9 +328,13 @@ class ReaderChoicesTest {
     }
 
     @Test
-    void theDayAReportWasRaisedIsNotTheIncidentsDay() throws IOException {
+    void theDayAReportWasRaisedOrAReviewHeldIsNotTheIncidentsDay() throws IOException {
         assertEquals("2024-06-18", date("n.md", "# NCR-0093\n\n**Date raised:** 2024-06-19\n\n## Description\n\n"
                 + "On 2024-06-18 the station passed bad parts.\n"));
+        assertEquals("2024-06-10", date("r.md", "# Review: key leak\n\nReview held on 2024-06-12 for the incident of "
+                + "2024-06-10, when a key was printed to CI logs.\n"));
+        assertEquals("2024-06-12", date("r.md", "# Review: key leak\n\nReview held on 2024-06-12, after a key was "
+                + "printed to CI logs.\n"), "no other day named");
     }
 
     @Test
