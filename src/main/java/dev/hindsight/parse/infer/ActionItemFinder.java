@@ -174,8 +174,7 @@ final class ActionItemFinder {
                 if (block instanceof TableBlock table && !tablesRead.contains(table) && hasActionColumn(table)) {
                     fromTable(table, items);
                     where.add("the table of action items under \"" + section.title() + "\"");
-                }
-                if (block instanceof TableBlock table && !tablesRead.contains(table) && fromFieldRow(table, items)) {
+                } else if (block instanceof TableBlock table && !tablesRead.contains(table) && fromFieldRow(table, items)) {
                     where.add("the action row of the table under \"" + section.title() + "\"");
                 }
                 if (!blocksRead.contains(block)) {

@@ -369,6 +369,9 @@ class ReaderChoicesTest {
         assertEquals(List.of("Fail when empty", "Alert on age"), read("t.md", "| Field | Details |\n|---|---|\n"
                 + "| Title | Backups skipped |\n| Actions | 1. Fail when empty<br>2. Alert on age |\n").actionItems().stream()
                 .map(ActionItem::title).toList());
+        assertEquals(2, read("a.md", "# Backups skipped\n\nThey were skipped.\n\n| Action item | Owner |\n|---|---|\n"
+                + "| Follow-up with the vendor | Bo |\n| Add an alert | Ana |\n").actionItems().size(),
+                "a table of action items is read once, though a row reads like an action heading");
     }
 
     @Test
