@@ -71,7 +71,7 @@ final class AcrossFiles {
         }
         Path folder = file.file().path().getParent();
         InternalLinks links = path -> target(folder, path, byPath);
-        var linked = body.get().link(links, diagnostics);
+        var linked = body.get().link(links, diagnostics, frontMatter(file).map(FrontMatter::inferred).orElse(false));
         return published(file).map(p -> p.withBody(linked));
     }
 

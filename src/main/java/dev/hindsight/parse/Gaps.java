@@ -56,7 +56,8 @@ final class Gaps {
     void report(boolean noFrontMatter, Diagnostics diagnostics) {
         inferred.problems().forEach(problem -> diagnostics.warning(Position.START, "inferred-value", problem));
         String start = noFrontMatter ? "no front matter, so the metadata was read from the text: "
-                : "front matter has neither status nor services (another tool's?), so the rest was read from the text: ";
+                : "front matter lacks two or more of Hindsight's required fields (another tool's?), so the rest was read "
+                + "from the text: ";
         String defaults = defaulted.isEmpty() ? "" : "; not found, so defaulted: " + String.join(", ", defaulted);
         diagnostics.warning(Position.START, "inferred-metadata", start + (filled.isEmpty() ? "nothing"
                 : String.join(", ", filled)) + defaults + "; hindsight migrate writes it as front matter");

@@ -56,8 +56,8 @@ public final class PostmortemParser {
     }
 
     /**
-     * Like {@link #parse}, for a file that may have no front matter or another tool's (one with neither
-     * {@code status} nor {@code services}): what its front matter gives wins, the rest is inferred from
+     * Like {@link #parse}, for a file that may have no front matter or another tool's (see
+     * {@link #isForeign}): what its front matter gives wins, the rest is inferred from
      * the body and the file name, and one warning says what was inferred and from where.
      *
      * @param frontMatter the front matter and the file line it starts on, when the file has one
@@ -67,9 +67,31 @@ public final class PostmortemParser {
         Optional<YamlNode.Mapping> mapping = frontMatter.isEmpty() ? Optional.of(EMPTY)
                 : mapping(frontMatter.get().yaml(), frontMatter.get().firstLine(), diagnostics);
         return mapping.flatMap(m -> {
-            boolean foreign = frontMatter.isEmpty() || (m.get(STATUS.key()).isEmpty() && m.get(SERVICES.key()).isEmpty());
+            boolean foreign = frontMatter.isEmpty() || isForeign(m);
             return convert(file, m, foreign ? Optional.of(body) : Optional.empty(), diagnostics);
         });
+    }
+
+    /**
+     * Whether front matter is another tool's: it lacks two or more of Hindsight's required fields. A
+     * Jekyll or Docusaurus block may well have a {@code status} or a {@code date}; one of Hindsight's
+     * that forgot a field is still Hindsight's, and the missing field an error.
+     */
+    private static boolean isForeign(YamlNode.Mapping mapping) {
+        List<Field> required = FrontMatterFields.required(FrontMatterFields.POSTMORTEM);
+        return required.stream().filter(f -> mapping.get(f.key()).isEmpty()).count() > 1;
+    }
+
+    /**
+     * The date of another tool's front matter: a day, or MkDocs' mapping of days ({@code date:} over
+     * {@code created: 2024-02-14} and {@code updated: ...}), of which the day it was created.
+     */
+    private static Optional<LocalDate> foreignDate(YamlNode.Mapping mapping, FieldReader fields, Diagnostics diagnostics) {
+        Optional<YamlNode> value = mapping.get(DATE.key()).map(YamlNode.Entry::value);
+        if (value.isPresent() && value.get() instanceof YamlNode.Mapping days) {
+            return new FieldReader(days, diagnostics, days.position(), DATE.key() + ".").date("created", false);
+        }
+        return fields.date(DATE.key(), false);
     }
 
     /** Front matter as written, without its fences. */
@@ -106,11 +128,15 @@ public final class PostmortemParser {
         Optional<Inferred> inferred = inferFrom.map(body ->
                 inference.infer(file.path().getFileName().toString(), body, title));
         String id = readId(file, fields, diagnostics, positions);
-        Optional<LocalDate> date = fields.date(DATE.key(), DATE.required() && strict);
+        Optional<LocalDate> date = strict ? fields.date(DATE.key(), DATE.required()) : foreignDate(mapping, fields, diagnostics);
         List<String> authors = texts(strict ? fields.list(AUTHORS.key(), AUTHORS.required())
                 : fields.names(AUTHORS.key()));
-        Optional<Term> status = fields.choice(STATUS.key(), STATUS.required() && strict, this::status,
-                config.statuses().keys());
+        Optional<String> foreignStatus = fields.rawText(STATUS.key()).filter(s -> !strict && status(s).isEmpty());
+        foreignStatus.ifPresent(s -> diagnostics.warning(fields.positionOf(STATUS.key()), "foreign-status", "status ["
+                + s + "] is none of the site's (" + String.join(", ", config.statuses().keys()) + "), so it is read as "
+                + "another tool's and the status is inferred; write one of the site's to set it"));
+        Optional<Term> status = foreignStatus.isPresent() ? Optional.empty() : fields.choice(STATUS.key(),
+                STATUS.required() && strict, this::status, config.statuses().keys());
         Optional<Term> severity = fields.choice(SEVERITY.key(), SEVERITY.required(), config.severities()::find, config.severities().keys());
         List<String> services = texts(remember(FrontMatter.Service::new,
                 fields.list(SERVICES.key(), SERVICES.required() && strict), positions));

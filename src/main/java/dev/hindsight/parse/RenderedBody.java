@@ -38,21 +38,34 @@ public record RenderedBody(List<String> parts, List<FileLink> links, List<Body.H
      * not exist are reported and lead to the list of postmortems.
      */
     public Body link(InternalLinks resolver, Diagnostics diagnostics) {
+        return link(resolver, diagnostics, false);
+    }
+
+    /**
+     * @param adopted whether the file's metadata was inferred: in a folder being adopted, a link to a
+     *                file left outside it is to be expected, so it is a warning ({@code --strict} makes
+     *                it an error, as it is for files with Hindsight's front matter)
+     */
+    public Body link(InternalLinks resolver, Diagnostics diagnostics, boolean adopted) {
         Map<FileLink, String> hrefs = new HashMap<>();
         StringBuilder html = new StringBuilder(parts.get(0));
         for (int i = 0; i < links.size(); i++) {
-            String href = hrefs.computeIfAbsent(links.get(i),
-                    link -> Escaping.escapeHtml(href(link, resolver.resolve(link.path()), diagnostics), false));
+            String href = hrefs.computeIfAbsent(links.get(i), link -> Escaping.escapeHtml(
+                    href(link, resolver.resolve(link.path()), diagnostics, adopted), false));
             html.append(href).append(parts.get(i + 1));
         }
         return new Body(html.toString(), headings, sections);
     }
 
-    private static String href(FileLink link, InternalLinks.Target target, Diagnostics diagnostics) {
+    private static String href(FileLink link, InternalLinks.Target target, Diagnostics diagnostics, boolean adopted) {
         if (target instanceof InternalLinks.Page page) {
             return "../" + page.id() + "/index.html" + link.fragment();
         }
-        if (target instanceof InternalLinks.Missing) {
+        if (target instanceof InternalLinks.Missing && adopted) {
+            diagnostics.warning(link.position(), "broken-link", "link to [" + link.written()
+                    + "] leads to no postmortem file in the folder, so the page links to the list of postmortems "
+                    + "instead; add the file to the folder, or correct or remove the link (an error with --strict)");
+        } else if (target instanceof InternalLinks.Missing) {
             diagnostics.error(link.position(), "broken-link", "link to [" + link.written()
                     + "] leads to no postmortem file; check the path, which is relative to this file");
         }

@@ -123,8 +123,8 @@ class MigrateCommandTest {
     @Test
     void namesTheFieldErrorOfTomlFrontMatterInsteadOfSendingTheUserToCheck() throws IOException {
         Path source = Files.createDirectories(root.resolve("source"));
-        Files.writeString(source.resolve("late.md"), "+++\ntitle = \"Late\"\nstatus = \"nonsense\"\n"
-                + "services = [\"api\"]\n+++\nBody.\n");
+        Files.writeString(source.resolve("late.md"), "+++\ntitle = \"Late\"\ndate = 2024-10-30\n"
+                + "authors = [\"jo\"]\nstatus = \"nonsense\"\nservices = [\"api\"]\nsummary = \"Late.\"\n+++\nBody.\n");
 
         migrate(source, root.resolve("none.yml"), root.resolve("copy"));
 

@@ -56,7 +56,9 @@ final class ActionItemFinder {
      * qualifiers first, "今後の対策", "整改措施".
      */
     private static final Pattern ACTION_WORDS = Pattern.compile("(?u)\\b(?:action items?|follow[- ]?ups?|next steps"
-            + "|corrective|preventive|preventative|countermeasures?|actionables?|capa)\\b"
+            + "|corrective|preventive|preventative|countermeasures?|actionables?|capa"
+            + "|(?:should|will|must|can|could) we improve|we (?:should|will|must|need to) improve"
+            + "|(?:and|&) (?:next )?actions)\\b"
             + "|maßnahmen|massnahmen|aksiyon|再発防止|対策|改善|改进|整改|后续|재발");
     /**
      * Headings of what was done while the incident lasted: "Actions taken", "Remediation performed",
@@ -64,8 +66,18 @@ final class ActionItemFinder {
      */
     private static final Pattern DONE_ALREADY = Pattern.compile("(?u)\\b(?:taken|performed|during|already)\\b|^sofort"
             + "|暫定");
+    /**
+     * Headings of what others are to do: an advisory's "Remediation for users", an RCA's
+     * "Recommendations — customer" are advice, not the team's commitments.
+     */
+    private static final Pattern FOR_OTHERS = Pattern.compile("(?u)\\b(?:for|to|by) (?:the )?(?:users?|customers?|clients?)\\b"
+            + "|[—–-]\\s*(?:the )?(?:users?|customers?|clients?)$");
     /** What a section says when it lists no item: "None.", "N/A", "No further action is needed." */
     private static final Pattern NO_ITEMS = Pattern.compile("(?i)^(?:none|n/a|nothing|no (?:further )?(?:action|follow))\\b");
+    /** A paragraph that ends saying so: "..., so there is nothing further to track here." */
+    private static final Pattern NOTHING_FURTHER = Pattern.compile("(?i)\\b(?:nothing (?:further|more|else) to "
+            + "(?:track|do|follow up)|no (?:further )?(?:action|follow[- ]?up|work)s? (?:is |are )?(?:needed|required|planned))"
+            + "[^.!?]*[.!?]?\\s*$");
     /**
      * A longer lead-in that says the list after it is work to come: "To stop this from happening
      * again, we are:", "Going forward we will:".
@@ -75,15 +87,20 @@ final class ActionItemFinder {
     private static final int MAX_FUTURE_LEAD_IN_WORDS = 20;
     /** A list item over a nested list that only names a group of them: "Network:", "Monitoring". */
     private static final int MAX_GROUP_WORDS = 3;
-    /** A section number before a heading's name: "5. Remedial actions", "3.2 Follow-up". */
-    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
     /**
      * A line that is an item of its own in a paragraph of such lines: {@code TODO(owner): ...},
      * {@code TODO: ...}, {@code DONE ...}, numbered as a report numbers its paragraphs ({@code 5.1 ...}),
      * with a bullet pasted from a word processor ({@code • ...}), or starting with its ticket ({@code OPS-12 ...}).
      */
-    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:(?:\\*\\*|__)?(?:TODO|DONE)\\b|\\d+\\.\\d+\\s|[•▪◦‣]\\s*"
-            + "|[A-Z][A-Z0-9]{0,9}-\\d+\\b)");
+    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:(?:\\*\\*|__)?(?:TODO|DONE|ACTION)\\b|\\d+\\.\\d+\\s|[•▪◦‣]\\s*"
+            + "|[A-Z][A-Z0-9]{0,9}-\\d+\\b|(?:MARKS))".replace("MARKS", ItemMark.ANY));
+    /** A line marked TODO, DONE or, as minutes mark them, ACTION: an item wherever it stands. */
+    private static final Pattern TODO_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)?(?:TODO|DONE|ACTION)\\b");
+    /** The mark of an action line in minutes, which is no part of its title: "ACTION: Bo to renew the licence". */
+    private static final Pattern ACTION_MARK = Pattern.compile("^\\s*(?:\\*\\*|__)?ACTION(?:\\*\\*|__)?\\s*[:\\-–]\\s*(?:\\*\\*|__)?");
+    /** Where the items of a table cell part: "1. Fail the job<br>2. Alert when ...". */
+    private static final Pattern CELL_BREAK = Pattern.compile("(?i)<br\\s*/?>");
+    private static final Pattern CELL_ITEM_NUMBER = Pattern.compile("^\\s*(?:\\d+[.)]|[-*•])\\s+");
     private static final Pattern PASTED_BULLET = Pattern.compile("^\\s*[•▪◦‣]\\s*");
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*\\d+\\.\\d+\\s+");
     /** A paragraph or list item that introduces a list of action items is this short: "Follow-ups:", "todo:". */
@@ -157,9 +174,17 @@ final class ActionItemFinder {
                 if (block instanceof TableBlock table && !tablesRead.contains(table) && hasActionColumn(table)) {
                     fromTable(table, items);
                     where.add("the table of action items under \"" + section.title() + "\"");
+                } else if (block instanceof TableBlock table && !tablesRead.contains(table) && fromFieldRow(table, items)) {
+                    where.add("the action row of the table under \"" + section.title() + "\"");
                 }
                 if (!blocksRead.contains(block)) {
                     fromLeadIn(block, items, tablesRead).ifPresent(lead -> where.add("the list under \"" + lead + "\""));
+                }
+                List<String> todo = itemLines(block);
+                if (!blocksRead.contains(block) && !todo.isEmpty() && todo.stream().allMatch(l -> TODO_LINE.matcher(l).find())) {
+                    blocksRead.add(block);
+                    itemsOfLines(todo, items);
+                    where.add("the TODO lines under \"" + section.title() + "\"");
                 }
             }
         }
@@ -247,9 +272,9 @@ final class ActionItemFinder {
         return lines.stream().allMatch(line -> ITEM_LINE.matcher(line).find()) ? lines : List.of();
     }
 
-    /** A heading's name without its section number and with its contractions spelled out. */
+    /** A heading's name with its contractions spelled out. */
     private static String spelled(String name) {
-        return SECTION_NUMBER.matcher(name).replaceFirst("").replace('’', '\'')
+        return name.replace('’', '\'')
                 .replace("we're", "we are").replace("we'll", "we will").replace("i'll", "i will")
                 .replace("what i'm ", "what we are ").replace("what i ", "what we ");
     }
@@ -257,7 +282,7 @@ final class ActionItemFinder {
     private static boolean isActionHeading(String name) {
         String spelled = spelled(name);
         return (HEADINGS.stream().anyMatch(spelled::startsWith) || ACTION_WORDS.matcher(spelled).find())
-                && !DONE_ALREADY.matcher(spelled).find();
+                && !DONE_ALREADY.matcher(spelled).find() && !FOR_OTHERS.matcher(spelled).find();
     }
 
     /**
@@ -284,6 +309,9 @@ final class ActionItemFinder {
             if (isLeadIn(lead) && lead.getNext() instanceof ListBlock list) {
                 fromList(list, items, true);
                 read = read.or(() -> Optional.of(Outline.text(lead)));
+            } else if (isLeadIn(lead) && lead.getNext() != null && !itemLines(lead.getNext()).isEmpty()) {
+                itemsOfLines(itemLines(lead.getNext()), items);
+                read = read.or(() -> Optional.of(Outline.text(lead)));
             } else if (isLeadIn(lead) && lead.getNext() instanceof TableBlock table && !tablesRead.contains(table)) {
                 fromTable(table, items);
                 tablesRead.add(table);
@@ -295,7 +323,7 @@ final class ActionItemFinder {
 
     private static boolean isLeadIn(Paragraph paragraph) {
         String written = Outline.text(paragraph);
-        String text = written.toLowerCase(Locale.ROOT).replaceAll("[\\s:]+$", "");
+        String text = Outline.withoutNumber(written.toLowerCase(Locale.ROOT).replaceAll("[\\s:]+$", ""));
         int words = text.split("\\s+").length;
         int most = TitleFinder.isBoldLine(paragraph) || written.endsWith(":") ? MAX_BOLD_LEAD_IN_WORDS
                 : MAX_LEAD_IN_WORDS;
@@ -306,20 +334,25 @@ final class ActionItemFinder {
     private static void fromBlocks(List<Node> blocks, List<ActionItem> items, List<Node> tablesRead) {
         boolean structured = blocks.stream().anyMatch(ActionItemFinder::isStructured);
         for (Node block : blocks) {
+            List<String> lines = itemLines(block);
             if (block instanceof TableBlock table) {
                 fromTable(table, items);
                 tablesRead.add(table);
             } else if (block instanceof BulletList || block instanceof OrderedList) {
                 fromList(block, items, true);
-            } else if (!itemLines(block).isEmpty()) {
-                itemLines(block).forEach(line -> item(PASTED_BULLET.matcher(PARAGRAPH_NUMBER.matcher(line).replaceFirst(""))
-                        .replaceFirst(""), Optional.empty(),
-                        Optional.empty()).ifPresent(items::add));
+            } else if (!lines.isEmpty()) {
+                itemsOfLines(lines, items);
             } else if (!structured && block instanceof Paragraph paragraph && !Outline.text(paragraph).endsWith(":")
-                    && !NO_ITEMS.matcher(Outline.text(paragraph)).find()) {
+                    && !NO_ITEMS.matcher(Outline.text(paragraph)).find()
+                    && !NOTHING_FURTHER.matcher(Outline.text(paragraph)).find()) {
                 item(paragraph, Optional.empty()).ifPresent(items::add);
             }
         }
+    }
+
+    private static void itemsOfLines(List<String> lines, List<ActionItem> items) {
+        lines.forEach(line -> item(PASTED_BULLET.matcher(PARAGRAPH_NUMBER.matcher(line).replaceFirst(""))
+                .replaceFirst(""), Optional.empty(), Optional.empty()).ifPresent(items::add));
     }
 
     /** Every item of a top-level list; of a nested list only checkboxes, which are items of their own. */
@@ -363,6 +396,16 @@ final class ActionItemFinder {
             String word = mark.group(1) != null ? mark.group(1) : mark.group(2);
             status = word.equalsIgnoreCase("DONE") ? ActionStatus.DONE : ActionStatus.OPEN;
             raw = (raw.substring(0, mark.start()) + " " + raw.substring(mark.end())).strip();
+        }
+        raw = ACTION_MARK.matcher(raw).replaceFirst("");
+        Optional<ItemMark.Marked> marked = ItemMark.read(raw);
+        if (marked.isPresent()) {
+            status = marked.get().status();
+            raw = marked.get().rest();
+        }
+        // An item marked as decided against ("❌ dropped") is no commitment to count.
+        if (status == ActionStatus.NOT_DOING) {
+            return Optional.empty();
         }
         Matcher done = DONE_SUFFIX.matcher(raw);
         if (done.find()) {
@@ -434,13 +477,34 @@ final class ActionItemFinder {
                     default -> { }
                 }
             }
-            if (title.isEmpty()) {
+            // A row marked "Won't do" records a decision against the work: no commitment to count.
+            if (title.isEmpty() || status == ActionStatus.NOT_DOING) {
                 continue;
             }
             Optional<String> link = ticket.isPresent() ? ticket : ticket(row);
             items.add(new ActionItem(title.get(), type, owner, status, priority, due, link.filter(ActionItemFinder::isTicket),
                     Optional.empty()));
         }
+    }
+
+    /**
+     * The items of a table of fields, two columns of name and value, in its row named like an action
+     * heading ("| Actions | 1. Fail the job<br>2. Alert ... |"): one item per line of the cell.
+     *
+     * @return whether any were read
+     */
+    private static boolean fromFieldRow(TableBlock table, List<ActionItem> items) {
+        int before = items.size();
+        for (Node row : Tables.rows(table, false)) {
+            List<TableCell> cells = Tables.cells(row);
+            if (cells.size() == 2 && isActionHeading(Outline.text(cells.get(0)).toLowerCase(Locale.ROOT))) {
+                for (String line : CELL_BREAK.split(cells.get(1).getText().toString())) {
+                    item(CELL_ITEM_NUMBER.matcher(line).replaceFirst(""), Optional.empty(), Optional.empty())
+                            .ifPresent(items::add);
+                }
+            }
+        }
+        return items.size() > before;
     }
 
     /**
@@ -475,7 +539,7 @@ final class ActionItemFinder {
         if (word.matches("(in progress|in-progress|started|ongoing|wip|doing).*")) {
             return ActionStatus.IN_PROGRESS;
         }
-        if (word.matches("(won't fix|wont fix|wontfix|not doing|cancelled|canceled|dropped|rejected).*")) {
+        if (word.matches("(won't (fix|do)|wont (fix|do)|wontfix|not doing|not planned|cancelled|canceled|dropped|rejected).*")) {
             return ActionStatus.NOT_DOING;
         }
         return ActionStatus.OPEN;

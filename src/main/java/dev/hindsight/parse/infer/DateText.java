@@ -82,6 +82,8 @@ final class DateText {
             MONTH_NAME_FIRST,
             DAY_BEFORE_NAME,
             DOTTED,
+            // And with a two-digit year when every part has two digits: 03.12.24 (a version such as 4.12.1 is none)
+            Pattern.compile("(?<![\\d.])(?<day>\\d{2})\\.(?<month>\\d{2})\\.(?<year>\\d{2})(?!\\.?\\d)"),
             // Year first with dots, as Korean and Hungarian teams write it: 2024.04.02, 2024. 4. 2.
             Pattern.compile("(?<![\\d.])(?<year>\\d{4})\\.\\s?(?<month>\\d{1,2})\\.\\s?(?<day>\\d{1,2})(?![\\d]|\\.\\d)"),
             // With slashes only when the day is past 12, so that the order cannot be mistaken:

@@ -1,5 +1,6 @@
 package dev.hindsight.parse.infer;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.hindsight.model.Slugs;
@@ -45,6 +46,12 @@ public final class Inference {
     private static final String FILE_NAME = "the file name";
     /** Where a blog post's own day is written, which the post is dated by however it names the incident's. */
     private static final List<String> POST_DATES = List.of(BYLINE, FILE_NAME);
+    /** "Open · lrossi opened this issue on Mar 4, 2024 · 6 comments": a line of parts is metadata, not prose. */
+    private static final Pattern METADATA_PARTS = Pattern.compile("\\s[·•|]\\s");
+    private static final int MIN_METADATA_PARTS = 3;
+    /** How far before a day the words that make it a later day's are looked for: "Review held on ". */
+    private static final int WORDS_BEFORE_A_LATER_DAY = 30;
+    private static final Pattern CALLOUT = Pattern.compile("^\\[![\\p{L}-]+][+-]?\\s*");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
     private final Vocabulary statuses;
@@ -59,7 +66,8 @@ public final class Inference {
     }
 
     /** @param writtenTitle the title the front matter gives, which may hold the date */
-    public Inferred infer(String fileName, String markdown, Optional<String> writtenTitle) {
+    public Inferred infer(String fileName, String written, Optional<String> writtenTitle) {
+        String markdown = MarkupLines.rewrite(written);
         Outline outline = Outline.parse(markdown);
         KeyValues keys = KeyValues.read(markdown, outline);
         List<String> problems = new ArrayList<>();
@@ -72,7 +80,7 @@ public final class Inference {
                 .or(() -> onlyDayNamed(markdown))
                 .or(() -> mistypedYear(markdown, fileName, problems))
                 .or(() -> DateText.inName(fileName).map(d -> new Found<>(d, FILE_NAME)))
-                .map(written -> incidentDayBefore(written, title.written(), summaryText, markdown));
+                .map(found -> incidentDayBefore(found, title.written(), summaryText, markdown));
         Optional<Found<List<String>>> authors = keys.get(KeyValues.Key.AUTHORS).map(Inference::names);
         Optional<Found<Term>> status = keys.get(KeyValues.Key.STATUS)
                 .flatMap(f -> term(f, statuses, "status", problems));
@@ -182,7 +190,27 @@ public final class Inference {
     }
 
     private static Optional<Found<LocalDate>> dayIn(Optional<Found<String>> summary, UnaryOperator<String> part) {
-        return summary.flatMap(f -> DateText.find(part.apply(f.value())).map(d -> new Found<>(d.day(), f.where())));
+        return summary.flatMap(f -> incidentDay(part.apply(f.value())).map(d -> new Found<>(d, f.where())));
+    }
+
+    /**
+     * The first day a text names, passing over one said to be a later day's ("Review held on
+     * 2024-06-12 for the incident of 2024-06-10") when another day follows it.
+     */
+    private static Optional<LocalDate> incidentDay(String text) {
+        Optional<DateText.Found> first = DateText.find(text);
+        for (int from = 0; first.isPresent(); ) {
+            DateText.Found day = first.get();
+            String before = text.substring(Math.max(from, day.start() - WORDS_BEFORE_A_LATER_DAY), day.start());
+            Optional<DateText.Found> next = DateText.find(text.substring(day.end()))
+                    .map(n -> new DateText.Found(n.day(), n.start() + day.end(), n.end() + day.end()));
+            if (!KeyValues.namesALaterDay(before) || next.isEmpty()) {
+                return Optional.of(day.day());
+            }
+            from = day.end();
+            first = next;
+        }
+        return Optional.empty();
     }
 
     /**
@@ -248,7 +276,8 @@ public final class Inference {
 
     /**
      * The first paragraph of prose under the title, or of the document: a line in bold is a title, a
-     * paragraph of key lines ("Date: ...") or a byline metadata, a breadcrumb ("Home > Incidents")
+     * paragraph of key lines ("Date: ...") or a byline metadata, as are a title over fields and a line of
+     * parts ("Open · lrossi opened this · 6 comments"), a breadcrumb ("Home > Incidents")
      * navigation, and a few words without a full stop a letter's place and date or greeting.
      */
     private static Optional<Found<String>> firstParagraph(Outline outline) {
@@ -257,15 +286,33 @@ public final class Inference {
                 if (block instanceof Paragraph paragraph && isProse(paragraph)) {
                     return Optional.of(new Found<>(Outline.text(paragraph), "the first paragraph"));
                 }
+                Optional<String> callout = callout(block);
+                if (callout.isPresent()) {
+                    return Optional.of(new Found<>(callout.get(), "the first callout"));
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The text of a callout, a block quote that opens with its kind as Obsidian, GitHub and others
+     * write it ({@code > [!summary]}, {@code > [!NOTE]}): the document's own prose, set apart.
+     */
+    private static Optional<String> callout(Node block) {
+        if (!(block instanceof BlockQuote) || !(block.getFirstChild() instanceof Paragraph paragraph)) {
+            return Optional.empty();
+        }
+        Matcher kind = CALLOUT.matcher(Outline.text(paragraph));
+        return kind.lookingAt() ? Optional.of(Outline.text(paragraph).substring(kind.end())).filter(t -> !t.isBlank())
+                : Optional.empty();
     }
 
     private static boolean isProse(Paragraph paragraph) {
         String text = Outline.text(paragraph);
         String written = paragraph.getChars().toString();
         return !text.isEmpty() && !TitleFinder.isBoldLine(paragraph) && !KeyValues.opensWithKeyLine(written)
+                && !TitleFinder.isTitleOverFields(paragraph) && METADATA_PARTS.split(text).length < MIN_METADATA_PARTS
                 && !Byline.is(written) && !BREADCRUMB.matcher(text).matches()
                 && (WORD.matcher(text).results().count() >= MIN_PROSE_WORDS || SENTENCE_END.matcher(text).find());
     }

@@ -59,7 +59,8 @@ final class KeyValues {
             + "|事故时间|일시|날짜|^تاريخ|^วันที่|xảy ra"
             + "|^when did (?:the )?(?:\\p{L}+ ){1,2}(?:start|begin|occur|happen)\\??$");
     private static final Pattern LATER_DAY_KEY = Pattern.compile("(?u)\\b(?:review\\w*|report\\w*|publi\\w*|updat\\w*"
-            + "|creat\\w*|due|target|meeting|next|revis\\w*|rapport|raport\\w*|modifi\\w*|draft)\\b|報告|复盘|更新|作成");
+            + "|creat\\w*|due|target|meeting|next|revis\\w*|rapport|raport\\w*|modifi\\w*|draft|raised|filed|submitted"
+            + "|logged|issued|closed|signed)\\b|報告|复盘|更新|作成");
 
     private static final List<String> METADATA_SECTIONS = List.of("stats", "metadata", "details", "incident details",
             "key facts", "at a glance", "overview", "incident information", "info");
@@ -85,6 +86,9 @@ final class KeyValues {
     private static final int MAX_WORDS_BESIDE_A_DAY = 2;
     private static final Pattern WORDS = Pattern.compile("\\s+");
 
+    /** A checklist item, whose day is its due day: "- [ ] Move exports 📅 2024-04-30". */
+    private static final Pattern CHECKBOX = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+\\[[ xX]]");
+
     private static final Pattern DECORATION = Pattern.compile("[*_]");
 
     private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
@@ -108,12 +112,13 @@ final class KeyValues {
             section.blocks().stream().filter(b -> b instanceof TableBlock).forEach(t -> found.fieldsRow((TableBlock) t));
             if (METADATA_SECTIONS.contains(section.name())) {
                 for (Node block : outline.under(i)) {
-                    found.lines(block.getChars().toString(), "the \"" + section.title() + "\" list", Integer.MAX_VALUE);
+                    found.lines(block.getChars().toString(), "the \"" + section.title() + "\" list", Integer.MAX_VALUE,
+                            false);
                 }
             }
         }
         found.pandocTitle(markdown);
-        found.lines(markdown, "a key line near the top", FIRST_SCREEN);
+        found.lines(markdown, "a key line near the top", FIRST_SCREEN, true);
         return found;
     }
 
@@ -167,7 +172,11 @@ final class KeyValues {
         }
     }
 
-    private void lines(String text, String where, int limit) {
+    /**
+     * @param top whether the text is the document's top, where a day on a line of its own dates it; in
+     *            a "Details" list further down such a day is any detail's, and a day above it the better one
+     */
+    private void lines(String text, String where, int limit, boolean top) {
         String[] lines = text.split("\n", -1);
         boolean fenced = false;
         boolean sections = false;
@@ -179,7 +188,7 @@ final class KeyValues {
             Matcher heading = ATX_HEADING.matcher(line);
             sections |= heading.matches()
                     && TitleFinder.isSectionName(new Outline.Section(1, heading.group(1), List.of()).name());
-            if (!fenced && !sections && dayAlone == null && isDayAlone(line)) {
+            if (top && !fenced && !sections && dayAlone == null && isDayAlone(line)) {
                 dayAlone = new Found<>(line.strip(), "a day on a line of its own near the top");
             }
             if (!fenced) {
@@ -239,13 +248,14 @@ final class KeyValues {
     /**
      * Whether a line gives a day and little else, as a metadata line without a key does: "- 📅
      * 2024.04.02", "Monday, 11th of March 2024", a letter's "London, 1 March 2024"; above the first
-     * section ("## Summary") only, never in a table or a Pandoc title block, and a key line's day is
-     * the key's ("Published: 14 August 2024").
+     * section ("## Summary") only, never in a table, a Pandoc title block or a checklist item, and a
+     * key line's day is the key's ("Published: 14 August 2024").
      */
     private static boolean isDayAlone(String line) {
         Optional<DateText.Found> day = DateText.find(line);
         if (day.isEmpty() || line.length() > MAX_DAY_ALONE || KEY_LINE.matcher(line).matches()
-                || line.strip().startsWith("|") || PANDOC_TITLE.matcher(line).matches()) {
+                || line.strip().startsWith("|") || PANDOC_TITLE.matcher(line).matches()
+                || CHECKBOX.matcher(line).find()) {
             return false;
         }
         String rest = (line.substring(0, day.get().start()) + " " + line.substring(day.get().end()))
@@ -265,6 +275,17 @@ final class KeyValues {
     static boolean opensWithKeyLine(String paragraph) {
         String first = paragraph.strip().split("\n", 2)[0];
         return KEY_LINE.matcher(first).matches() || PANDOC_TITLE.matcher(first).matches();
+    }
+
+    /** Whether text names a later day than the incident's: "Review held on", "Report date". */
+    static boolean namesALaterDay(String text) {
+        return LATER_DAY_KEY.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** The key of a key line, in lower case, or empty when the line is none. */
+    static Optional<String> keyOf(String line) {
+        Matcher matcher = KEY_LINE.matcher(line);
+        return matcher.matches() ? Optional.of(normalize(matcher.group("key"))) : Optional.empty();
     }
 
     Optional<Found<String>> get(Key key) {

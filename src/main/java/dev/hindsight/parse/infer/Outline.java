@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A Markdown document as its headings and the blocks under each, to read metadata out of. Parsed
@@ -39,12 +40,21 @@ final class Outline {
             return TIMELINES.stream().anyMatch(name()::startsWith);
         }
 
-        /** The title in lower case, without trailing punctuation or a parenthesised remark. */
+        /**
+         * The title in lower case, without its section number ("4. Timeline", "3.2 Follow-up", "IV.
+         * Timeline"), trailing punctuation or a parenthesised remark.
+         */
         String name() {
             String plain = title.toLowerCase(Locale.ROOT).replaceAll("\\(.*", "").replaceAll("[\\s:.?!#*]+$", "");
-            return plain.strip();
+            return withoutNumber(plain);
         }
     }
+
+    /**
+     * A number before a heading's or a lead-in's name, Arabic or Roman: "5.", "3.2", "IV.", a thread's
+     * "3/"; not a year.
+     */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d+)*[.)/]?|[ivxlc]+\\.)\\s+");
 
     private static final List<String> TIMELINES = List.of("timeline", "chronology", "sequence of events", "incident log",
             "key moments", "chronologie", "tijdlijn", "zeitleiste", "zeitablauf", "ablauf", "cronología", "cronologia",
@@ -93,6 +103,11 @@ final class Outline {
             ref.insertBefore(new Text(ref.getChars()));
             ref.unlink();
         }
+    }
+
+    /** A name without the number before it ({@link #SECTION_NUMBER}). */
+    static String withoutNumber(String name) {
+        return SECTION_NUMBER.matcher(name.strip()).replaceFirst("").strip();
     }
 
     List<Section> sections() {

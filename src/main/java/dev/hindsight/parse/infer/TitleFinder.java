@@ -52,6 +52,31 @@ final class TitleFinder {
     private static final Pattern HTML_H1 = Pattern.compile("(?is)<h1\\b[^>]*>(.*?)</h1>");
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-–—:_]+\\s*|\\s+)");
+    /**
+     * What sets a date apart from a title after it, "2022-03-08: Elevated errors"; "2023-09-27 cache
+     * exhaustion", a wiki page's name, keeps its date as written.
+     */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("^\\s*[-–—:_|]+\\s*");
+    /**
+     * A first line of its own over the rest of the document is a title when it has this many words
+     * or more and ends in no punctuation, as a plain-text report's first line: "Incident Report IR-77:
+     * Certificate expiry"; "Dear customer," and "Resolved" are none.
+     */
+    private static final int MIN_TITLE_LINE_WORDS = 3;
+    /** "Our API was down. Here's what happened": sentences, not a title. */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?]\\s+\\S");
+    private static final Pattern LINE_END_MARK = Pattern.compile("[\\p{P}&&[^)\\]]]$");
+    /** The most words a title line over fields has. */
+    private static final int MAX_TITLE_LINE_WORDS = 20;
+    private static final Pattern ISSUE_NUMBER = Pattern.compile("#\\d+");
+    /** Headings under a lone H1 that make it the head of a document of sections. */
+    private static final int MIN_SECTIONS_UNDER_TITLE = 2;
+    /**
+     * A first line that opens with a phrase in bold, after an emoji or a mark, and at most a remark in
+     * brackets after it: "📢 **So, about Saturday's downtime…** (long post, sorry)".
+     */
+    private static final Pattern BOLD_LEAD = Pattern.compile("^[^\\p{L}\\p{N}*_\\[\\n]*(?:\\*\\*|__)([^*_\\n]*[^*_:\\s])"
+            + "(?:\\*\\*|__)\\s*(?:\\([^()\\n]*\\))?\\s*$");
 
     /**
      * @param id      the id written before the title or the file name, if any
@@ -76,7 +101,7 @@ final class TitleFinder {
         if (underLetterhead.isPresent()) {
             return withFileNameId(split(underLetterhead.get().title(), "the heading under the first"), fileName);
         }
-        if (!h1.isEmpty() && !namesASection(h1.get(0))
+        if (!h1.isEmpty() && (!namesASection(h1.get(0)) || headsEveryOther(sections, h1.get(0)))
                 && !(titleKey.isPresent() && namesTheKindOfDocument(h1.get(0).name()))) {
             return withFileNameId(split(h1.get(0).title(), "the first heading"), fileName);
         }
@@ -84,12 +109,23 @@ final class TitleFinder {
                 && (sections.get(0).blocks().isEmpty() || headsTheRest(sections, first.get()))) {
             return withFileNameId(split(first.get().title(), "the first heading"), fileName);
         }
-        Optional<Found<String>> written = titleKey.or(() -> boldFirstLine(outline)).or(() -> htmlHeading(outline));
+        Optional<Found<String>> written = titleKey.or(() -> boldFirstLine(outline)).or(() -> htmlHeading(outline))
+                .or(() -> lineOverFields(outline));
         if (written.isPresent()) {
             return withFileNameId(split(written.get().value(), written.get().where()), fileName);
         }
         Title named = split(fromFileName(fileName), "the file name");
         return new Title(named.title(), fileNameId(fileName), fileName);
+    }
+
+    /**
+     * Whether a heading is the document's one H1, above sections that are all below it: a title, even
+     * one that reads like a section's name ("# Root Cause Analysis" over "## 1. Executive summary").
+     */
+    private static boolean headsEveryOther(List<Outline.Section> sections, Outline.Section h1) {
+        List<Outline.Section> headings = sections.stream().filter(s -> s.level() > 0).toList();
+        return headings.size() > MIN_SECTIONS_UNDER_TITLE && headings.get(0) == h1
+                && headings.stream().skip(1).allMatch(s -> s.level() > 1);
     }
 
     /**
@@ -148,7 +184,7 @@ final class TitleFinder {
         if (blocks.size() <= index || !(blocks.get(index) instanceof Paragraph paragraph)) {
             return Optional.empty();
         }
-        Matcher bold = BOLD_LINE.matcher(paragraph.getChars().toString().strip());
+        Matcher bold = BOLD_LEAD.matcher(paragraph.getChars().toString().strip());
         return bold.matches() ? Optional.of(bold.group(1).strip()) : Optional.empty();
     }
 
@@ -161,6 +197,37 @@ final class TitleFinder {
         Matcher heading = HTML_H1.matcher(html.getChars());
         return heading.find() ? Optional.of(Escaping.unescapeHtml(HTML_TAG.matcher(heading.group(1)).replaceAll("")).strip())
                 .filter(t -> !t.isEmpty()).map(t -> new Found<>(t, "the HTML heading")) : Optional.empty();
+    }
+
+    /**
+     * The first line of a first paragraph whose other lines are fields or a number, as a ticket or an
+     * issue page is pasted: "[OPS-2291] Nightly export wrote empty files" over "Type: Task", or a
+     * title over "#812". A line of a few words, not a sentence, nor a key line but one that names the
+     * kind of document ("Postmortem: broken installs").
+     */
+    static Optional<Found<String>> lineOverFields(Outline outline) {
+        List<Node> blocks = outline.sections().get(0).blocks();
+        if (blocks.isEmpty() || !(blocks.get(0) instanceof Paragraph paragraph) || !isTitleOverFields(paragraph)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found<>(paragraph.getChars().toString().strip().lines().findFirst().orElseThrow().strip(),
+                "the first line, over fields"));
+    }
+
+    /** Whether a paragraph is a title line over lines of fields or a number ({@link #lineOverFields}). */
+    static boolean isTitleOverFields(Paragraph paragraph) {
+        List<String> lines = paragraph.getChars().toString().strip().lines().toList();
+        String first = lines.get(0).strip();
+        int words = WORDS.split(first).length;
+        if (lines.size() < 2 && (paragraph.getNext() == null || words < MIN_TITLE_LINE_WORDS
+                || LINE_END_MARK.matcher(first).find())) {
+            return false;
+        }
+        Optional<String> key = KeyValues.keyOf(first);
+        return words <= MAX_TITLE_LINE_WORDS && !first.endsWith(".") && !SENTENCE_INSIDE.matcher(first).find()
+                && key.map(k -> DOCUMENT_KIND.matcher(k).matches()).orElse(true)
+                && lines.stream().skip(1).allMatch(line -> KeyValues.keyOf(line).isPresent()
+                        || ISSUE_NUMBER.matcher(line.strip()).matches());
     }
 
     /** Whether a paragraph is one line in bold and nothing else: a title or a heading, never prose. */
@@ -202,14 +269,14 @@ final class TitleFinder {
     static String fromFileName(String fileName) {
         String name = SourceScanner.hasMarkdownExtension(fileName)
                 ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        String rest = withoutLeadingDate(withoutLeadingId(withoutCompactDate(name)).rest());
+        String rest = withoutLeadingDate(withoutLeadingId(withoutDayInName(name)).rest(), SEPARATOR);
         String words = rest.replaceAll(rest.contains(" ") ? "_+" : "[-_]+", " ").strip();
         return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static Title split(String text, String where) {
         Split id = withoutLeadingId(text.strip());
-        String rest = withoutLeadingDate(id.rest());
+        String rest = withoutLeadingDate(id.rest(), TITLE_SEPARATOR);
         return new Title(new Found<>(rest.isEmpty() ? text.strip() : rest, where),
                 id.id().map(i -> new Found<>(i, where)), text);
     }
@@ -226,14 +293,17 @@ final class TitleFinder {
                 : new Split(Optional.empty(), text);
     }
 
-    private static String withoutCompactDate(String name) {
-        return DateText.leadingInName(name).filter(f -> DateText.leading(name).isEmpty())
-                .map(f -> SEPARATOR.matcher(name.substring(f.end())).replaceFirst("")).orElse(name);
+    /** A file name without the day it starts with, written as a date or compact ({@code 20240311-}). */
+    private static String withoutDayInName(String name) {
+        return DateText.leadingInName(name).map(f -> SEPARATOR.matcher(name.substring(f.end())).replaceFirst(""))
+                .orElse(name);
     }
 
-    private static String withoutLeadingDate(String text) {
-        return DateText.find(text).filter(f -> f.start() == 0)
-                .map(f -> SEPARATOR.matcher(text.substring(f.end())).replaceFirst("").strip())
+    /** The text without the date it starts with, when {@code separator} sets the date apart or nothing follows it. */
+    private static String withoutLeadingDate(String text, Pattern separator) {
+        return DateText.find(text).filter(f -> f.start() == 0).map(f -> text.substring(f.end()))
+                .filter(after -> after.isBlank() || separator.matcher(after).lookingAt())
+                .map(after -> separator.matcher(after).replaceFirst("").strip())
                 .orElse(text);
     }
 }

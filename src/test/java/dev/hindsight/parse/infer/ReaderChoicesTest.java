@@ -286,4 +286,153 @@ class ReaderChoicesTest {
         assertEquals("2024-04-05", date("b.md", "# B\n\nIt failed.\n\nSeen 2024-04-06 00:10, started 2024-04-05 23:40.\n"));
         assertEquals("none", date("b.md", "# B\n\nIt failed.\n\nSeen 2024-04-05 and 2024-04-07.\n"));
     }
+
+    @Test
+    void frontMatterOfAnotherToolIsReadAsSuchEvenWithAStatusKey() throws IOException {
+        Postmortem post = read("flags.md", "---\ntitle: Feature flag outage\nauthors: [jo]\nstatus: published\nslug: flags\n"
+                + "---\nOn 3 December 2024 the flag service was down.\n\n## Follow-ups\n\n- [ ] Add a cache\n");
+        assertEquals("2024-12-03", post.date().map(Object::toString).orElse("none"), "the date is inferred");
+        assertEquals(1, post.actionItems().size(), "so are the action items");
+        CheckResult ours = check("ours.md", "---\ntitle: Registry outage\ndate: 2016-06-14\nauthors: [oncall]\n"
+                + "status: complete\nsummary: Pushes failed.\n---\nPushes failed.\n");
+        assertEquals(List.of("missing-field"), ours.diagnostics().stream().filter(d -> d.isError()).map(d -> d.code())
+                .toList(), "Hindsight's own front matter missing one field is still held to it");
+        assertEquals("2024-02-14", date("m.md", "---\ndate:\n  created: 2024-02-14\n  updated: 2024-02-20\n---\n"
+                + "# Search down\n\nSearch returned nothing.\n"), "MkDocs' date mapping: the day it was created");
+    }
+
+    @Test
+    void aBrokenLinkInAFolderBeingAdoptedIsAWarningThatStrictMakesAnError() throws IOException {
+        String link = "It broke again, as in [August](./2023-08-07-cert.md).\n";
+        CheckResult adopted = check("cert.md", "# Certificate expired\n\n" + link);
+        assertEquals(0, adopted.errorCount(), adopted.diagnostics().toString());
+        assertTrue(adopted.diagnostics().stream().anyMatch(d -> d.code().equals("broken-link")
+                && d.message().contains("add the file to the folder, or correct or remove the link")));
+        assertTrue(!adopted.passes(true), "--strict refuses it");
+        CheckResult ours = check("cert.md", "---\ntitle: Certificate expired\ndate: 2024-01-29\nauthors: [oncall]\n"
+                + "status: complete\nservices: [cdn]\nsummary: It expired.\n---\n" + link);
+        assertEquals(1, ours.errorCount(), "an error in a file with Hindsight's front matter");
+    }
+
+    @Test
+    void aNumberedTimelineSectionIsATimeline() throws IOException {
+        for (String heading : List.of("## 4. Timeline", "## IV. Timeline", "## 2.1 Timeline")) {
+            assertEquals("2024-05-02", date("t.md", "# Disk full\n\nThe disk filled.\n\n" + heading
+                    + "\n\n- 2024-05-01 12:00 Deploy\n- 2024-05-02 09:00 Alert fired, outage detected\n\n## Notes\n\n"
+                    + "Other days: 2024-04-01.\n"), heading);
+        }
+    }
+
+    @Test
+    void aDayAloneInADetailsListBelowDoesNotDateAFileOverTheDayAbove() throws IOException {
+        assertEquals("2024-03-08", date("d.md", "# Scanner outage\n\nMarch 8, 2024\n\nScanners failed all day.\n\n"
+                + "## Summary\n\nThey failed.\n\n## Details\n\n- 2024-02-01\n- Site: Reno\n"));
+    }
+
+    @Test
+    void wikiHeadingsAndNumberedUnderlinedHeadingsAreHeadings() throws IOException {
+        Postmortem wiki = read("c.md", "= 2023-09-27 cache exhaustion =\n\n== Summary ==\n\nThe cache filled.\n\n"
+                + "== Actionables ==\n\n* Add an alert\n* Raise the limit\n");
+        assertEquals("2023-09-27 cache exhaustion", wiki.title(), "a date set apart by no mark stays in the title");
+        assertEquals(2, wiki.actionItems().size());
+        assertEquals(2, read("a.md", "Scanner outage\n===\n\n1. What happened?\n---\n\nIt broke.\n\n"
+                + "2. What should we improve?\n---\n\n- Escort contractors\n- Label the ports\n").actionItems().size());
+    }
+
+    @Test
+    void aBoldPhraseAfterAnEmojiWithARemarkIsTheTitle() throws IOException {
+        assertEquals("About Saturday's downtime", read("s.md", "📢 **About Saturday's downtime** (long post)\n\n"
+                + "The bot was down all day.\n").title());
+    }
+
+    @Test
+    void aLoneH1OverEverySectionIsTheTitleEvenIfItReadsLikeASection() throws IOException {
+        assertEquals("Root Cause Analysis", read("r.md", "# Root Cause Analysis\n\n## 1. Summary\n\nIt broke.\n\n"
+                + "## 2. Root cause\n\nA bug.\n").title());
+    }
+
+    @Test
+    void workOthersAreToDoOrDecidedAgainstOrSaidToBeNoneIsNoActionItem() throws IOException {
+        assertEquals(1, read("u.md", "# Tokens exposed\n\n## Remediation for users\n\n1. Rotate your tokens\n\n"
+                + "## What we are changing\n\n- Mask tokens in logs\n").actionItems().size(), "advice to users");
+        assertEquals(1, read("w.md", "# OOM\n\n## Action items\n\n| Action | Owner | Status |\n|---|---|---|\n"
+                + "| Raise limit | Lena | Done |\n| Alert on restarts | Lena | Won't do — covered |\n").actionItems().size());
+        assertEquals(0, read("n.md", "# Disk\n\n## Note on follow-up\n\nThe fix was already in place elsewhere, so "
+                + "there is nothing further to track here.\n").actionItems().size());
+    }
+
+    @Test
+    void theDayAReportWasRaisedOrAReviewHeldIsNotTheIncidentsDay() throws IOException {
+        assertEquals("2024-06-18", date("n.md", "# NCR-0093\n\n**Date raised:** 2024-06-19\n\n## Description\n\n"
+                + "On 2024-06-18 the station passed bad parts.\n"));
+        assertEquals("2024-06-10", date("r.md", "# Review: key leak\n\nReview held on 2024-06-12 for the incident of "
+                + "2024-06-10, when a key was printed to CI logs.\n"));
+        assertEquals("2024-06-12", date("r.md", "# Review: key leak\n\nReview held on 2024-06-12, after a key was "
+                + "printed to CI logs.\n"), "no other day named");
+    }
+
+    @Test
+    void ballotBoxesAndStatusEmojiMarkItemsAndADroppedOneIsNone() throws IOException {
+        List<ActionItem> ballots = read("b.md", "# Printers offline\n\nThe printers failed.\n\n**Follow-up actions**\n\n"
+                + "☑ Renew the certificate\n☐ Add it to the dashboard\n").actionItems();
+        assertEquals(List.of("DONE", "OPEN"), ballots.stream().map(a -> a.status().name()).toList());
+        assertEquals(List.of("Roll the key", "Use workload identity"), read("e.md", "# Push delayed\n\n## Action items\n\n"
+                + "- ✅ Roll the key\n- ⏳ Use workload identity\n- ❌ Second provider, dropped\n").actionItems().stream()
+                .map(ActionItem::title).toList());
+    }
+
+    @Test
+    void todoAndActionLinesAreItemsWhereverTheyStand() throws IOException {
+        assertEquals(2, read("l.md", "# Log\n\n## 2024-08-11\n\n- 21:30 first reports\n\nTODO: update firmware\n"
+                + "TODO: alert on resets\n").actionItems().size());
+        assertEquals(List.of("Bo to renew the licence", "Chen to test failover"), read("m.md", "# VPN review\n\n"
+                + "Discussion: the licence had lapsed.\n\nACTION: Bo to renew the licence\nACTION: Chen to test failover\n")
+                .actionItems().stream().map(ActionItem::title).toList(), "as minutes mark them");
+    }
+
+    @Test
+    void aNumberedLeadInIntroducesItemsAndAThreadsFirstPostIsNoTitle() throws IOException {
+        Postmortem thread = read("thread.md", "1/ Yesterday (Jan 9, 2024) our API was down. Here's what happened\n\n"
+                + "2/ What we're doing:\n- staged config rollouts\n- a guard against a limit of 0\n");
+        assertEquals(2, thread.actionItems().size());
+        assertEquals("Thread", thread.title());
+    }
+
+    @Test
+    void theActionsRowOfATableOfFieldsHoldsOneItemPerLine() throws IOException {
+        assertEquals(List.of("Fail when empty", "Alert on age"), read("t.md", "| Field | Details |\n|---|---|\n"
+                + "| Title | Backups skipped |\n| Actions | 1. Fail when empty<br>2. Alert on age |\n").actionItems().stream()
+                .map(ActionItem::title).toList());
+        assertEquals(2, read("a.md", "# Backups skipped\n\nThey were skipped.\n\n| Action item | Owner |\n|---|---|\n"
+                + "| Follow-up with the vendor | Bo |\n| Add an alert | Ana |\n").actionItems().size(),
+                "a table of action items is read once, though a row reads like an action heading");
+    }
+
+    @Test
+    void aCalloutIsTheSummaryAndAPandocTitleBlockGivesTheTitleAndDate() throws IOException {
+        assertEquals("2024-04-09", date("o.md", "# Replica lag\n\n> [!summary]\n> On 9 April 2024 the replica lagged.\n\n"
+                + "## Tasks\n\n- [ ] Alert on lag 📅 2024-04-19\n- [ ] Move exports 📅 2024-04-30\n"));
+        Postmortem pandoc = read("p.md", "% Thumbnail backlog\n% Tomasz\n% 5 March 2024\n\n# Summary\n\nIt lagged.\n\n"
+                + "# Timeline\n\n- 11:02 rollout\n");
+        assertEquals("Thumbnail backlog", pandoc.title());
+        assertEquals("2024-03-05", pandoc.date().map(Object::toString).orElse("none"));
+    }
+
+    @Test
+    void aFirstLineOverFieldsIsTheTitleAndNotTheSummary() throws IOException {
+        Postmortem ticket = read("t.md", "[OPS-2291] Export wrote empty files\nType: Task    Priority: High\n"
+                + "Created: 18/Jan/24 9:14 AM\n\nIn the early hours of 17/Jan/24 the export uploaded empty files.\n");
+        assertEquals("[OPS-2291] Export wrote empty files", ticket.title());
+        assertEquals("2024-01-17", ticket.date().map(Object::toString).orElse("none"));
+        Postmortem issue = read("i.md", "Postmortem: broken installs\n#812\n\nOpen · lrossi opened this issue on Mar 4, 2024"
+                + " · 6 comments\n\nOn Saturday 2 March 2024 we published a broken release.\n");
+        assertEquals("Postmortem: broken installs", issue.title());
+        assertEquals("2024-03-02", issue.date().map(Object::toString).orElse("none"), "a line of parts is no summary");
+        assertEquals("Ats cache", read("ats-cache.md", "Dear customer,\nthank you.\n\nThe cache filled up on a busy day.\n")
+                .title(), "a line over prose is no title");
+        assertEquals("Incident Report IR-77: Certificate expiry", read("rfc.md", "Incident Report IR-77: Certificate expiry\n\n"
+                + "1. Summary\n\n   On 2024-01-18 the certificate expired.\n").title(), "a plain-text report's first line");
+        assertEquals("Ats cache", read("ats-cache.md", "Dear customer,\n\nThe cache filled up on a busy day.\n").title(),
+                "a greeting is no title");
+    }
 }

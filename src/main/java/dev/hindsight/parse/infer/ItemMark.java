@@ -1,0 +1,42 @@
+package dev.hindsight.parse.infer;
+
+import dev.hindsight.model.ActionStatus;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A mark before an item that says where it stands, in no language: ballot boxes from word
+ * processors (☐ ☑ ☒) and the emoji teams use for status (✅ ⏳ 🔲 ❌).
+ */
+final class ItemMark {
+
+    private static final Map<String, ActionStatus> MARKS = Map.ofEntries(
+            Map.entry("✅", ActionStatus.DONE), Map.entry("✔", ActionStatus.DONE), Map.entry("✓", ActionStatus.DONE),
+            Map.entry("☑", ActionStatus.DONE), Map.entry("☒", ActionStatus.DONE),
+            Map.entry("⏳", ActionStatus.IN_PROGRESS), Map.entry("🔄", ActionStatus.IN_PROGRESS),
+            Map.entry("🚧", ActionStatus.IN_PROGRESS),
+            Map.entry("☐", ActionStatus.OPEN), Map.entry("🔲", ActionStatus.OPEN), Map.entry("⬜", ActionStatus.OPEN),
+            Map.entry("✗", ActionStatus.OPEN), Map.entry("✘", ActionStatus.OPEN),
+            Map.entry("❌", ActionStatus.NOT_DOING), Map.entry("✖", ActionStatus.NOT_DOING));
+
+    /** Any of the marks, as a regular expression. */
+    static final String ANY = String.join("|", MARKS.keySet().stream().sorted().map(Pattern::quote).toList());
+
+    private static final Pattern LEADING = Pattern.compile("^\\s*(" + ANY + ")\\uFE0F?\\s*");
+
+    /** @param rest the item's text after its mark */
+    record Marked(ActionStatus status, String rest) {
+    }
+
+    private ItemMark() {
+    }
+
+    static Optional<Marked> read(String item) {
+        Matcher mark = LEADING.matcher(item);
+        return mark.find() ? Optional.of(new Marked(MARKS.get(mark.group(1)), item.substring(mark.end())))
+                : Optional.empty();
+    }
+}

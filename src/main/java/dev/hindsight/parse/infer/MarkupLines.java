@@ -1,0 +1,57 @@
+package dev.hindsight.parse.infer;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Structure a reader sees that CommonMark does not: a MediaWiki page's {@code == Summary ==}, a
+ * numbered heading underlined with dashes ({@code 5. What should we improve?} over {@code ---}),
+ * which CommonMark reads as a list item over a thematic break, and a Pandoc title block ({@code %
+ * Title}, {@code % Authors}, {@code % Date} on the first lines), which becomes key lines.
+ * Rewritten line for line, so that line numbers stay, and outside fenced code only; the page itself
+ * is rendered from the text as written.
+ */
+final class MarkupLines {
+
+    private static final Pattern WIKI_HEADING = Pattern.compile("^(={1,6})[ \\t]*([^=\\s][^=]*?)[ \\t]*\\1[ \\t]*$");
+    private static final Pattern NUMBERED_LINE = Pattern.compile("^( {0,3}\\d{1,9})([.)])(\\s+\\S.*)$");
+    private static final Pattern UNDERLINE = Pattern.compile("^ {0,3}(?:-+|=+)[ \\t]*$");
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(?:```|~~~)");
+
+    private static final Pattern TITLE_BLOCK_LINE = Pattern.compile("^%[ \\t]+(\\S.*)$");
+    /** The keys of a Pandoc title block's lines, in their order. */
+    private static final List<String> TITLE_BLOCK_KEYS = List.of("Title", "Authors", "Date");
+
+    private MarkupLines() {
+    }
+
+    static String rewrite(String markdown) {
+        String[] lines = markdown.split("\n", -1);
+        for (int i = 0; i < Math.min(lines.length, TITLE_BLOCK_KEYS.size()); i++) {
+            Matcher line = TITLE_BLOCK_LINE.matcher(lines[i]);
+            if (!line.matches()) {
+                break;
+            }
+            lines[i] = TITLE_BLOCK_KEYS.get(i) + ": " + line.group(1);
+        }
+        boolean fenced = false;
+        for (int i = 0; i < lines.length; i++) {
+            if (FENCE.matcher(lines[i]).find()) {
+                fenced = !fenced;
+            }
+            if (fenced) {
+                continue;
+            }
+            Matcher wiki = WIKI_HEADING.matcher(lines[i]);
+            Matcher numbered = NUMBERED_LINE.matcher(lines[i]);
+            if (wiki.matches()) {
+                lines[i] = "#".repeat(wiki.group(1).length()) + " " + wiki.group(2);
+            } else if (numbered.matches() && i + 1 < lines.length && UNDERLINE.matcher(lines[i + 1]).matches()
+                    && (i == 0 || lines[i - 1].isBlank())) {
+                lines[i] = numbered.group(1) + "\\" + numbered.group(2) + numbered.group(3);
+            }
+        }
+        return String.join("\n", lines);
+    }
+}
