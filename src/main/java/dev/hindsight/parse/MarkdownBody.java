@@ -119,7 +119,7 @@ public final class MarkdownBody {
     }
 
     private RenderedBody renderNested(String markdown, int firstLine) {
-        Document document = parser.parse(markdown);
+        Document document = ParentLinks.mend(parser.parse(markdown));
         LineMap lines = new LineMap(markdown, firstLine);
         // The token must not occur in the HTML by any other way; where text renders into it after all
         // (through entities, say), the next candidate is tried, so the result stays deterministic.

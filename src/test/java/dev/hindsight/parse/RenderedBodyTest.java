@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RenderedBodyTest {
 
@@ -35,6 +36,18 @@ class RenderedBodyTest {
         assertEquals(List.of(new Body.Section("Action Items", "action-items",
                         "Item Owner Add paging olivia.fernandes\n\nSee the overview and https://z.example.com now.")),
                 body.sections());
+    }
+
+    /** A checkbox with nothing after it, its text on the lines below: flexmark's task items lose such a heading's parent. */
+    @Test
+    void rendersAHeadingInsideAChecklistItemWhoseTextStartsBelowItsBox() {
+        RenderedBody body = render("- [ ] \n    As promised.\n\n    Summary\n    -------\n    From 07:40.\n");
+
+        Body linked = body.link(path -> new InternalLinks.Missing(), diagnostics);
+
+        assertEquals(List.of(new Body.Heading(2, "Summary", "summary", 13)), body.headings());
+        assertTrue(linked.html().contains("<h2 id=\"summary\">"), linked.html());
+        assertEquals(List.of(), diagnostics.toList());
     }
 
     @Test

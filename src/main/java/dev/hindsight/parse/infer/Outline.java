@@ -10,6 +10,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.hindsight.parse.ParentLinks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +73,7 @@ final class Outline {
         int level = 0;
         String title = "";
         List<Node> blocks = new ArrayList<>();
-        Document document = PARSER.parse(markdown);
+        Document document = ParentLinks.mend(PARSER.parse(markdown));
         keepUndefinedReferencesAsWritten(document);
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
