@@ -84,12 +84,22 @@ public final class PostmortemParser {
 
     /**
      * The date of another tool's front matter: a day, or MkDocs' mapping of days ({@code date:} over
-     * {@code created: 2024-02-14} and {@code updated: ...}), of which the day it was created.
+     * {@code created: 2024-02-14} and {@code updated: ...}), of which the day it was created. A value
+     * that is no day is that tool's own (Eleventy's {@code git Created}, R Markdown's inline code),
+     * so the day is inferred from the text, as when the block has none.
      */
     private static Optional<LocalDate> foreignDate(YamlNode.Mapping mapping, FieldReader fields, Diagnostics diagnostics) {
         Optional<YamlNode> value = mapping.get(DATE.key()).map(YamlNode.Entry::value);
         if (value.isPresent() && value.get() instanceof YamlNode.Mapping days) {
             return new FieldReader(days, diagnostics, days.position(), DATE.key() + ".").date("created", false);
+        }
+        Optional<String> written = fields.rawText(DATE.key()).map(String::strip).filter(text -> !text.isEmpty());
+        if (written.isPresent() && DateValues.date(written.get()).isEmpty()
+                && DateValues.dayOfTimestamp(written.get()).isEmpty()) {
+            diagnostics.warning(fields.positionOf(DATE.key()), "foreign-date", "date [" + written.get() + "] of "
+                    + "another tool's front matter is no day, so the day is inferred from the text; write date: "
+                    + "YYYY-MM-DD to set it");
+            return Optional.empty();
         }
         return fields.date(DATE.key(), false);
     }

@@ -302,6 +302,19 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void aDateOfAnotherToolsFrontMatterThatIsNoDayIsAWarningAndTheDayIsInferred() throws IOException {
+        CheckResult result = check("resizer.md", "---\ntitle: Image resizer outage\ndate: git Created\n"
+                + "layout: post\n---\nOn 9 January 2025 the resizer stopped.\n");
+
+        assertEquals(0, result.errorCount(), result.diagnostics().toString());
+        assertEquals("2025-01-09", result.library().postmortems().get(0).date().map(Object::toString).orElse("none"));
+        assertEquals(List.of("resizer.md:3:7: warning: date [git Created] of another tool's front matter is no day, so "
+                        + "the day is inferred from the text; write date: YYYY-MM-DD to set it (foreign-date)"),
+                result.diagnostics().stream().filter(d -> d.code().equals("foreign-date"))
+                        .map(d -> d.format().replaceAll("^.*/", "")).toList());
+    }
+
+    @Test
     void aBrokenLinkInAFolderBeingAdoptedIsAWarningThatStrictMakesAnError() throws IOException {
         String link = "It broke again, as in [August](./2023-08-07-cert.md).\n";
         CheckResult adopted = check("cert.md", "# Certificate expired\n\n" + link);
