@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -132,6 +133,12 @@ final class FieldReader {
      * from other generators often has one, and the day the author wrote is the one they mean.
      */
     Optional<LocalDate> date(String key, boolean required) {
+        return date(key, required, (at, text) -> error(at, key, "invalid " + prefix + key + " [" + text + "]; "
+                + DateValues.dateProblem(text)));
+    }
+
+    /** As {@link #date(String, boolean)}, telling {@code noDay} of a value that is no day instead of an error. */
+    Optional<LocalDate> date(String key, boolean required, BiConsumer<Position, String> noDay) {
         return scalar(key, required).flatMap(s -> {
             String text = s.text().strip();
             Optional<LocalDate> day = DateValues.dayOfTimestamp(text);
@@ -143,7 +150,7 @@ final class FieldReader {
             }
             Optional<LocalDate> date = DateValues.date(text);
             if (date.isEmpty()) {
-                error(s.position(), key, "invalid " + prefix + key + " [" + text + "]; " + DateValues.dateProblem(text));
+                noDay.accept(s.position(), text);
             }
             return date;
         });

@@ -93,15 +93,9 @@ public final class PostmortemParser {
         if (value.isPresent() && value.get() instanceof YamlNode.Mapping days) {
             return new FieldReader(days, diagnostics, days.position(), DATE.key() + ".").date("created", false);
         }
-        Optional<String> written = fields.rawText(DATE.key()).map(String::strip).filter(text -> !text.isEmpty());
-        if (written.isPresent() && DateValues.date(written.get()).isEmpty()
-                && DateValues.dayOfTimestamp(written.get()).isEmpty()) {
-            diagnostics.warning(fields.positionOf(DATE.key()), "foreign-date", "date [" + written.get() + "] of "
-                    + "another tool's front matter is no day, so the day is inferred from the text; write date: "
-                    + "YYYY-MM-DD to set it");
-            return Optional.empty();
-        }
-        return fields.date(DATE.key(), false);
+        return fields.date(DATE.key(), false, (at, text) -> diagnostics.warning(at, "foreign-date", "date [" + text
+                + "] of another tool's front matter is no day, so the day is inferred from the text; write date: "
+                + "YYYY-MM-DD to set it"));
     }
 
     /** Front matter as written, without its fences. */

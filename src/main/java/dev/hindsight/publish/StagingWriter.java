@@ -13,7 +13,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -67,9 +66,8 @@ final class StagingWriter {
 
     /** Each folder once: most files share theirs, and each call stats every folder above. */
     private static void createFolders(Path staging, List<OutputFile> files, Set<Path> created) {
-        Set<Path> folders = new TreeSet<>();
-        files.forEach(file -> folders.add(staging.resolve(file.path()).getParent()));
-        for (Path folder : folders) {
+        for (OutputFile file : files) {
+            Path folder = staging.resolve(file.path()).getParent();
             if (created.add(folder)) {
                 try {
                     Files.createDirectories(folder);
