@@ -177,11 +177,13 @@ final class ActionItemFinder {
                 } else if (block instanceof TableBlock table && !tablesRead.contains(table) && fromFieldRow(table, items)) {
                     where.add("the action row of the table under \"" + section.title() + "\"");
                 }
-                if (!blocksRead.contains(block)) {
-                    fromLeadIn(block, items, tablesRead).ifPresent(lead -> where.add("the list under \"" + lead + "\""));
+                if (blocksRead.contains(block)) {
+                    continue;
                 }
+                fromLeadIn(block, items, tablesRead, blocksRead)
+                        .ifPresent(lead -> where.add("the list under \"" + lead + "\""));
                 List<String> todo = itemLines(block);
-                if (!blocksRead.contains(block) && !todo.isEmpty() && todo.stream().allMatch(l -> TODO_LINE.matcher(l).find())) {
+                if (!todo.isEmpty() && todo.stream().allMatch(l -> TODO_LINE.matcher(l).find())) {
                     blocksRead.add(block);
                     itemsOfLines(todo, items);
                     where.add("the TODO lines under \"" + section.title() + "\"");
@@ -291,7 +293,9 @@ final class ActionItemFinder {
      *
      * @return the lead-in's text, when items were read under it
      */
-    private static Optional<String> fromLeadIn(Node block, List<ActionItem> items, List<Node> tablesRead) {
+    /** @param blocksRead gets the blocks read under a lead-in, so that they are not read again as blocks of their own */
+    private static Optional<String> fromLeadIn(Node block, List<ActionItem> items, List<Node> tablesRead,
+                                               List<Node> blocksRead) {
         List<Paragraph> leads = new ArrayList<>();
         if (block instanceof Paragraph paragraph) {
             leads.add(paragraph);
@@ -306,11 +310,14 @@ final class ActionItemFinder {
         int before = items.size();
         Optional<String> read = Optional.empty();
         for (Paragraph lead : leads) {
+            List<String> lines = lead.getNext() == null ? List.of() : itemLines(lead.getNext());
             if (isLeadIn(lead) && lead.getNext() instanceof ListBlock list) {
                 fromList(list, items, true);
+                blocksRead.add(list);
                 read = read.or(() -> Optional.of(Outline.text(lead)));
-            } else if (isLeadIn(lead) && lead.getNext() != null && !itemLines(lead.getNext()).isEmpty()) {
-                itemsOfLines(itemLines(lead.getNext()), items);
+            } else if (isLeadIn(lead) && !lines.isEmpty()) {
+                itemsOfLines(lines, items);
+                blocksRead.add(lead.getNext());
                 read = read.or(() -> Optional.of(Outline.text(lead)));
             } else if (isLeadIn(lead) && lead.getNext() instanceof TableBlock table && !tablesRead.contains(table)) {
                 fromTable(table, items);

@@ -302,6 +302,12 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void itemsUnderALeadInAreCountedOnceThoughTheyAreTodoLinesToo() throws IOException {
+        assertEquals(2, read("n.md", "# Disk full\n\n## Notes\n\nFollow-ups:\n\nTODO(bo): fix x\nTODO(ana): fix y\n")
+                .actionItems().size());
+    }
+
+    @Test
     void aDateOfAnotherToolsFrontMatterThatIsNoDayIsAWarningAndTheDayIsInferred() throws IOException {
         CheckResult result = check("resizer.md", "---\ntitle: Image resizer outage\ndate: git Created\n"
                 + "layout: post\n---\nOn 9 January 2025 the resizer stopped.\n");
