@@ -32,7 +32,6 @@ final class Byline {
 
     private static Optional<LocalDate> day(String line) {
         Matcher byline = BYLINE.matcher(DECORATION.matcher(line).replaceAll("").strip());
-        return byline.matches() ? DateText.find(byline.group("rest")).filter(f -> f.start() == 0)
-                .map(DateText.Found::day) : Optional.empty();
+        return byline.matches() ? DateText.leading(byline.group("rest")) : Optional.empty();
     }
 }

@@ -297,8 +297,7 @@ final class DateText {
         List<LocalDate> days = new ArrayList<>();
         Matcher since = SINCE.matcher(text);
         while (since.find()) {
-            find(text.substring(since.end())).filter(f -> f.start() == 0).map(Found::day).filter(d -> d.isBefore(day))
-                    .ifPresent(days::add);
+            leading(text.substring(since.end())).filter(d -> d.isBefore(day)).ifPresent(days::add);
         }
         return days;
     }

@@ -80,7 +80,6 @@ final class KeyValues {
     private static final Pattern WORDS_BEFORE_DAY = Pattern.compile("^(?<key>\\p{L}[\\p{L} ]{0,30}?)\\s+(?<value>\\d.*)$");
 
     private static final int MAX_DAY_ALONE = 60;
-    private static final Pattern PANDOC_TITLE = Pattern.compile("%[ \\t]+(\\S[^\\n]*)");
     private static final Pattern ATX_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)[\\s#]*$");
     /** "Monday," or "London," beside the day; "UTC" after a time. */
     private static final int MAX_WORDS_BESIDE_A_DAY = 2;
@@ -117,20 +116,8 @@ final class KeyValues {
                 }
             }
         }
-        found.pandocTitle(markdown);
         found.lines(markdown, "a key line near the top", FIRST_SCREEN, true);
         return found;
-    }
-
-    /**
-     * The first line of a Pandoc title block ({@code % Title}, then {@code % Authors} and {@code % Date}).
-     * Its date is the document's, written after the incident, so it is left to the text.
-     */
-    private void pandocTitle(String markdown) {
-        Matcher title = PANDOC_TITLE.matcher(markdown);
-        if (title.lookingAt()) {
-            put(Key.TITLE, title.group(1), "the Pandoc title block");
-        }
     }
 
     /**
@@ -248,14 +235,13 @@ final class KeyValues {
     /**
      * Whether a line gives a day and little else, as a metadata line without a key does: "- 📅
      * 2024.04.02", "Monday, 11th of March 2024", a letter's "London, 1 March 2024"; above the first
-     * section ("## Summary") only, never in a table, a Pandoc title block or a checklist item, and a
+     * section ("## Summary") only, never in a table or a checklist item, and a
      * key line's day is the key's ("Published: 14 August 2024").
      */
     private static boolean isDayAlone(String line) {
         Optional<DateText.Found> day = DateText.find(line);
         if (day.isEmpty() || line.length() > MAX_DAY_ALONE || KEY_LINE.matcher(line).matches()
-                || line.strip().startsWith("|") || PANDOC_TITLE.matcher(line).matches()
-                || CHECKBOX.matcher(line).find()) {
+                || line.strip().startsWith("|") || CHECKBOX.matcher(line).find()) {
             return false;
         }
         String rest = (line.substring(0, day.get().start()) + " " + line.substring(day.get().end()))
@@ -269,12 +255,11 @@ final class KeyValues {
     }
 
     /**
-     * Whether a paragraph opens with a key line ({@code Author: Lee · Reviewed: 2022-09-20}) or a
-     * Pandoc title block: metadata, not prose.
+     * Whether a paragraph opens with a key line ({@code Author: Lee · Reviewed: 2022-09-20}), as a
+     * Pandoc title block does once {@link MarkupLines} has rewritten it: metadata, not prose.
      */
     static boolean opensWithKeyLine(String paragraph) {
-        String first = paragraph.strip().split("\n", 2)[0];
-        return KEY_LINE.matcher(first).matches() || PANDOC_TITLE.matcher(first).matches();
+        return KEY_LINE.matcher(paragraph.strip().split("\n", 2)[0]).matches();
     }
 
     /** Whether text names a later day than the incident's: "Review held on", "Report date". */
