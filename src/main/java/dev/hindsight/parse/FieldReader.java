@@ -170,13 +170,19 @@ final class FieldReader {
 
     /** One of a closed set of values, matched case-insensitively. */
     <T> Optional<T> choice(String key, boolean required, Function<String, Optional<T>> find, List<String> allowed) {
+        return choice(key, required, find, (at, text) -> error(at, key, "unknown " + prefix + key + " [" + text
+                + "]; expected one of " + String.join(", ", allowed)
+                + Suggestions.closest(text, allowed).map(k -> "; did you mean " + k + "?").orElse("")));
+    }
+
+    /** As {@link #choice(String, boolean, Function, List)}, telling {@code unknown} of a value none of the choices is. */
+    <T> Optional<T> choice(String key, boolean required, Function<String, Optional<T>> find,
+                           BiConsumer<Position, String> unknown) {
         return scalar(key, required).flatMap(s -> {
             String text = s.text().strip();
             Optional<T> found = find.apply(text);
             if (found.isEmpty()) {
-                String hint = Suggestions.closest(text, allowed).map(k -> "; did you mean " + k + "?").orElse("");
-                error(s.position(), key, "unknown " + prefix + key
-                        + " [" + text + "]; expected one of " + String.join(", ", allowed) + hint);
+                unknown.accept(s.position(), text);
             }
             return found;
         });

@@ -135,12 +135,12 @@ public final class PostmortemParser {
         Optional<LocalDate> date = strict ? fields.date(DATE.key(), DATE.required()) : foreignDate(mapping, fields, diagnostics);
         List<String> authors = texts(strict ? fields.list(AUTHORS.key(), AUTHORS.required())
                 : fields.names(AUTHORS.key()));
-        Optional<String> foreignStatus = fields.rawText(STATUS.key()).filter(s -> !strict && status(s).isEmpty());
-        foreignStatus.ifPresent(s -> diagnostics.warning(fields.positionOf(STATUS.key()), "foreign-status", "status ["
-                + s + "] is none of the site's (" + String.join(", ", config.statuses().keys()) + "), so it is read as "
-                + "another tool's and the status is inferred; write one of the site's to set it"));
-        Optional<Term> status = foreignStatus.isPresent() ? Optional.empty() : fields.choice(STATUS.key(),
-                STATUS.required() && strict, this::status, config.statuses().keys());
+        Optional<Term> status = strict
+                ? fields.choice(STATUS.key(), STATUS.required(), this::status, config.statuses().keys())
+                : fields.choice(STATUS.key(), false, this::status, (at, s) -> diagnostics.warning(at, "foreign-status",
+                        "status [" + s + "] is none of the site's (" + String.join(", ", config.statuses().keys())
+                                + "), so it is read as another tool's and the status is inferred; write one of the "
+                                + "site's to set it"));
         Optional<Term> severity = fields.choice(SEVERITY.key(), SEVERITY.required(), config.severities()::find, config.severities().keys());
         List<String> services = texts(remember(FrontMatter.Service::new,
                 fields.list(SERVICES.key(), SERVICES.required() && strict), positions));
