@@ -2,7 +2,7 @@
 # What the search index costs a build: loads a synthetic library once, as a build does, then makes
 # the search output over it several times (every file's bytes included) and prints, per run and as
 # medians, the wall time, the CPU time of the whole process on all cores, the bytes allocated and the
-# live heap the finished index holds (bench/SearchIndexCost.java does the measuring).
+# heap the index holds until it is published (bench/SearchIndexCost.java does the measuring).
 #
 # Usage: bench/search-cost.sh [--size N] [--runs N] [--build]
 #

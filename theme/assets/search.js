@@ -273,8 +273,14 @@
       var numbers = Object.keys(chunks).map(Number).sort(function (a, b) { return a - b; });
       return Promise.all(numbers.map(function (j) { return json('terms/' + j + '.json'); })).then(function (loaded) {
         var raw = {};
-        loaded.forEach(function (pairs) {
-          pairs.forEach(function (pair) { (raw[pair[0]] = raw[pair[0]] || []).push(pair[1]); });
+        var lastTaken = {};
+        loaded.forEach(function (pairs, n) {
+          var j = numbers[n];
+          // A continued term's documents count on from the chunk before (TermChunks.java): a prefix skips
+          // a common word's middle chunks, and without every earlier part its documents would be wrong.
+          var from = m.continued[j] === '1' && !lastTaken[j - 1] ? 1 : 0;
+          pairs.slice(from).forEach(function (pair) { (raw[pair[0]] = raw[pair[0]] || []).push(pair[1]); });
+          lastTaken[j] = pairs.length > from;
         });
         return { manifest: m, raw: raw, decoded: {} };
       });
