@@ -20,6 +20,7 @@ public final class Launch {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        TunedJvm.endWithTheFirst(System.getenv());
         Optional<TunedJvm> tuned = TunedJvm.of(new TunedJvm.Start(args, System.getenv(),
                 ProcessHandle.current().info().arguments().map(List::of), javaOptions(),
                 Path.of(System.getProperty("java.home")), jar(), Runtime.version().feature(), ProcessHandle.current().pid()));

@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  */
 record TunedJvm(List<String> command, Optional<Archive> archive) {
 
-    /** Set in the second JVM's environment, so that it never starts a third. */
+    /** Set in the second JVM's environment to the first one's process id, so that it never starts a third. */
     static final String TUNED = "HINDSIGHT_TUNED_JVM";
     static final String OPTIONS = "HINDSIGHT_JAVA_OPTS";
     static final String CLASS_ARCHIVE = "HINDSIGHT_CLASS_ARCHIVE";
@@ -45,7 +45,9 @@ record TunedJvm(List<String> command, Optional<Archive> archive) {
     private static final Set<String> ARCHIVING_COMMANDS = Set.of("build", "check");
     /** The JVM reports a missing or stale archive on standard output, which scripts read. */
     private static final String QUIET = "-Xlog:cds*=off";
-    private static final String MAIN = "dev.hindsight.cli.Main";
+    private static final String MAIN = "dev.hindsight.cli.Launch";
+    /** What a shell reports for a process ended by SIGTERM; nobody is left to read it. */
+    private static final int KILLED = 143;
 
     /**
      * An archive being made, under a name of its own, and moved into place whole: two first runs at
@@ -102,7 +104,7 @@ record TunedJvm(List<String> command, Optional<Archive> archive) {
     /** Runs the second JVM with this one's standard streams and returns its exit code. */
     int run() throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().put(TUNED, "1");
+        builder.environment().put(TUNED, Long.toString(ProcessHandle.current().pid()));
         // Given on its command line instead, so the JVM does not announce them a second time.
         builder.environment().remove(JAVA_OPTIONS);
         Process child = builder.start();
@@ -120,6 +122,23 @@ record TunedJvm(List<String> command, Optional<Archive> archive) {
         int code = child.waitFor();
         archive.ifPresent(TunedJvm::keep);
         return code;
+    }
+
+    /**
+     * In the second JVM: stops when the first one ends without stopping it, killed outright (kill -9,
+     * a CI job's time limit), as a build in one JVM would have stopped with it, rather than go on
+     * writing a site that nobody waits for.
+     */
+    static void endWithTheFirst(Map<String, String> environment) {
+        String first = environment.get(TUNED);
+        if (first != null && first.matches("\\d{1,18}")) {
+            // Named by its id, not as this one's parent: if it is gone already, this one's parent is another process.
+            Optional<ProcessHandle> alive = ProcessHandle.of(Long.parseLong(first));
+            if (alive.isEmpty()) {
+                System.exit(KILLED);
+            }
+            alive.get().onExit().thenRun(() -> System.exit(KILLED));
+        }
     }
 
     /** The archive's name says which jar and JVM made it, so that a rebuilt jar or another JDK never reads a stale one. */

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code java -jar hindsight.jar}, as the README shows it, on a copy of the packaged jar of its own. */
@@ -70,6 +71,32 @@ class JarStartIT {
 
         assertEquals(2, run.code());
         assertTrue(run.err().contains("--no-such-option"), run.err());
+    }
+
+    @Test
+    void stopsTheBuildWhenTheJvmItWasStartedFromIsKilled() throws Exception {
+        Path source = Files.createDirectories(temp.resolve("postmortems"));
+        for (int i = 0; i < 2000; i++) {
+            Files.writeString(source.resolve("incident-" + i + ".md"), "---\ntitle: Incident " + i + "\ndate: 2026-03-01\n"
+                    + "authors: [oncall]\nstatus: complete\nservices: [api]\nsummary: It broke.\n---\nIt broke.\n");
+        }
+        Files.copy(Path.of("target/hindsight.jar"), temp.resolve("hindsight.jar"));
+        Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                temp.resolve("hindsight.jar").toString(), "build", "--source", source.toString(),
+                "--config", Files.writeString(temp.resolve("site.yml"), "required_sections: []\n").toString(),
+                "--out", temp.resolve("site").toString()).redirectErrorStream(true)
+                .redirectOutput(temp.resolve("out.txt").toFile()).start();
+        ProcessHandle build = null;
+        for (int i = 0; i < 2000 && build == null && first.isAlive(); i++) {
+            build = first.descendants().findFirst().orElse(null);
+            Thread.sleep(5);
+        }
+        assertTrue(build != null, "no second JVM started: " + Files.readString(temp.resolve("out.txt")));
+
+        first.destroyForcibly().waitFor();
+
+        build.onExit().get(60, TimeUnit.SECONDS);
+        assertFalse(Files.exists(temp.resolve("site")), "the build went on alone and published its site");
     }
 
     @Test

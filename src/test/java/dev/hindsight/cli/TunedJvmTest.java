@@ -40,7 +40,7 @@ class TunedJvmTest {
         Path archive = TunedJvm.archiveOf(folder.resolve("hindsight.jar"), 17);
         assertEquals(List.of("/opt/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.1",
                 "-XX:+UseSerialGC", "-XX:ArchiveClassesAtExit=" + archive + ".4242", "-Xlog:cds*=off",
-                "-cp", folder.resolve("hindsight.jar").toString(), "dev.hindsight.cli.Main",
+                "-cp", folder.resolve("hindsight.jar").toString(), "dev.hindsight.cli.Launch",
                 "build", "--source", "postmortems"), tuned.command());
         assertEquals(Optional.of(new TunedJvm.Archive(Path.of(archive + ".4242"), archive)), tuned.archive());
         assertTrue(archive.getFileName().toString().matches("hindsight-5-\\d+-java17\\.jsa"), archive.toString());
@@ -80,7 +80,7 @@ class TunedJvmTest {
                 List.of(), "migrate", "--source", "a", "--out", "b").orElseThrow();
 
         assertEquals(List.of("/opt/jdk/bin/java", "-Xmx2g", "-XX:+UseParallelGC", "-cp",
-                folder.resolve("hindsight.jar").toString(), "dev.hindsight.cli.Main",
+                folder.resolve("hindsight.jar").toString(), "dev.hindsight.cli.Launch",
                 "migrate", "--source", "a", "--out", "b"), tuned.command());
     }
 
