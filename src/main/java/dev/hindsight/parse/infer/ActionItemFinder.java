@@ -1,6 +1,9 @@
 package dev.hindsight.parse.infer;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
@@ -16,10 +19,12 @@ import dev.hindsight.model.ActionType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,45 +38,6 @@ final class ActionItemFinder {
     /** Who owns an item nobody was named for. */
     static final String UNASSIGNED = "unassigned";
 
-    private static final List<String> HEADINGS = List.of("action item", "actions", "follow-up", "follow up", "followup",
-            "remediation", "corrective action", "next steps", "todo", "to do", "to-do", "how are we going to do better",
-            "how we will do better", "what we will do", "what we are doing", "what we are changing",
-            "what we will change", "what happens next", "improvements", "preventive", "prevention", "remedial action",
-            "countermeasure", "recommendation", "actionable", "action plan",
-            // Spanish, German, French, Portuguese, Italian, Dutch, Polish, Scandinavian, Russian, Japanese,
-            // Chinese and Korean teams' headings
-            "acciones", "medidas", "próximos pasos", "tareas", "maßnahmen", "massnahmen", "nächste schritte",
-            "plan d'action", "mesures", "actions correctives", "ações", "acoes", "próximos passos", "azioni",
-            "prossimi passi", "misure", "vervolgactie", "acties", "actiepunten", "verbeterpunten", "maatregelen",
-            "verbeteracties", "vervolgstappen", "offene punkte", "folgemaßnahmen", "prochaines étapes",
-            "suites à donner", "actions à mener", "plan de acción", "plano de ação", "próximas etapas", "piano d'azione",
-            "działania", "zalecenia", "następne kroki", "zadania", "rekomendacje", "åtgärder", "nästa steg", "tiltak",
-            "tiltag", "handlingspunkter", "opfølgning", "oppfølging", "toimenpiteet", "jatkotoimet", "opatření",
-            "nápravná opatření", "aksiyonlar", "önlemler", "меры", "план действий", "корректирующие", "дальнейшие шаги",
-            "задачи", "再発防止", "対策", "対応策", "恒久対応", "今後の対応", "改善", "改进措施", "后续行动", "预防",
-            "待办", "재발 방지", "후속 조치");
-    /**
-     * Words that make a heading an action heading wherever they stand in it: "New action items",
-     * "Corrective and preventive actions (CAPA)"; in Japanese and Chinese headings, which put their
-     * qualifiers first, "今後の対策", "整改措施".
-     */
-    private static final Pattern ACTION_WORDS = Pattern.compile("(?u)\\b(?:action items?|follow[- ]?ups?|next steps"
-            + "|corrective|preventive|preventative|countermeasures?|actionables?|capa"
-            + "|(?:should|will|must|can|could) we improve|we (?:should|will|must|need to) improve"
-            + "|(?:and|&) (?:next )?actions)\\b"
-            + "|maßnahmen|massnahmen|aksiyon|再発防止|対策|改善|改进|整改|后续|재발");
-    /**
-     * Headings of what was done while the incident lasted: "Actions taken", "Remediation performed",
-     * German "Sofortmaßnahmen", Japanese "暫定対策".
-     */
-    private static final Pattern DONE_ALREADY = Pattern.compile("(?u)\\b(?:taken|performed|during|already)\\b|^sofort"
-            + "|暫定");
-    /**
-     * Headings of what others are to do: an advisory's "Remediation for users", an RCA's
-     * "Recommendations — customer" are advice, not the team's commitments.
-     */
-    private static final Pattern FOR_OTHERS = Pattern.compile("(?u)\\b(?:for|to|by) (?:the )?(?:users?|customers?|clients?)\\b"
-            + "|[—–-]\\s*(?:the )?(?:users?|customers?|clients?)$");
     /** What a section says when it lists no item: "None.", "N/A", "No further action is needed." */
     private static final Pattern NO_ITEMS = Pattern.compile("(?i)^(?:none|n/a|nothing|no (?:further )?(?:action|follow))\\b");
     /** A paragraph that ends saying so: "..., so there is nothing further to track here." */
@@ -89,20 +55,29 @@ final class ActionItemFinder {
     private static final int MAX_GROUP_WORDS = 3;
     /**
      * A line that is an item of its own in a paragraph of such lines: {@code TODO(owner): ...},
-     * {@code TODO: ...}, {@code DONE ...}, numbered as a report numbers its paragraphs ({@code 5.1 ...}),
-     * with a bullet pasted from a word processor ({@code • ...}), or starting with its ticket ({@code OPS-12 ...}).
+     * {@code TODO: ...}, {@code DONE ...}, starting with its ticket or number ({@code OPS-12 ...},
+     * {@code SR-1: ...}) or its mark ({@code ☐ ...}); or one with a {@link #LINE_MARK}.
      */
-    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:(?:\\*\\*|__)?(?:TODO|DONE|ACTION)\\b|\\d+\\.\\d+\\s|[•▪◦‣]\\s*"
+    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:(?:\\*\\*|__)?(?:TODO|DONE|ACTION)\\b"
             + "|[A-Z][A-Z0-9]{0,9}-\\d+\\b|(?:MARKS))".replace("MARKS", ItemMark.ANY));
+    /**
+     * What numbers or bullets a line of its own, and is no part of its text: a report's paragraph
+     * number ("5.1 "), a number in a script CommonMark lists none in ("١. "), a letter ("(a) "), a
+     * bullet pasted from a word processor ("• "), an arrow or a dash ("→ ", "— ").
+     */
+    private static final Pattern LINE_MARK = Pattern.compile("^\\s*(?:\\d+\\.\\d+\\s|\\p{Nd}{1,3}[.)]\\s|\\((?:[a-z]|[ivx]+)\\)\\s"
+            + "|[•▪◦‣→—–])\\s*");
+    /** A dash before one line alone is a signature's ("— the ops team"); only a run of them lists items. */
+    private static final Pattern DASH_LINE = Pattern.compile("^\\s*[—–]");
     /** A line marked TODO, DONE or, as minutes mark them, ACTION: an item wherever it stands. */
     private static final Pattern TODO_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)?(?:TODO|DONE|ACTION)\\b");
     /** The mark of an action line in minutes, which is no part of its title: "ACTION: Bo to renew the licence". */
     private static final Pattern ACTION_MARK = Pattern.compile("^\\s*(?:\\*\\*|__)?ACTION(?:\\*\\*|__)?\\s*[:\\-–]\\s*(?:\\*\\*|__)?");
+    /** The kind a callout opens with: "[!todo] Follow-ups". */
+    private static final Pattern CALLOUT = Pattern.compile("^\\[!([\\p{L}-]+)][+-]?\\s*");
     /** Where the items of a table cell part: "1. Fail the job<br>2. Alert when ...". */
     private static final Pattern CELL_BREAK = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern CELL_ITEM_NUMBER = Pattern.compile("^\\s*(?:\\d+[.)]|[-*•])\\s+");
-    private static final Pattern PASTED_BULLET = Pattern.compile("^\\s*[•▪◦‣]\\s*");
-    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*\\d+\\.\\d+\\s+");
     /** A paragraph or list item that introduces a list of action items is this short: "Follow-ups:", "todo:". */
     private static final int MAX_LEAD_IN_WORDS = 3;
     /**
@@ -114,13 +89,28 @@ final class ActionItemFinder {
             + "|\\s*(?:\\*\\*|__)(DONE|TODO)(?:\\*\\*|__)\\s*");
     /** In a table cell, where the bold is gone from the text, a mark is the word in capitals. */
     private static final Pattern CELL_MARK = Pattern.compile("\\s*\\b(DONE|TODO)\\b\\s*");
-    private static final Pattern DONE_SUFFIX = Pattern.compile("(?i)\\s*\\((done|fixed|completed?)\\)\\s*\\.?\\s*$");
+    private static final Pattern DONE_DURING_INCIDENT = Pattern.compile("(?i)\\b(?:done|completed|fixed|resolved) during "
+            + "(?:the )?incident\\b");
+    private static final Pattern DONE_SUFFIX = Pattern.compile("(?i)\\s*\\((?:this (?:one )?is |already )?(done|fixed|completed?)"
+            + "(?: already)?\\)\\s*\\.?\\s*$");
     private static final Pattern OWNER_PREFIX = Pattern.compile("^\\s*[\\[(]([^\\])]{1,60})[\\])](?!\\()\\s*[:\\-–]?\\s*");
-    /** Fields a report writes after an item's text: "... window. Owner: DBA team. Due: 9 February 2024." */
-    private static final Pattern TRAILING_OWNER = Pattern.compile("(?i)\\s+(?:owner|owners|assignee)\\s*:\\s*([^.;]+)[.;]?");
+    /**
+     * Fields a report writes after an item's text: "... window. Owner: DBA team. Due: 9 February 2024.",
+     * "... (phụ trách: Khoa)", "... — المسؤول: خالد", "... — assigned to Lena Szabo".
+     */
+    private static final Pattern TRAILING_OWNER = Pattern.compile("(?i)[\\s(]+[—–-]?\\s*(?:(?:owner|owners|assignee"
+            + "|ansvarig|responsable|verantwortlich|phụ trách|người phụ trách|ผู้รับผิดชอบ|المسؤول|مسئول)\\s*:|assigned to)"
+            + "\\s*((?:\\p{Lu}\\.\\s?)*[^.;()]+)\\)?[.;]?");
+    /** A name in brackets after an item's text: "... with 30-day alerts (Ruth)", "(J. Moreau)"; not "(UTC)". */
+    private static final Pattern TRAILING_NAME = Pattern.compile("\\s*\\(((?=[^)]*\\p{Ll})\\p{Lu}[\\p{L}.'-]*"
+            + "(?:\\s\\p{Lu}[\\p{L}.'-]*){0,2})\\)\\s*\\.?\\s*$");
+    private static final Pattern WIKILINK = Pattern.compile("\\[\\[(?:[^\\]|]*\\|)?([^\\]]*)]]");
     private static final Pattern TRAILING_DUE = Pattern.compile("(?i)\\s+(?:due|due date|target date)\\s*:\\s*([^;]+?)[.;]?\\s*$");
     private static final Pattern BOLD_TITLE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*:");
     private static final int MAX_TITLE = 200;
+    /** An HTML list item, up to its end tag or the next item or the list's end, which HTML lets go unwritten. */
+    private static final Pattern HTML_ITEM = Pattern.compile("(?is)<li\\b[^>]*>(.*?)(?=</li>|<li\\b|</[ou]l>|$)");
+    private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
     private static final Pattern PAST_TENSE = Pattern.compile("(?i)(?:\\p{L}+ed|ran|took|made|sent|built|wrote|rebuilt|"
             + "re-ran|froze|shut|cut)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
@@ -148,24 +138,11 @@ final class ActionItemFinder {
         List<String> where = new ArrayList<>();
         List<Node> tablesRead = new ArrayList<>();
         List<Node> blocksRead = new ArrayList<>();
-        for (int i = 0; i < outline.sections().size(); i++) {
-            Outline.Section section = outline.sections().get(i);
-            if (isActionHeading(section.name()) && !isTitle(outline, i)) {
-                blocksRead.addAll(outline.under(i));
-                int before = items.size();
-                List<Outline.Section> parts = subsections(outline, i);
-                boolean structured = section.blocks().stream().anyMatch(ActionItemFinder::isStructured);
-                boolean groups = !parts.isEmpty()
-                        && parts.stream().allMatch(part -> part.blocks().stream().anyMatch(ActionItemFinder::isStructured));
-                if (!structured && !groups && !parts.isEmpty()) {
-                    parts.forEach(part -> items.add(new ActionItem(shorten(part.title()), ActionType.OTHER, UNASSIGNED,
-                            ActionStatus.OPEN, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
-                } else {
-                    fromBlocks(outline.under(i).stream().filter(b -> !(spelled(section.name()).startsWith("remediation")
-                            && isStepsTaken(b))).toList(), items, tablesRead);
-                }
-                if (items.size() > before) {
-                    where.add("the \"" + section.title() + "\" section");
+        fromActionSections(outline, items, where, tablesRead, blocksRead);
+        for (Outline.Section section : outline.sections()) {
+            for (Node block : section.blocks()) {
+                if (block instanceof IndentedCodeBlock code) {
+                    fromActionSections(PastedMail.outline(code), items, where, new ArrayList<>(), new ArrayList<>());
                 }
             }
         }
@@ -193,13 +170,51 @@ final class ActionItemFinder {
         if (items.isEmpty()) {
             checkboxes(outline, items).ifPresent(where::add);
         }
-        return items.isEmpty() ? Optional.empty() : Optional.of(new Found<>(items, String.join(" and ", where)));
+        List<ActionItem> distinct = once(items);
+        return distinct.isEmpty() ? Optional.empty() : Optional.of(new Found<>(distinct, String.join(" and ", where)));
+    }
+
+    /**
+     * The items, each once: minutes list the same item in their summary, under "Action items" and
+     * again under "Action items, by person", and a reader counts it once.
+     */
+    private static List<ActionItem> once(List<ActionItem> items) {
+        Set<String> seen = new HashSet<>();
+        return items.stream().filter(item -> seen.add(item.title().toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip())).toList();
+    }
+
+    /** The items of the sections under an action heading, and where they were read. */
+    private static void fromActionSections(Outline outline, List<ActionItem> items, List<String> where,
+                                           List<Node> tablesRead, List<Node> blocksRead) {
+        for (int i = 0; i < outline.sections().size(); i++) {
+            Outline.Section section = outline.sections().get(i);
+            if (ActionHeading.is(section.name()) && !isTitle(outline, i)) {
+                blocksRead.addAll(outline.under(i));
+                int before = items.size();
+                List<Outline.Section> parts = subsections(outline, i);
+                boolean structured = section.blocks().stream().anyMatch(ActionItemFinder::isStructured);
+                boolean groups = !parts.isEmpty()
+                        && parts.stream().allMatch(part -> part.blocks().stream().anyMatch(ActionItemFinder::isStructured));
+                if (!structured && !groups && !parts.isEmpty()) {
+                    parts.forEach(part -> items.add(new ActionItem(shorten(part.title()), ActionType.OTHER, UNASSIGNED,
+                            ActionStatus.OPEN, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
+                } else {
+                    fromBlocks(outline.under(i).stream().filter(b -> !(ActionHeading.spelled(section.name()).startsWith("remediation")
+                            && isStepsTaken(b))).toList(), items, tablesRead);
+                }
+                if (items.size() > before) {
+                    where.add("the \"" + section.title() + "\" section");
+                }
+            }
+        }
     }
 
     /**
      * In a document with no action heading, lead-in or table of items, its checklists: a checkbox in
-     * a postmortem is work to do, wherever it stands (a ticket's "Sub-issues", a closing list). A
-     * timeline's are none: they tick off what happened.
+     * a postmortem is work to do, wherever it stands (a ticket's "Sub-issues", a closing list), and so
+     * is a line a word processor ticks with a ballot box ("☐ Ask the bank ..."). A timeline's are
+     * none: they tick off what happened.
      */
     private static Optional<String> checkboxes(Outline outline, List<ActionItem> items) {
         List<String> where = new ArrayList<>();
@@ -208,6 +223,8 @@ final class ActionItemFinder {
                 int before = items.size();
                 if (block instanceof ListBlock list && list.getFirstChild() instanceof TaskListItem) {
                     fromList(list, items, true);
+                } else if (block instanceof Paragraph && lines(block).stream().allMatch(ItemMark::isBox)) {
+                    itemsOfLines(lines(block), items);
                 }
                 String under = section.title().isEmpty() ? "the checklist at the top"
                         : "the checklist under \"" + section.title() + "\"";
@@ -262,29 +279,35 @@ final class ActionItemFinder {
     }
 
     private static boolean isStructured(Node block) {
-        return block instanceof ListBlock || block instanceof TableBlock || !itemLines(block).isEmpty();
+        return block instanceof ListBlock || block instanceof TableBlock || !itemLines(block).isEmpty()
+                || !htmlItems(block).isEmpty();
     }
 
-    /** The lines of a paragraph whose every line is an item ({@link #ITEM_LINE}), or none. */
-    private static List<String> itemLines(Node block) {
-        if (!(block instanceof Paragraph)) {
+    /** The text of each {@code <li>} of an HTML list written into the Markdown, its tags left out. */
+    private static List<String> htmlItems(Node block) {
+        if (!(block instanceof HtmlBlock)) {
             return List.of();
         }
-        List<String> lines = block.getChars().toString().strip().lines().toList();
-        return lines.stream().allMatch(line -> ITEM_LINE.matcher(line).find()) ? lines : List.of();
+        return HTML_ITEM.matcher(block.getChars()).results()
+                .map(item -> HTML_TAG.matcher(item.group(1)).replaceAll("").replace("&nbsp;", " ")
+                        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&").strip())
+                .filter(text -> !text.isEmpty()).toList();
     }
 
-    /** A heading's name with its contractions spelled out. */
-    private static String spelled(String name) {
-        return name.replace('’', '\'')
-                .replace("we're", "we are").replace("we'll", "we will").replace("i'll", "i will")
-                .replace("what i'm ", "what we are ").replace("what i ", "what we ");
+    /** The lines of a paragraph whose every line is an item ({@link #ITEM_LINE}, {@link #LINE_MARK}), or none. */
+    private static List<String> itemLines(Node block) {
+        return block instanceof Paragraph ? itemLines(lines(block)) : List.of();
     }
 
-    private static boolean isActionHeading(String name) {
-        String spelled = spelled(name);
-        return (HEADINGS.stream().anyMatch(spelled::startsWith) || ACTION_WORDS.matcher(spelled).find())
-                && !DONE_ALREADY.matcher(spelled).find() && !FOR_OTHERS.matcher(spelled).find();
+    private static List<String> itemLines(List<String> lines) {
+        boolean items = !lines.isEmpty() && lines.stream()
+                .allMatch(line -> ITEM_LINE.matcher(line).find() || LINE_MARK.matcher(line).find())
+                && (lines.size() > 1 || !DASH_LINE.matcher(lines.get(0)).find());
+        return items ? lines : List.of();
+    }
+
+    private static List<String> lines(Node block) {
+        return block.getChars().toString().strip().lines().toList();
     }
 
     /**
@@ -307,9 +330,20 @@ final class ActionItemFinder {
                 }
             }
         }
+        if (block instanceof BlockQuote quote && quote.getFirstChild() instanceof Paragraph lead) {
+            leads.add(lead);
+        }
         int before = items.size();
         Optional<String> read = Optional.empty();
         for (Paragraph lead : leads) {
+            List<String> own = lines(lead);
+            List<String> after = own.size() > 1 ? itemLines(own.subList(1, own.size())) : List.of();
+            if (!after.isEmpty() && isLeadIn(plain(own.get(0)), false)) {
+                itemsOfLines(after, items);
+                blocksRead.add(lead);
+                read = read.or(() -> Optional.of(plain(own.get(0))));
+                continue;
+            }
             List<String> lines = lead.getNext() == null ? List.of() : itemLines(lead.getNext());
             if (isLeadIn(lead) && lead.getNext() instanceof ListBlock list) {
                 fromList(list, items, true);
@@ -329,12 +363,18 @@ final class ActionItemFinder {
     }
 
     private static boolean isLeadIn(Paragraph paragraph) {
-        String written = Outline.text(paragraph);
+        String text = Outline.text(paragraph);
+        Matcher callout = CALLOUT.matcher(text);
+        return callout.lookingAt() ? isLeadIn(callout.group(1) + " " + text.substring(callout.end()), true)
+                : isLeadIn(text, TitleFinder.isBoldLine(paragraph));
+    }
+
+    /** @param heading whether the lead-in is set as a heading is: in bold, or as a callout's title ("> [!todo] Follow-ups") */
+    private static boolean isLeadIn(String written, boolean heading) {
         String text = Outline.withoutNumber(written.toLowerCase(Locale.ROOT).replaceAll("[\\s:]+$", ""));
         int words = text.split("\\s+").length;
-        int most = TitleFinder.isBoldLine(paragraph) || written.endsWith(":") ? MAX_BOLD_LEAD_IN_WORDS
-                : MAX_LEAD_IN_WORDS;
-        return !text.isEmpty() && (words <= most && isActionHeading(text)
+        int most = heading || written.endsWith(":") ? MAX_BOLD_LEAD_IN_WORDS : MAX_LEAD_IN_WORDS;
+        return !text.isEmpty() && (words <= most && ActionHeading.is(text)
                 || words <= MAX_FUTURE_LEAD_IN_WORDS && written.endsWith(":") && FUTURE_LEAD_IN.matcher(text).find());
     }
 
@@ -347,6 +387,8 @@ final class ActionItemFinder {
                 tablesRead.add(table);
             } else if (block instanceof BulletList || block instanceof OrderedList) {
                 fromList(block, items, true);
+            } else if (!htmlItems(block).isEmpty()) {
+                htmlItems(block).forEach(text -> item(text, Optional.empty(), Optional.empty()).ifPresent(items::add));
             } else if (!lines.isEmpty()) {
                 itemsOfLines(lines, items);
             } else if (!structured && block instanceof Paragraph paragraph && !Outline.text(paragraph).endsWith(":")
@@ -358,8 +400,8 @@ final class ActionItemFinder {
     }
 
     private static void itemsOfLines(List<String> lines, List<ActionItem> items) {
-        lines.forEach(line -> item(PASTED_BULLET.matcher(PARAGRAPH_NUMBER.matcher(line).replaceFirst(""))
-                .replaceFirst(""), Optional.empty(), Optional.empty()).ifPresent(items::add));
+        lines.forEach(line -> item(LINE_MARK.matcher(line).replaceFirst(""), Optional.empty(), Optional.empty())
+                .ifPresent(items::add));
     }
 
     /** Every item of a top-level list; of a nested list only checkboxes, which are items of their own. */
@@ -396,7 +438,7 @@ final class ActionItemFinder {
     }
 
     private static Optional<ActionItem> item(String written, Optional<String> ticket, Optional<ActionStatus> checkbox) {
-        String raw = written;
+        String raw = WIKILINK.matcher(written).replaceAll("$1");
         ActionStatus status = checkbox.orElse(ActionStatus.OPEN);
         Matcher mark = STATUS_MARK.matcher(raw);
         if (mark.find()) {
@@ -410,8 +452,9 @@ final class ActionItemFinder {
             status = marked.get().status();
             raw = marked.get().rest();
         }
-        // An item marked as decided against ("❌ dropped") is no commitment to count.
-        if (status == ActionStatus.NOT_DOING) {
+        // An item marked as decided against ("❌ dropped") is no commitment to count, nor is a step
+        // "completed during incident" that an incident tool lists among its tasks.
+        if (status == ActionStatus.NOT_DOING || DONE_DURING_INCIDENT.matcher(raw).find()) {
             return Optional.empty();
         }
         Matcher done = DONE_SUFFIX.matcher(raw);
@@ -427,13 +470,17 @@ final class ActionItemFinder {
         }
         String owner = UNASSIGNED;
         Matcher ownerField = TRAILING_OWNER.matcher(raw);
+        Matcher ownerName = TRAILING_NAME.matcher(raw);
         if (ownerField.find()) {
-            owner = ownerField.group(1).strip();
+            owner = ownerField.group(1).replaceAll("[\\s,]+$", "");
             raw = raw.substring(0, ownerField.start()) + raw.substring(ownerField.end());
+        } else if (ownerName.find()) {
+            owner = ownerName.group(1);
+            raw = raw.substring(0, ownerName.start());
         }
         Matcher ownerMark = OWNER_PREFIX.matcher(raw);
         if (ownerMark.find()) {
-            owner = ownerMark.group(1).strip();
+            owner = owner.equals(UNASSIGNED) ? ownerMark.group(1).strip() : owner;
             raw = raw.substring(ownerMark.end());
         }
         Matcher bold = BOLD_TITLE.matcher(raw);
@@ -451,7 +498,7 @@ final class ActionItemFinder {
             Tables.cells(row).forEach(cell -> columns.add(column(Outline.text(cell))));
         }
         if (!columns.contains(Column.TITLE) && !columns.isEmpty()) {
-            columns.set(0, Column.TITLE);
+            columns.set(describing(table, columns), Column.TITLE);
         }
         for (Node row : Tables.rows(table, false)) {
             List<TableCell> cells = Tables.cells(row);
@@ -504,7 +551,7 @@ final class ActionItemFinder {
         int before = items.size();
         for (Node row : Tables.rows(table, false)) {
             List<TableCell> cells = Tables.cells(row);
-            if (cells.size() == 2 && isActionHeading(Outline.text(cells.get(0)).toLowerCase(Locale.ROOT))) {
+            if (cells.size() == 2 && ActionHeading.is(Outline.text(cells.get(0)).toLowerCase(Locale.ROOT))) {
                 for (String line : CELL_BREAK.split(cells.get(1).getText().toString())) {
                     item(CELL_ITEM_NUMBER.matcher(line).replaceFirst(""), Optional.empty(), Optional.empty())
                             .ifPresent(items::add);
@@ -527,12 +574,33 @@ final class ActionItemFinder {
                 && (columns.contains(Column.STATUS) || columns.contains(Column.DUE));
     }
 
+    /**
+     * The column that describes the work in a table that names none for it: the first unnamed one
+     * whose cells hold words, not only an id ("PTASK0010231", "1"); else the first.
+     */
+    private static int describing(TableBlock table, List<Column> columns) {
+        for (int c = 0; c < columns.size(); c++) {
+            int index = c;
+            if (columns.get(c) == Column.OTHER && Tables.rows(table, false).stream().map(Tables::cells)
+                    .anyMatch(cells -> index < cells.size() && Outline.text(cells.get(index)).contains(" "))) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** A column by its header's name, or by either of the two a bilingual header gives ("Perchennog / Owner"). */
     private static Column column(String header) {
         String name = header.toLowerCase(Locale.ROOT).replaceAll("[*_:]", "").strip();
         for (Column column : Column.values()) {
             if (COLUMN_NAMES.getOrDefault(column, List.of()).contains(name)) {
                 return column;
             }
+        }
+        List<String> names = List.of(ActionHeading.BILINGUAL.split(name));
+        if (names.size() > 1) {
+            return names.stream().map(ActionItemFinder::column).filter(c -> c != Column.OTHER).findFirst()
+                    .orElse(Column.OTHER);
         }
         return name.startsWith("action") ? Column.TITLE : Column.OTHER;
     }
@@ -543,7 +611,7 @@ final class ActionItemFinder {
                 + "|erledigt|fait).*")) {
             return ActionStatus.DONE;
         }
-        if (word.matches("(in progress|in-progress|started|ongoing|wip|doing).*")) {
+        if (word.matches("(in progress|in-progress|work in progress|started|ongoing|wip|doing).*")) {
             return ActionStatus.IN_PROGRESS;
         }
         if (word.matches("(won't (fix|do)|wont (fix|do)|wontfix|not doing|not planned|cancelled|canceled|dropped|rejected).*")) {
@@ -571,9 +639,9 @@ final class ActionItemFinder {
         return text.startsWith("https://") || text.startsWith("http://") || text.matches("[A-Z][A-Z0-9]*-\\d+");
     }
 
-    /** The text a reader sees: links as their text, emphasis and code marks left out. */
+    /** The text a reader sees: links as their text (a wikilink's as its name or alias), emphasis and code marks left out. */
     private static String plain(String markdown) {
-        return markdown.replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1").replaceAll("<(https?://[^>]+)>", "$1")
+        return WIKILINK.matcher(markdown).replaceAll("$1").replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1").replaceAll("<(https?://[^>]+)>", "$1")
                 .replaceAll("(\\*\\*|__|`|~~)", "").replaceAll("\\s+", " ").strip();
     }
 

@@ -26,12 +26,19 @@ final class ItemMark {
     static final String ANY = String.join("|", MARKS.keySet().stream().sorted().map(Pattern::quote).toList());
 
     private static final Pattern LEADING = Pattern.compile("^\\s*(" + ANY + ")\\uFE0F?\\s*");
+    /** The marks that are boxes to tick, as a word processor draws a checklist. */
+    private static final Pattern BOX = Pattern.compile("^\\s*[☐☑☒]");
 
     /** @param rest the item's text after its mark */
     record Marked(ActionStatus status, String rest) {
     }
 
     private ItemMark() {
+    }
+
+    /** Whether a line opens with a box to tick: "☐ Ask the bank ...", "☑ Put the config ...". */
+    static boolean isBox(String line) {
+        return BOX.matcher(line).find();
     }
 
     static Optional<Marked> read(String item) {

@@ -7,8 +7,12 @@ import java.util.regex.Pattern;
 /**
  * Structure a reader sees that CommonMark does not: a MediaWiki page's {@code == Summary ==}, a
  * numbered heading underlined with dashes ({@code 5. What should we improve?} over {@code ---}),
- * which CommonMark reads as a list item over a thematic break, and a Pandoc title block ({@code %
- * Title}, {@code % Authors}, {@code % Date} on the first lines), which becomes key lines.
+ * which CommonMark reads as a list item over a thematic break, a Pandoc title block ({@code %
+ * Title}, {@code % Authors}, {@code % Date} on the first lines), which becomes key lines, Pandoc's
+ * tables ({@link PandocTables}), and blocks whose body is indented under an opening line, which
+ * CommonMark reads as code or as a nested list: a MkDocs admonition ({@code !!! todo "Follow-ups"})
+ * becomes a bold lead-in over its body, an outliner's heading bullet ({@code - ## Follow-ups}, its
+ * items tab-indented under it) a heading over its items.
  * Rewritten line for line, so that line numbers stay, and outside fenced code only; the page itself
  * is rendered from the text as written.
  */
@@ -18,6 +22,9 @@ final class MarkupLines {
     private static final Pattern NUMBERED_LINE = Pattern.compile("^( {0,3}\\d{1,9})([.)])(\\s+\\S.*)$");
     private static final Pattern UNDERLINE = Pattern.compile("^ {0,3}(?:-+|=+)[ \\t]*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(?:```|~~~)");
+    private static final Pattern ADMONITION = Pattern.compile("^(?:!!!|\\?\\?\\?\\+?)[ \\t]+([\\w-]+)(?:[ \\t]+\"([^\"]*)\")?[ \\t]*$");
+    private static final Pattern HEADING_BULLET = Pattern.compile("^[-*+][ \\t]+(#{1,6}[ \\t]+\\S.*)$");
+    private static final Pattern INDENT = Pattern.compile("^[ \\t]+");
 
     private static final Pattern TITLE_BLOCK_LINE = Pattern.compile("^%[ \\t]+(\\S.*)$");
     /** The keys of a Pandoc title block's lines, in their order. */
@@ -35,23 +42,47 @@ final class MarkupLines {
             }
             lines[i] = TITLE_BLOCK_KEYS.get(i) + ": " + line.group(1);
         }
+        boolean[] code = new boolean[lines.length];
         boolean fenced = false;
+        // The indentation of the body under an admonition's or a heading bullet's line, once its first line gives it.
+        String body = null;
         for (int i = 0; i < lines.length; i++) {
             if (FENCE.matcher(lines[i]).find()) {
                 fenced = !fenced;
             }
+            code[i] = fenced;
             if (fenced) {
                 continue;
             }
+            Matcher indent = INDENT.matcher(lines[i]);
+            if (body != null && body.isEmpty() && !lines[i].isBlank()) {
+                body = indent.lookingAt() ? indent.group() : null;
+            }
+            if (body != null && !body.isEmpty() && lines[i].startsWith(body)) {
+                lines[i] = lines[i].substring(body.length());
+                continue;
+            }
+            if (body != null && !lines[i].isBlank()) {
+                body = null;
+            }
             Matcher wiki = WIKI_HEADING.matcher(lines[i]);
             Matcher numbered = NUMBERED_LINE.matcher(lines[i]);
-            if (wiki.matches()) {
+            Matcher admonition = ADMONITION.matcher(lines[i]);
+            Matcher headingBullet = HEADING_BULLET.matcher(lines[i]);
+            if (admonition.matches()) {
+                lines[i] = "**" + admonition.group(1) + (admonition.group(2) == null ? "" : " — " + admonition.group(2)) + "**";
+                body = "";
+            } else if (headingBullet.matches()) {
+                lines[i] = headingBullet.group(1);
+                body = "";
+            } else if (wiki.matches()) {
                 lines[i] = "#".repeat(wiki.group(1).length()) + " " + wiki.group(2);
             } else if (numbered.matches() && i + 1 < lines.length && UNDERLINE.matcher(lines[i + 1]).matches()
                     && (i == 0 || lines[i - 1].isBlank())) {
                 lines[i] = numbered.group(1) + "\\" + numbered.group(2) + numbered.group(3);
             }
         }
+        PandocTables.rewrite(lines, code);
         return String.join("\n", lines);
     }
 }

@@ -1,0 +1,104 @@
+package dev.hindsight.parse.infer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a heading, or a lead-in standing for one, names the work a team commits to after an
+ * incident: "Action items", "What we're going to do about it", "6. Safety recommendations",
+ * "Biện pháp khắc phục lâu dài"; not what was done while it lasted ("Actions taken"), nor advice to
+ * others ("Remediation for users"), nor "What went well" or "Lessons learned".
+ */
+final class ActionHeading {
+
+    /** Where a heading or a column's name written in two languages parts: "Perchennog / Owner". */
+    static final Pattern BILINGUAL = Pattern.compile("\\s+/\\s+");
+
+    private static final List<String> HEADINGS = List.of("action item", "actions", "follow-up", "follow up", "followup",
+            "remediation", "corrective action", "next steps", "todo", "to do", "to-do", "how are we going to do better",
+            "how we will do better", "what we will do", "what we are doing", "what we are changing",
+            "what we will change", "what happens next", "improvements", "preventive", "prevention", "remedial action",
+            "countermeasure", "recommendation", "actionable", "action plan",
+            // Spanish, German, French, Portuguese, Italian, Dutch, Polish, Scandinavian, Russian, Japanese,
+            // Chinese and Korean teams' headings
+            "acciones", "medidas", "próximos pasos", "tareas", "maßnahmen", "massnahmen", "nächste schritte",
+            "plan d'action", "mesures", "actions correctives", "ações", "acoes", "próximos passos", "azioni",
+            "prossimi passi", "misure", "vervolgactie", "acties", "actiepunten", "verbeterpunten", "maatregelen",
+            "verbeteracties", "vervolgstappen", "offene punkte", "folgemaßnahmen", "prochaines étapes",
+            "suites à donner", "actions à mener", "plan de acción", "plano de ação", "próximas etapas", "piano d'azione",
+            "działania", "zalecenia", "następne kroki", "zadania", "rekomendacje", "åtgärder", "nästa steg", "tiltak",
+            "tiltag", "handlingspunkter", "opfølgning", "oppfølging", "toimenpiteet", "jatkotoimet", "opatření",
+            "nápravná opatření", "aksiyonlar", "önlemler", "меры", "план действий", "корректирующие", "дальнейшие шаги",
+            "задачи", "再発防止", "対策", "対応策", "恒久対応", "今後の対応", "改善", "改进措施", "后续行动", "预防",
+            "待办", "재발 방지", "후속 조치");
+    /**
+     * Words that make a heading an action heading wherever they stand in it: "New action items",
+     * "Corrective and preventive actions (CAPA)"; in Japanese and Chinese headings, which put their
+     * qualifiers first, "今後の対策", "整改措施".
+     */
+    private static final Pattern ACTION_WORDS = Pattern.compile("(?u)\\b(?:action items?|follow[- ]?ups?|next steps"
+            + "|corrective|preventive|preventative|countermeasures?|actionables?|capa"
+            + "|(?:should|will|must|can|could) we improve|we (?:should|will|must|need to) improve"
+            + "|(?:and|&) (?:next )?actions|recommendations?|measures|remedial|tasks"
+            + "|(?:things|findings|issues|items|what) to (?:fix|do|change|improve)"
+            + "|(?:we|i) (?:are |am )?(?:going to|will|plan to|intend to)"
+            + "|(?:will|are|is) (?:we|you|the team) (?:do|doing|going to|make|making|change|changing|fix|fixing|improve"
+            + "|improving|prevent|preventing|stop|stopping)|(?:stop|prevent|avoid|never|not|n't)\\b[^?]*happen(?:s|ing)? again"
+            + "|what (?:is|comes) next)\\b"
+            + "|maßnahmen|massnahmen|aksiyon|再発防止|対策|改善|改进|整改|后续|재발");
+    /**
+     * Stems that make a heading an action heading wherever they stand in it, by language: one table,
+     * so that a language is added in one place. Scripts without spaces between words (Thai) and
+     * headings that qualify their noun after it ("Biện pháp khắc phục lâu dài", "الإجراءات التصحيحية")
+     * are why they are looked for anywhere, not at the start.
+     */
+    private static final Map<String, List<String>> STEMS = Map.ofEntries(
+            Map.entry("cy", List.of("camau gweithredu", "camau nesaf", "argymhellion")),
+            Map.entry("vi", List.of("biện pháp", "phòng ngừa", "hành động khắc phục", "việc cần làm")),
+            Map.entry("ar", List.of("التصحيحية", "الوقائية", "التوصيات", "الخطوات التالية", "خطة العمل")),
+            Map.entry("fa", List.of("اقدامات", "اصلاحی", "پیشگیرانه")),
+            Map.entry("th", List.of("มาตรการ", "ป้องกัน", "ขั้นตอนต่อไป", "สิ่งที่ต้องทำ")),
+            Map.entry("hi", List.of("सुधारात्मक", "निवारक", "कार्य योजना", "अगले कदम")),
+            Map.entry("id", List.of("tindak lanjut", "tindakan", "rencana perbaikan", "langkah selanjutnya", "pencegahan")),
+            Map.entry("ro", List.of("măsuri", "acțiuni")),
+            Map.entry("hu", List.of("intézkedések", "teendők")),
+            Map.entry("uk", List.of("заходи", "рекомендації")),
+            Map.entry("el", List.of("ενέργειες", "συστάσεις")),
+            Map.entry("he", List.of("פעולות", "המלצות")),
+            Map.entry("ko", List.of("대책", "개선 사항", "조치 계획")),
+            Map.entry("ja", List.of("アクションアイテム")),
+            Map.entry("zh", List.of("行动项")),
+            Map.entry("other", List.of("recomendaciones", "recommandations", "empfehlungen", "recomendações",
+                    "raccomandazioni", "aanbevelingen", "рекомендации")));
+    /**
+     * Headings of what was done while the incident lasted: "Actions taken", "Remediation performed",
+     * German "Sofortmaßnahmen", Japanese "暫定対策".
+     */
+    private static final Pattern DONE_ALREADY = Pattern.compile("(?u)\\b(?:taken|performed|during|already)\\b|^sofort"
+            + "|暫定|đã thực hiện|tạm thời|المتخذة|الفورية|انجام شده|แล้ว|yang diambil");
+    /**
+     * Headings of what others are to do: an advisory's "Remediation for users", an RCA's
+     * "Recommendations — customer" are advice, not the team's commitments.
+     */
+    private static final Pattern FOR_OTHERS = Pattern.compile("(?u)\\b(?:for|to|by) (?:the )?(?:users?|customers?|clients?)\\b"
+            + "|[—–-]\\s*(?:the )?(?:users?|customers?|clients?)$");
+
+    private ActionHeading() {
+    }
+
+    /** @param name the heading in lower case; a heading in two languages ("camau gweithredu / actions") counts by either */
+    static boolean is(String name) {
+        return BILINGUAL.splitAsStream(name).map(ActionHeading::spelled).anyMatch(spelled ->
+                (HEADINGS.stream().anyMatch(spelled::startsWith) || ACTION_WORDS.matcher(spelled).find()
+                        || STEMS.values().stream().flatMap(List::stream).anyMatch(spelled::contains))
+                        && !DONE_ALREADY.matcher(spelled).find() && !FOR_OTHERS.matcher(spelled).find());
+    }
+
+    /** A heading's name with its contractions spelled out. */
+    static String spelled(String name) {
+        return name.replace('’', '\'')
+                .replace("what's", "what is").replace("we're", "we are").replace("we'll", "we will").replace("i'll", "i will")
+                .replace("what i'm ", "what we are ").replace("what i ", "what we ");
+    }
+}

@@ -1,0 +1,125 @@
+package dev.hindsight.parse.infer;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pandoc's tables, which CommonMark reads as paragraphs, rewritten as pipe tables line for line: a
+ * simple table (columns aligned by spaces, a rule of dashes per column under the header) and a grid
+ * table ({@code +---+} borders, {@code +===+} under the header, rows that span lines). A row that
+ * spans lines is written whole on its last line; its other lines and the borders between rows
+ * become empty rows, which keep the table one and which no reader takes for a row of its own.
+ */
+final class PandocTables {
+
+    private static final Pattern COLUMN_RULE = Pattern.compile("^ {0,3}-{2,}(?: +-{2,})+\\s*$");
+    private static final Pattern DASHES = Pattern.compile("-+");
+    private static final Pattern GRID_BORDER = Pattern.compile("^ {0,3}\\+(?:[-=:]+\\+)+\\s*$");
+    private static final Pattern GRID_ROW = Pattern.compile("^ {0,3}\\|.*\\|\\s*$");
+
+    private PandocTables() {
+    }
+
+    /** @param code which lines are fenced code, left as they are */
+    static void rewrite(String[] lines, boolean[] code) {
+        for (int i = 0; i < lines.length; i++) {
+            boolean opens = !code[i] && (i == 0 || lines[i - 1].isBlank());
+            if (opens && GRID_BORDER.matcher(lines[i]).matches()) {
+                i = grid(lines, i);
+            } else if (opens && !lines[i].isBlank() && !lines[i].strip().startsWith("|") && i + 1 < lines.length
+                    && COLUMN_RULE.matcher(lines[i + 1]).matches()) {
+                i = simple(lines, i);
+            }
+        }
+    }
+
+    /** @return the table's last line */
+    private static int simple(String[] lines, int header) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher dashes = DASHES.matcher(lines[header + 1]);
+        while (dashes.find()) {
+            starts.add(dashes.start());
+        }
+        starts.set(0, 0);
+        int last = header + 1;
+        while (last + 1 < lines.length && !lines[last + 1].isBlank()) {
+            last++;
+        }
+        for (int i = header; i <= last; i++) {
+            lines[i] = i == header + 1 ? delimiter(starts.size()) : row(cells(lines[i], starts, 0));
+        }
+        return last;
+    }
+
+    /** @return the table's last line, or {@code top} when the border opens no grid table */
+    private static int grid(String[] lines, int top) {
+        List<Integer> edges = new ArrayList<>();
+        for (int c = lines[top].indexOf('+'); c >= 0; c = lines[top].indexOf('+', c + 1)) {
+            edges.add(c);
+        }
+        int last = top;
+        while (last + 1 < lines.length && (GRID_BORDER.matcher(lines[last + 1]).matches()
+                || GRID_ROW.matcher(lines[last + 1]).matches())) {
+            last++;
+        }
+        int underHeader = -1;
+        for (int i = top + 1; i <= last && underHeader < 0; i++) {
+            if (GRID_BORDER.matcher(lines[i]).matches() && lines[i].contains("=")) {
+                underHeader = i;
+            }
+        }
+        // A grid table without a header's rule: its first row is read as the header.
+        for (int i = top + 2; i <= last && underHeader < 0; i++) {
+            if (GRID_BORDER.matcher(lines[i]).matches()) {
+                underHeader = i;
+            }
+        }
+        if (underHeader < top + 2) {
+            return top;
+        }
+        int columns = edges.size() - 1;
+        List<String> written = new ArrayList<>(Collections.nCopies(columns, ""));
+        for (int i = top; i <= last; i++) {
+            boolean border = GRID_BORDER.matcher(lines[i]).matches();
+            if (!border) {
+                List<String> cells = cells(lines[i], edges, 1);
+                for (int c = 0; c < columns; c++) {
+                    written.set(c, (written.get(c) + " " + cells.get(c)).strip());
+                }
+            }
+            boolean rowEnds = !border && i + 1 <= last && GRID_BORDER.matcher(lines[i + 1]).matches();
+            if (rowEnds) {
+                lines[i] = row(written);
+                written = new ArrayList<>(Collections.nCopies(columns, ""));
+            } else if (i == underHeader) {
+                lines[i] = delimiter(columns);
+            } else {
+                lines[i] = i < underHeader || i == last ? "" : row(Collections.nCopies(columns, ""));
+            }
+        }
+        return last;
+    }
+
+    /** The cells between the given column edges; {@code skip} characters at each edge are the border's. */
+    private static List<String> cells(String line, List<Integer> edges, int skip) {
+        List<String> cells = new ArrayList<>();
+        int count = skip == 0 ? edges.size() : edges.size() - 1;
+        for (int c = 0; c < count; c++) {
+            int from = Math.min(line.length(), edges.get(c) + skip);
+            int to = c + 1 < edges.size() ? Math.min(line.length(), edges.get(c + 1)) : line.length();
+            cells.add(from < to ? line.substring(from, to).strip() : "");
+        }
+        return cells;
+    }
+
+    private static String row(List<String> cells) {
+        return "| " + String.join(" | ", cells.stream().map(cell -> cell.replace("|", "\\|")).toList()) + " |";
+    }
+
+    private static String delimiter(int columns) {
+        return "|" + "---|".repeat(columns);
+    }
+}
