@@ -31,42 +31,57 @@ final class DateText {
 
     /**
      * Month names as teams write their reports: English (also abbreviated), Spanish, German, French,
-     * Portuguese, Italian, Dutch, Scandinavian, Polish, Czech, Turkish, Russian, Ukrainian, Welsh, Arabic and Thai.
+     * Portuguese, Italian, Dutch, Scandinavian, Polish, Czech, Turkish, Russian, Ukrainian, Welsh, Arabic, Thai,
+     * Hungarian, Indonesian, Tagalog, Greek (as a day names its month, and on its own) and Hindi.
      */
     private static final Map<String, Integer> MONTHS = months(
             "january jan enero januar janvier janeiro gennaio januari stycznia styczeń ledna ocak января январь січня "
-                    + "ionawr يناير มกราคม",
+                    + "ionawr يناير มกราคม január pebrero ιανουαρίου ιανουάριος जनवरी",
             "february feb febrero februar février fevrier fevereiro febbraio februari lutego luty února şubat февраля "
-                    + "февраль лютого chwefror فبراير شباط กุมภาพันธ์",
+                    + "февраль лютого chwefror فبراير شباط กุมภาพันธ์ február φεβρουαρίου φεβρουάριος फ़रवरी फरवरी",
             "march mar marzo märz maerz mars março marco maart marca marzec marts března mart марта март березня mawrth "
-                    + "مارس آذار มีนาคม",
-            "april apr abril avril aprile kwietnia kwiecień dubna nisan апреля апрель квітня ebrill أبريل ابريل نيسان เมษายน",
-            "may mayo mai maio maggio mei maja maj května mayıs мая май травня مايو أيار พฤษภาคม",
+                    + "مارس آذار มีนาคม március maret marso μαρτίου μάρτιος मार्च",
+            "april apr abril avril aprile kwietnia kwiecień dubna nisan апреля апрель квітня ebrill أبريل ابريل نيسان เมษายน "
+                    + "április απριλίου απρίλιος अप्रैल",
+            "may mayo mai maio maggio mei maja maj května mayıs мая май травня مايو أيار พฤษภาคม május μαΐου μάιος मई",
             "june jun junio juni juin junho giugno czerwca czerwiec června haziran июня июнь червня mehefin يونيو حزيران "
-                    + "มิถุนายน",
+                    + "มิถุนายน június hunyo ιουνίου ιούνιος जून",
             "july jul julio juli juillet julho luglio lipca lipiec července temmuz июля июль липня gorffennaf يوليو تموز "
-                    + "กรกฎาคม",
+                    + "กรกฎาคม július hulyo ιουλίου ιούλιος जुलाई",
             "august aug agosto août aout augustus augusti sierpnia sierpień srpna ağustos августа август серпня awst "
-                    + "أغسطس اغسطس آب สิงหาคม",
+                    + "أغسطس اغسطس آب สิงหาคม augusztus agustus αυγούστου αύγουστος अगस्त",
             "september sept sep septiembre setiembre septembre setembro settembre września wrzesień září eylül "
-                    + "сентября сентябрь вересня medi سبتمبر أيلول กันยายน",
+                    + "сентября сентябрь вересня medi سبتمبر أيلول กันยายน szeptember setyembre σεπτεμβρίου σεπτέμβριος "
+                    + "सितंबर सितम्बर",
             "october oct octubre oktober octobre outubro ottobre października październik října ekim октября "
-                    + "октябрь жовтня hydref أكتوبر اكتوبر ตุลาคม",
+                    + "октябрь жовтня hydref أكتوبر اكتوبر ตุลาคม október oktubre οκτωβρίου οκτώβριος अक्टूबर",
             "november nov noviembre novembre novembro listopada listopad listopadu kasım ноября ноябрь листопада "
-                    + "tachwedd نوفمبر พฤศจิกายน",
+                    + "tachwedd نوفمبر พฤศจิกายน nobyembre νοεμβρίου νοέμβριος नवंबर नवम्बर",
             "december dec diciembre dezember décembre decembre dezembro dicembre grudnia grudzień desember "
-                    + "prosince aralık декабря декабрь грудня rhagfyr ديسمبر ธันวาคม");
+                    + "prosince aralık декабря декабрь грудня rhagfyr ديسمبر ธันวาคม disyembre δεκεμβρίου δεκέμβριος दिसंबर "
+                    + "दिसम्बर");
     private static final String MONTH = MONTHS.keySet().stream().sorted(Comparator.comparing(String::length).reversed())
             .collect(Collectors.joining("|", "(?:", ")(?!\\p{L})\\.?"));
     private static final String ORDINAL = "st|nd|rd|th";
+    /** A slash date's year: four digits, or two after a part of two (15/04/24, as Mexico and Britain write it). */
+    private static final String SLASH_YEAR = "(?<year>\\d{4}|(?<=\\d{2}/)\\d{2})(?![\\d/])";
     private static final Pattern DAY_FIRST = Pattern.compile(
-            "(?<![\\d/])(?<day>1[3-9]|2\\d|3[01])/(?<month>\\d{1,2})/(?<year>\\d{4})(?![\\d/])");
+            "(?<![\\d/])(?<day>1[3-9]|2\\d|3[01])/(?<month>\\d{1,2})/" + SLASH_YEAR);
     private static final Pattern MONTH_FIRST = Pattern.compile(
-            "(?<![\\d/])(?<month>\\d{1,2})/(?<day>1[3-9]|2\\d|3[01])/(?<year>\\d{4})(?![\\d/])");
+            "(?<![\\d/])(?<month>\\d{1,2})/(?<day>1[3-9]|2\\d|3[01])/" + SLASH_YEAR);
     private static final Pattern EITHER_WAY = Pattern.compile(
-            "(?<![\\d/])(?<first>\\d{1,2})/(?<second>\\d{1,2})/(?<year>\\d{4})(?![\\d/])");
+            "(?<![\\d/])(?<first>\\d{1,2})/(?<second>\\d{1,2})/" + SLASH_YEAR);
     private static final Pattern MONTH_NAME_FIRST = Pattern.compile("(?iu)(?<!\\p{L})(?<name>" + MONTH
             + ")\\s+(?<day>\\d{1,2})(?:" + ORDINAL + ")?,?\\s+(?<year>\\d{4})(?!\\d)");
+    /**
+     * Years counted from an era's start, as the year it is before the common era's: the Thai Buddhist
+     * era's (พ.ศ. 2567 is 2024), Japan's (令和6年 is 2024, 平成31年 is 2019) and the Republic of China's
+     * Minguo years, as Taiwan writes them (民國113年 is 2024).
+     */
+    private static final Map<String, Integer> ERAS = Map.of("พ.ศ.", -543, "令和", 2018, "平成", 1988, "昭和", 1925,
+            "民國", 1911, "民国", 1911);
+    /** The first year of a Japanese era, written as a word: 令和元年 */
+    private static final String FIRST_YEAR_OF_ERA = "元";
     /**
      * "5 Sep 2016", "5th of September 2016", German "5. März 2016", Spanish "5 de marzo de 2016", Thai
      * "8 มกราคม พ.ศ. 2567" with its year of the Buddhist era
@@ -74,9 +89,9 @@ final class DateText {
     private static final Pattern DAY_BEFORE_NAME = Pattern.compile("(?iu)(?<!\\d)(?<day>\\d{1,2})(?:" + ORDINAL
             + "|\\.)?\\s+(?:de\\s+|of\\s+)?(?<name>" + MONTH + "),?\\s+(?:de\\s+)?(?:(?<era>พ\\.\\s?ศ\\.)\\s*)?"
             + "(?<year>\\d{4})(?!\\d)");
-    /** Day first with dots, as German-speaking and many other countries write it: 03.12.2024 */
+    /** Day first with dots, as German-speaking and many other countries write it, Czech with spaces: 03.12.2024, 3. 6. 2024 */
     private static final Pattern DOTTED = Pattern.compile(
-            "(?<![\\d.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})(?!\\.?\\d)");
+            "(?<![\\d.])(?<day>\\d{1,2})\\.\\s?(?<month>\\d{1,2})\\.\\s?(?<year>\\d{4})(?!\\.?\\d)");
     private static final List<Pattern> FORMATS = List.of(
             Pattern.compile("(?<![\\d/-])(?<year>\\d{4})[-/](?<month>\\d{1,2})[-/](?<day>\\d{1,2})(?![\\d/])"),
             MONTH_NAME_FIRST,
@@ -96,8 +111,12 @@ final class DateText {
             Pattern.compile("(?iu)(?<!\\p{L})(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\s+(?<name>" + MONTH
                     + ")\\s+(?<day>\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:\\p{Lu}{2,5}\\s+|[+-]\\d{4}\\s+)?"
                     + "(?<year>\\d{4})(?!\\d)"),
-            // Chinese and Japanese 2024年3月5日, Korean 2024년 4월 15일
-            Pattern.compile("(?<year>\\d{4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일]"),
+            // Chinese and Japanese 2024年3月5日, also in an era's years (令和6年4月1日, 民國113年3月5日), Korean 2024년 4월 15일
+            Pattern.compile("(?:(?<era>" + ERAS.keySet().stream().sorted().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s*(?<eraYear>\\d{1,3}|"
+                    + FIRST_YEAR_OF_ERA + ")|(?<year>\\d{4}))\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})"
+                    + "\\s*[日일]"),
+            // Year first, then the month's name, as Hungarian teams write it: 2024. március 5.
+            Pattern.compile("(?iu)(?<!\\d)(?<year>\\d{4})\\.?\\s+(?<name>" + MONTH + ")\\s+(?<day>\\d{1,2})(?!\\d)"),
             // Vietnamese: ngày 5 tháng 3 năm 2024
             Pattern.compile("(?iu)(?<!\\p{L})ngày\\s+(?<day>\\d{1,2})\\s+tháng\\s+(?<month>\\d{1,2}),?\\s+năm\\s+"
                     + "(?<year>\\d{4})(?!\\d)"),
@@ -137,8 +156,6 @@ final class DateText {
             + "|van|el|los|las|y|del|och|og|är|się|nie|jest|che|per|não|em|por)(?!\\p{L})");
     /** A two-digit year, as Jira writes it, is of this century. */
     private static final int CENTURY = 2000;
-    /** How many years the Buddhist era, as Thai dates count, is ahead of the common era. */
-    private static final int BUDDHIST_ERA = 543;
 
     private DateText() {
     }
@@ -150,7 +167,7 @@ final class DateText {
         for (Pattern format : FORMATS) {
             Matcher matcher = format.matcher(text);
             while (matcher.find()) {
-                Optional<LocalDate> day = day(matcher);
+                Optional<LocalDate> day = day(matcher).filter(d -> !isParameterValue(text, matcher.start()));
                 if (day.isPresent()) {
                     if (first == null || matcher.start() < first.start()) {
                         first = new Found(day.get(), matcher.start(), matcher.end());
@@ -164,6 +181,15 @@ final class DateText {
             first = afterWeekday.get();
         }
         return Optional.ofNullable(first);
+    }
+
+    /**
+     * Whether the day at {@code start} is a parameter's value, as a data pipeline names a partition
+     * ({@code ds=2024-05-06}) or a URL a query: the data's day, not one the text names.
+     */
+    private static boolean isParameterValue(String text, int start) {
+        return start >= 2 && text.charAt(start - 1) == '='
+                && (Character.isLetterOrDigit(text.charAt(start - 2)) || text.charAt(start - 2) == '_');
     }
 
     /** A day either way round after its weekday, read the way round that falls on that weekday. */
@@ -199,7 +225,7 @@ final class DateText {
         for (Pattern format : FORMATS) {
             Matcher matcher = format.matcher(text);
             while (matcher.find()) {
-                day(matcher).ifPresent(days::add);
+                day(matcher).filter(d -> !isParameterValue(text, matcher.start())).ifPresent(days::add);
             }
         }
         return days;
@@ -236,7 +262,7 @@ final class DateText {
         int first = Integer.parseInt(written.group("first"));
         int second = Integer.parseInt(written.group("second"));
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(written.group("year")), dayFirst ? second : first,
+            return Optional.of(LocalDate.of(year(written), dayFirst ? second : first,
                     dayFirst ? first : second));
         } catch (DateTimeException e) {
             return Optional.empty();
@@ -443,13 +469,15 @@ final class DateText {
         }
     }
 
-    /** The year of the common era: a two-digit year is of this century, a Buddhist-era year 543 years on. */
+    /** The year of the common era: a two-digit year is of this century, an era's year counted from its start. */
     private static int year(Matcher matcher) {
-        int year = Integer.parseInt(matcher.group("year"));
-        if (matcher.group("year").length() == 2) {
-            return CENTURY + year;
+        if (hasGroup(matcher, "era") && matcher.group("era") != null) {
+            String era = matcher.group("era").replaceAll("\\s", "");
+            String written = hasGroup(matcher, "eraYear") ? matcher.group("eraYear") : matcher.group("year");
+            return ERAS.get(era) + (written.equals(FIRST_YEAR_OF_ERA) ? 1 : Integer.parseInt(written));
         }
-        return hasGroup(matcher, "era") && matcher.group("era") != null ? year - BUDDHIST_ERA : year;
+        int year = Integer.parseInt(matcher.group("year"));
+        return matcher.group("year").length() == 2 ? CENTURY + year : year;
     }
 
     private static boolean hasGroup(Matcher matcher, String group) {

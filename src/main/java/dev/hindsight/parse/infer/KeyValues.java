@@ -49,10 +49,12 @@ final class KeyValues {
     /**
      * Keys that name the incident's day in words of their own: any "Date ..." or "Datum ..." key but a
      * later day's ("Date of review", "Report date"), the moment it started ("Started at", "Opened",
-     * "Event date", a form's "When did the breach start?"), and keys of when it occurred in other
-     * languages (発生日時, 故障时间, 발생 일시, تاريخ الحادث, วันที่เกิดเหตุ, Thời gian xảy ra).
+     * "Event date", a form's "When did the breach start?", "T0 (first customer impact)"), and keys of
+     * when it occurred in other languages (発生日時, 故障时间, 발생 일시, تاريخ الحادث, วันที่เกิดเหตุ, Thời
+     * gian xảy ra, Tanggal kejadian, घटना की तिथि, Ημερομηνία, Időpont).
      */
-    private static final Pattern INCIDENT_DAY_KEY = Pattern.compile("(?u)^(?:date|datum|data|fecha|dato)\\b"
+    private static final Pattern INCIDENT_DAY_KEY = Pattern.compile("(?u)^(?:date|datum|dátum|data|fecha|dato|petsa"
+            + "|tanggal)\\b|^(?:ημερομηνία|időpont|t0)$|तिथि|दिनांक"
             + "|^(?:incident|outage|event|impact|downtime|problem)\\s+(?:date|day|start|started|began|window|occurred)\\b"
             + "|^(?:start|started|started at|start time|opened|opened at|reported at|began|occurred|occurred on"
             + "|date of discovery|discovered|tarih|päivämäärä|zeitpunkt|dyddiad)$|^дата|日付|日期|発生|障害日|故障时间|发生时间"
@@ -60,7 +62,12 @@ final class KeyValues {
             + "|^when did (?:the )?(?:\\p{L}+ ){1,2}(?:start|begin|occur|happen)\\??$");
     private static final Pattern LATER_DAY_KEY = Pattern.compile("(?u)\\b(?:review\\w*|report\\w*|publi\\w*|updat\\w*"
             + "|creat\\w*|due|target|meeting|next|revis\\w*|rapport|raport\\w*|modifi\\w*|draft|raised|filed|submitted"
-            + "|logged|issued|closed|signed)\\b|報告|复盘|更新|作成");
+            + "|logged|issued|closed|signed|laporan)\\b|報告|复盘|更新|作成");
+    /**
+     * A key that names the incident itself ("Incident: 2024-04-22 · Sev 3"): its day when its value
+     * starts with one, as an "Incident: INC-1234" line names no day.
+     */
+    private static final Pattern EVENT_KEY = Pattern.compile("^(?:incident|outage|event|occurrence)$");
 
     private static final List<String> METADATA_SECTIONS = List.of("stats", "metadata", "details", "incident details",
             "key facts", "at a glance", "overview", "incident information", "info");
@@ -193,6 +200,8 @@ final class KeyValues {
             Optional<Key> key = key(name);
             if (key.isPresent()) {
                 put(key.get(), value, where);
+            } else if (EVENT_KEY.matcher(name).matches() && DateText.leading(value).isPresent()) {
+                put(Key.DATE, value, where);
             } else {
                 others.putIfAbsent(name, new Found<>(value, where));
             }

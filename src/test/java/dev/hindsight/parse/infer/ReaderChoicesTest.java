@@ -91,6 +91,24 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void aKeyThatNamesTheIncidentOrItsStartInAnyLanguageGivesItsDay() throws IOException {
+        assertEquals("2024-01-19", date("charge.md", "# Double charge\n\n**Incident:** 2024-01-19 (Fri) 06:00 UTC\n\n"
+                + "All duplicates were refunded by 2024-01-22.\n"));
+        assertEquals("2024-04-22", date("lag.md", "# Lag\n\nIncident: 2024-04-22 · Sev 3 · Team: Discovery\n\n"
+                + "| Key | Created |\n|---|---|\n| SRCH-1 | 24/Apr/24 |\n| SRCH-2 | 25/Apr/24 |\n"));
+        assertEquals("2023-11-14", date("debrief.md", "# Token refresh failures\n\n| T0 (first customer impact) | TTD |\n"
+                + "|---|---|\n| 2023-11-14 16:05 UTC | 9 min |\n\nDebrief held: 2023-11-17.\n"));
+        assertEquals("2024-07-08", date("laporan.md", "# Laporan\n\n| | |\n|---|---|\n| Tanggal laporan | 11 Juli 2024 |\n"
+                + "| Tanggal kejadian | Senin, 8 Juli 2024 |\n"), "the report's day is a later one");
+        assertEquals("2024-03-12", date("anafora.md", "# Αναφορά\n\n**Ημερομηνία:** Τρίτη 12 Μαρτίου 2024\n\n"
+                + "Η προηγούμενη διακοπή ήταν στις 2 Φεβρουαρίου 2024.\n"));
+        CheckResult ticket = check("ticket.md", "# Outage\n\nIncident: INC-1234\n\n## Timeline\n\n- 2024-02-03 10:00 down\n");
+        assertEquals("2024-02-03", ticket.library().postmortems().get(0).date().orElseThrow().toString());
+        assertTrue(ticket.diagnostics().stream().noneMatch(d -> d.message().contains("INC-1234")),
+                "an incident's id is no date to complain of: " + ticket.diagnostics());
+    }
+
+    @Test
     void aTextThatNamesOneDayOnlyIsDatedByIt() throws IOException {
         assertEquals("2025-01-22", date("api-errors.md",
                 "**API errors**\n\nResolved at 17:45 UTC.\n\nPosted Jan 22, 2025 - 16:21 UTC\n"));
