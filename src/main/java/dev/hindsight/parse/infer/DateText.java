@@ -131,12 +131,14 @@ final class DateText {
     private static final String YEAR_AFTER = "(?:,?\\s+(?<year>\\d{4}))?(?!\\d)";
     /**
      * A day and month, perhaps after a weekday, perhaps without a year, as a text names a day near its
-     * own: "Monday 15 April", "Wednesday the 2nd of March", "Tuesday Sept 17", "31 October".
+     * own: "Monday 15 April", "Wednesday the 2nd of March", "Tuesday Sept 17", "31 October"; not one
+     * something is for ("the revenue figure for Monday 6 May"), which is the data's day, not an event's.
      */
+    private static final String NOT_FOR = "(?<!\\bfor\\s)";
     private static final List<Pattern> DAY_AND_MONTH = List.of(
-            Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + WEEKDAY + ")?(?:the\\s+)?(?<day>\\d{1,2})(?:" + ORDINAL
+            Pattern.compile("(?iu)(?<![\\p{L}\\d])" + NOT_FOR + "(?:" + WEEKDAY + ")?(?:the\\s+)?(?<day>\\d{1,2})(?:" + ORDINAL
                     + ")?(?:\\s+of)?\\s+(?<name>" + MONTH + ")" + YEAR_AFTER),
-            Pattern.compile("(?iu)(?<!\\p{L})(?:" + WEEKDAY + ")?(?<name>" + MONTH + ")\\s+(?<day>\\d{1,2})(?:"
+            Pattern.compile("(?iu)(?<!\\p{L})" + NOT_FOR + "(?:" + WEEKDAY + ")?(?<name>" + MONTH + ")\\s+(?<day>\\d{1,2})(?:"
                     + ORDINAL + ")?" + YEAR_AFTER));
     /** "Monday's incident", "Saturday's downtime": the day of the week an incident is named by. */
     private static final Pattern WEEKDAYS_INCIDENT = Pattern.compile("(?i)\\b(?<weekday>monday|tuesday|wednesday"

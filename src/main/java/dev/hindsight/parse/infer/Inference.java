@@ -80,7 +80,8 @@ public final class Inference {
                 .or(() -> onlyDayNamed(markdown))
                 .or(() -> mistypedYear(markdown, fileName, problems))
                 .or(() -> DateText.inName(fileName).map(d -> new Found<>(d, FILE_NAME)))
-                .map(found -> incidentDayBefore(found, title.written(), summaryText, markdown));
+                .map(found -> keys.datesTheIncident(found.where()) ? found
+                        : incidentDayBefore(found, title.written(), summaryText, markdown));
         Optional<Found<List<String>>> authors = keys.get(KeyValues.Key.AUTHORS).map(Inference::names);
         Optional<Found<Term>> status = keys.get(KeyValues.Key.STATUS)
                 .flatMap(f -> term(f, statuses, "status", problems));

@@ -123,7 +123,8 @@ class DateTextTest {
             "Monday 30 December; 2025-01-02; 2024-12-30",
             "on Tuesday 15 April; 2024-04-17; ",
             "Thursday 9 May 2024; 2024-05-16; 2024-05-09",
-            "Next retro: Friday 4 October; 2024-09-20; "})
+            "Next retro: Friday 4 October; 2024-09-20; ",
+            "the revenue figure for Monday 15 April; 2024-04-17; "})
     void readsADayAfterItsWeekdayInTheYearThatPutsItBeforeTheDocumentsDay(String text, String day, String named) {
         assertEquals(Optional.ofNullable(named).map(LocalDate::parse).stream().toList(),
                 DateText.withWeekdayBefore(text, LocalDate.parse(day)));

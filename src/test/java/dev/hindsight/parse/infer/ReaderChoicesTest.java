@@ -57,6 +57,10 @@ class ReaderChoicesTest {
         assertEquals("2024-03-12", date("rapport.md", "# Panne\n\n**Date de l'incident :** 12 mars 2024\n\nLa "
                 + "configuration, déployée le 11 mars 2024 au soir, était fausse.\n"), "a day with its year in the summary "
                 + "is a cause's");
+        assertEquals("2024-10-02", date("crash.md", "## Crash spike\n\n**When:** Wed 2 Oct 2024, 07:30–13:10 CEST\n\n"
+                + "### Context\n\n- 5.12.0 was promoted to 5% on Tue 1 Oct at 16:00.\n"), "a key that asks when it happened");
+        assertEquals("2024-05-07", date("partition.md", "# Partial partition\n\nThe run for ds=2024-05-06 executes "
+                + "on 2024-05-07.\n\n> The revenue figure for Monday 6 May was wrong.\n"), "the day a figure is for");
         assertEquals("2024-04-29", date("PRB1.md", "## Problem PRB1\n\n| Opened | 2024-05-02 08:14 |\n|---|---|\n\n"
                 + "Since the evening of 2024-04-29, one in five logins fail.\n"), "the day a problem has gone on since");
     }
