@@ -330,6 +330,24 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void anotherToolsFrontMatterDatesAPostByTheKeyThatToolDatesItBy() throws IOException {
+        String body = "---\n# Images broken\n\nYesterday images were broken.\n";
+        assertEquals("2024-03-09", date("hexo.md", "---\ntitle: Images\ndate: 2024/03/09 10:20:00\nupdated: 2024/03/10 "
+                + "18:02:11\n" + body), "Hexo");
+        assertEquals("2024-07-31", date("hugo.md", "---\ntitle: Outage\npublishDate: 2024-07-31T09:00:00-04:00\n"
+                + "lastmod: 2024-08-02T16:45:00-04:00\n" + body), "Hugo");
+        assertEquals("2024-07-08", date("astro.md", "---\ntitle: Uploads\npubDate: 'Jul 08 2024'\n" + body), "Astro");
+        assertEquals("none", date("draft.md", "---\ntitle: Uploads\nupdated: 2024-07-08\n" + body),
+                "the day it was updated dates nothing");
+        assertEquals("2024-03-12", date("relay.md", "---\ncreated: 2024-03-14\nstatus: reviewed\n---\n## What happened\n\n"
+                + "On Tuesday 12 March the relay refused sessions.\n"), "a note's day yields to the incident's it names");
+        CheckResult hexo = check("hexo.md", "---\ntitle: Images\ndate: 2024/03/09 10:20:00\n" + body);
+        assertEquals(List.of("date [2024/03/09 10:20:00] of another tool's front matter is read as 2024-03-09; write date: "
+                + "2024-03-09 to say so plainly"), hexo.diagnostics().stream().filter(d -> d.code().equals("foreign-date"))
+                .map(d -> d.message()).toList());
+    }
+
+    @Test
     void aDateOfAnotherToolsFrontMatterThatIsNoDayIsAWarningAndTheDayIsInferred() throws IOException {
         CheckResult result = check("resizer.md", "---\ntitle: Image resizer outage\ndate: git Created\n"
                 + "layout: post\n---\nOn 9 January 2025 the resizer stopped.\n");
