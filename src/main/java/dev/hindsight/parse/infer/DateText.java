@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -300,6 +302,28 @@ final class DateText {
      */
     static List<LocalDate> withWeekdayBefore(String text, LocalDate day) {
         return namedBefore(text, day, matcher -> matcher.group("weekday") != null);
+    }
+
+    /** The first day the text names by day and month alone ("Outage 9 Nov") in {@code year}. */
+    static Optional<LocalDate> withoutYearIn(String text, int year) {
+        return withoutYearBefore(text, LocalDate.of(year + 1, 1, 1)).stream().findFirst();
+    }
+
+    /**
+     * The years of the days the text names, a day with slashes that reads either way round
+     * ({@code 09/11/24}) included, as its year is the same either way.
+     */
+    static Set<Integer> years(String written) {
+        Set<Integer> years = all(written).stream().map(LocalDate::getYear).collect(Collectors.toCollection(TreeSet::new));
+        Matcher eitherWay = EITHER_WAY.matcher(asciiDigits(written));
+        while (eitherWay.find()) {
+            int first = Integer.parseInt(eitherWay.group("first"));
+            int second = Integer.parseInt(eitherWay.group("second"));
+            if (Math.min(first, second) >= 1 && Math.min(first, second) <= 12 && Math.max(first, second) <= 31) {
+                years.add(year(eitherWay));
+            }
+        }
+        return years;
     }
 
     /** The days the text names by day and month alone ("31 October") in the year that puts them last before {@code day}. */

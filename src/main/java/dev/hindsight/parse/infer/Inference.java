@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,6 +85,7 @@ public final class Inference {
                 problems)
                 .or(() -> created.map(d -> new Found<>(d, "the front matter's created day")))
                 .or(() -> onlyDayNamed(markdown))
+                .or(() -> dayAloneInTheTextsYear(title.written(), fileName, markdown))
                 .or(() -> mistypedYear(markdown, fileName, problems))
                 .or(() -> DateText.inName(fileName).map(d -> new Found<>(d, FILE_NAME)))
                 .map(found -> keys.datesTheIncident(found.where()) ? found
@@ -241,6 +243,21 @@ public final class Inference {
         return days.size() == 2 && days.get(0).plusDays(1).equals(days.get(1))
                 ? Optional.of(new Found<>(days.get(0), "the first of the two days in a row the text names"))
                 : Optional.empty();
+    }
+
+    /**
+     * The day the title or the file name names by day and month alone ("Outage 9 Nov"), in the one year
+     * of the days the text names ("on 09/11/24"), as a reader takes the year from them.
+     */
+    private static Optional<Found<LocalDate>> dayAloneInTheTextsYear(String title, String fileName, String markdown) {
+        Set<Integer> years = DateText.years(markdown);
+        if (years.size() != 1) {
+            return Optional.empty();
+        }
+        int year = years.iterator().next();
+        return DateText.withoutYearIn(title, year).map(d -> new Found<>(d, "the title's day in the year the text names"))
+                .or(() -> DateText.withoutYearIn(fileName, year).map(d -> new Found<>(d, "the file name's day in the year "
+                        + "the text names")));
     }
 
     /**

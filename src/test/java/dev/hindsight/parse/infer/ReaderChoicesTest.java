@@ -121,6 +121,16 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void aDayWithoutAYearInTheTitleOrFileNameTakesTheYearOfTheTextsDays() throws IOException {
+        assertEquals("2024-11-09", date("Outage 9 Nov.md", "Outage 9 Nov — booking site down\n===\n\nThe site returned "
+                + "503s on 09/11/24, our busiest morning.\n"));
+        assertEquals("2024-11-09", date("Outage 9 Nov.md", "# Booking site down\n\nThe site returned 503s on 09/11/24.\n"),
+                "the file name's day");
+        assertEquals("none", date("Outage 9 Nov.md", "# Booking site down\n\nLike on 03/02/23, the site returned 503s "
+                + "on 09/11/24.\n"), "days of two years name none");
+    }
+
+    @Test
     void aFiveDigitYearIsReadWithTheYearTheFileNameNamesAndSaidToBeATypo() throws IOException {
         CheckResult result = check("PM2020-003 - Migration.md",
                 "# Migration\n\n## Timeline\n\n- 20202-01-16 it broke\n");
