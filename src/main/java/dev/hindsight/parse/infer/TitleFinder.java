@@ -46,7 +46,9 @@ final class TitleFinder {
      * {@code Title:} line below it, that line is the title.
      */
     private static final Pattern DOCUMENT_KIND = Pattern.compile(
-            "(?u)^(?:[\\p{L}-]+\\s+){0,3}(?:report|post-?mortem|post mortem|review|retrospective|rca)$");
+            "(?u)^(?:[\\p{L}-]+\\s+){0,3}(?:report|post-?mortem|post mortem|review|retrospective|rca|debrief)$");
+    /** A remark in brackets after a heading: "Incident Debrief (template v3.2)" names the kind of document still. */
+    private static final Pattern REMARK = Pattern.compile("\\s*\\([^()]*\\)");
     /** Where a bilingual heading's languages part: "Adroddiad Digwyddiad / Incident Report". */
     private static final Pattern LANGUAGES = Pattern.compile("\\s+/\\s+");
     private static final Pattern HTML_H1 = Pattern.compile("(?is)<h1\\b[^>]*>(.*?)</h1>");
@@ -159,10 +161,11 @@ final class TitleFinder {
 
     /**
      * Whether a heading only names the kind of document ("Post-Incident Review"), in one of its
-     * languages when it gives two.
+     * languages when it gives two, whatever remark in brackets follows ("(template v3.2)").
      */
     private static boolean namesTheKindOfDocument(String name) {
-        return LANGUAGES.splitAsStream(name).anyMatch(part -> DOCUMENT_KIND.matcher(part.strip()).matches());
+        return LANGUAGES.splitAsStream(REMARK.matcher(name).replaceAll(""))
+                .anyMatch(part -> DOCUMENT_KIND.matcher(part.strip()).matches());
     }
 
     /**

@@ -222,6 +222,9 @@ class ReaderChoicesTest {
                 "NETWORK OUTAGE REPORT\n=====================\n\nTitle: Loss of mobile data\n").title());
         assertEquals("NETWORK OUTAGE REPORT", read("nor.md", "NETWORK OUTAGE REPORT\n=====\n\nIt broke.\n").title(),
                 "without a title line the heading is the title");
+        assertEquals("Token refresh rejected valid tokens", read("debrief.md", "# Incident Debrief (template v3.2)\n\n"
+                + "## 0. Title\nToken refresh rejected valid tokens\n\n## 1. What happened\n\nIt broke.\n").title(),
+                "a template's name with its version in brackets, over a Title section");
     }
 
     @Test
