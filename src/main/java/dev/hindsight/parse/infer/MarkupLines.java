@@ -1,5 +1,6 @@
 package dev.hindsight.parse.infer;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,7 +9,9 @@ import java.util.regex.Pattern;
  * Structure a reader sees that CommonMark does not: a MediaWiki page's {@code == Summary ==}, a
  * numbered heading underlined with dashes ({@code 5. What should we improve?} over {@code ---}),
  * which CommonMark reads as a list item over a thematic break, and a Pandoc title block ({@code %
- * Title}, {@code % Authors}, {@code % Date} on the first lines), which becomes key lines.
+ * Title}, {@code % Authors}, {@code % Date} on the first lines), which becomes key lines, and Slack's
+ * mrkdwn, whose bold is in single asterisks ({@code *Status:* Resolved}) and whose emoji are
+ * shortcodes ({@code :rotating_light:}), which become bold as Markdown writes it and are left out.
  * Rewritten line for line, so that line numbers stay, and outside fenced code only; the page itself
  * is rendered from the text as written.
  */
@@ -18,6 +21,14 @@ final class MarkupLines {
     private static final Pattern NUMBERED_LINE = Pattern.compile("^( {0,3}\\d{1,9})([.)])(\\s+\\S.*)$");
     private static final Pattern UNDERLINE = Pattern.compile("^ {0,3}(?:-+|=+)[ \\t]*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(?:```|~~~)");
+    /** An emoji as Slack and GitHub write it, with the space after it: ":rotating_light: ". */
+    private static final Pattern SHORTCODE = Pattern.compile("(?<=^|[\\s*_(]):[a-z0-9][a-z0-9_+-]*:(?=$|[\\s*_)])\\s*");
+    /** A key line in Slack's bold: "*Severity:* SEV-2". */
+    private static final Pattern SLACK_KEY_LINE = Pattern.compile("^\\*[^*\\s][^*\\n]*:\\*\\s");
+    /** Slack's bold at a line's start: "*Login 500s after a config push*", "*Status:*". */
+    private static final Pattern SLACK_BOLD = Pattern.compile("^\\*([^*\\s][^*\\n]*?)\\*(?=\\s|$)");
+    /** Key lines in Slack's bold that make a document Slack's, where a line in single asterisks is bold, not emphasis. */
+    private static final int MIN_SLACK_KEY_LINES = 2;
 
     private static final Pattern TITLE_BLOCK_LINE = Pattern.compile("^%[ \\t]+(\\S.*)$");
     /** The keys of a Pandoc title block's lines, in their order. */
@@ -35,6 +46,8 @@ final class MarkupLines {
             }
             lines[i] = TITLE_BLOCK_KEYS.get(i) + ": " + line.group(1);
         }
+        boolean slack = Arrays.stream(lines).filter(line -> SLACK_KEY_LINE.matcher(line).find()).count()
+                >= MIN_SLACK_KEY_LINES;
         boolean fenced = false;
         for (int i = 0; i < lines.length; i++) {
             if (FENCE.matcher(lines[i]).find()) {
@@ -42,6 +55,10 @@ final class MarkupLines {
             }
             if (fenced) {
                 continue;
+            }
+            lines[i] = SHORTCODE.matcher(lines[i]).replaceAll("");
+            if (slack) {
+                lines[i] = SLACK_BOLD.matcher(lines[i]).replaceFirst("**$1**");
             }
             Matcher wiki = WIKI_HEADING.matcher(lines[i]);
             Matcher numbered = NUMBERED_LINE.matcher(lines[i]);

@@ -217,6 +217,16 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void aSlackSummaryIsReadWithSlacksBoldAndWithoutItsEmojiShortcodes() throws IOException {
+        Postmortem slack = read("INC-3307.md", "*:rotating_light: INC-3307: Login 500s after a flag push*\n\n"
+                + "*Severity:* SEV-2\n*Declared:* Jun 3rd, 2024 at 9:14 AM EDT\n\n*:memo: Summary*\nA flag went to 100%.\n");
+        assertEquals("Login 500s after a flag push", slack.title());
+        assertEquals("inc-3307", slack.id());
+        assertEquals("Login note", read("login-note.md", "*Login 500s after a flag push*\n\n*Severity:* SEV-2\n").title(),
+                "one key line in single asterisks is Markdown's emphasis still, and an italic line no title");
+    }
+
+    @Test
     void aHeadingThatNamesTheKindOfDocumentYieldsToATitleLine() throws IOException {
         assertEquals("Loss of mobile data", read("nor.md",
                 "NETWORK OUTAGE REPORT\n=====================\n\nTitle: Loss of mobile data\n").title());
