@@ -46,7 +46,8 @@ public final class PostmortemParser {
     private static final List<String> POST_DAY_KEYS = List.of(DATE.key(), "publishDate", "pubDate");
     /**
      * The day a note was created, as Obsidian writes it: the document's own day, which an earlier day
-     * its text names as the incident's precedes, so it is given to the inference rather than taken.
+     * its text names as the incident's precedes, so it is given to the inference rather than taken,
+     * and as a hint, without a warning when it has a time.
      */
     private static final String CREATED = "created";
 
@@ -153,8 +154,7 @@ public final class PostmortemParser {
         Map<FrontMatter.Value, Position> positions = new HashMap<>();
 
         Optional<String> title = fields.text(TITLE.key(), TITLE.required() && strict);
-        Optional<LocalDate> created = inferFrom.isPresent() && mapping.get(CREATED).isPresent()
-                ? otherToolsDay(fields, CREATED, diagnostics) : Optional.empty();
+        Optional<LocalDate> created = inferFrom.flatMap(body -> fields.rawText(CREATED)).flatMap(Inference::dayOf);
         Optional<Inferred> inferred = inferFrom.map(body ->
                 inference.infer(file.path().getFileName().toString(), body, title, created));
         String id = readId(file, fields, diagnostics, positions);

@@ -362,8 +362,12 @@ class ReaderChoicesTest {
         assertEquals("2024-07-08", date("astro.md", "---\ntitle: Uploads\npubDate: 'Jul 08 2024'\n" + body), "Astro");
         assertEquals("none", date("draft.md", "---\ntitle: Uploads\nupdated: 2024-07-08\n" + body),
                 "the day it was updated dates nothing");
-        assertEquals("2024-03-12", date("relay.md", "---\ncreated: 2024-03-14\nstatus: reviewed\n---\n## What happened\n\n"
-                + "On Tuesday 12 March the relay refused sessions.\n"), "a note's day yields to the incident's it names");
+        CheckResult relay = check("relay.md", "---\ncreated: 2024-03-14T09:30\nstatus: reviewed\n---\n## What happened\n\n"
+                + "On Tuesday 12 March the relay refused sessions.\n");
+        assertEquals("2024-03-12", relay.library().postmortems().get(0).date().map(Object::toString).orElse("none"),
+                "a note's day yields to the incident's it names");
+        assertTrue(relay.diagnostics().stream().noneMatch(d -> d.message().contains("[2024-03-14T09:30]")),
+                relay.diagnostics().toString());
         CheckResult hexo = check("hexo.md", "---\ntitle: Images\ndate: 2024/03/09 10:20:00\n" + body);
         assertEquals(List.of("date [2024/03/09 10:20:00] of another tool's front matter is read as 2024-03-09; write date: "
                 + "2024-03-09 to say so plainly"), hexo.diagnostics().stream().filter(d -> d.code().equals("foreign-date"))
