@@ -77,11 +77,11 @@ final class DateText {
             + ")\\s+(?<day>\\d{1,2})(?:" + ORDINAL + ")?,?\\s+(?<year>\\d{4})(?!\\d)");
     /**
      * Years counted from an era's start, as the year it is before the common era's: the Thai Buddhist
-     * era's (พ.ศ. 2567 is 2024), Japan's (令和6年 is 2024, 平成31年 is 2019) and the Republic of China's
-     * Minguo years, as Taiwan writes them (民國113年 is 2024).
+     * era's (พ.ศ. 2567 is 2024), Japan's (令和6年 is 2024, 平成31年 is 2019, also by the era's letter: R6.4.1)
+     * and the Republic of China's Minguo years, as Taiwan writes them (民國113年 is 2024).
      */
-    private static final Map<String, Integer> ERAS = Map.of("พ.ศ.", -543, "令和", 2018, "平成", 1988, "昭和", 1925,
-            "民國", 1911, "民国", 1911);
+    private static final Map<String, Integer> ERAS = Map.of("พ.ศ.", -543, "令和", 2018, "R", 2018, "平成", 1988,
+            "H", 1988, "昭和", 1925, "民國", 1911, "民国", 1911);
     /** The first year of a Japanese era, written as a word: 令和元年 */
     private static final String FIRST_YEAR_OF_ERA = "元";
     /**
@@ -117,6 +117,9 @@ final class DateText {
             Pattern.compile("(?:(?<era>" + ERAS.keySet().stream().sorted().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s*(?<eraYear>\\d{1,3}|"
                     + FIRST_YEAR_OF_ERA + ")|(?<year>\\d{4}))\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})"
                     + "\\s*[日일]"),
+            // A Japanese era's letter and year, then month and day: R6.4.1, H31/4/30
+            Pattern.compile("(?<![\\p{L}\\d.])(?<era>[RH])(?<eraYear>\\d{1,2})([./])(?<month>\\d{1,2})\\3(?<day>\\d{1,2})"
+                    + "(?![\\d.]|/\\d)"),
             // Year first, then the month's name, as Hungarian teams write it: 2024. március 5.
             Pattern.compile("(?iu)(?<!\\d)(?<year>\\d{4})\\.?\\s+(?<name>" + MONTH + ")\\s+(?<day>\\d{1,2})(?!\\d)"),
             // Vietnamese: ngày 5 tháng 3 năm 2024

@@ -69,6 +69,8 @@ class DateTextTest {
             "発生日 | 令和6年4月1日（月）; 2024-04-01",
             "令和元年5月7日; 2019-05-07",
             "平成31年4月30日; 2019-04-30",
+            "発生日: R6.4.1（月）; 2024-04-01",
+            "H31/4/30; 2019-04-30",
             "發生日期：民國113年3月5日（星期二）; 2024-03-05",
             "the run for ds=2024-05-06 executes on 2024-05-07; 2024-05-07"})
     void readsTheFirstDayWritten(String text, String day) {
@@ -79,7 +81,8 @@ class DateTextTest {
     @CsvSource(delimiter = ';', value = {"last Tuesday", "May 30", "20202-01-16", "2016-13-45", "0000-01-01", "marked 5, 2016",
             "PM2021-005", "version 1.2.2024.5", "release 7.31 of 2024", "maiores 5, 2016",
             "03/04/2022", "14/14/2022", "Friday 3/4/2024", "PM-2023-041", "8 มกราคม",
-            "ds=2024-05-06", "/reports?day=2024-05-06", "15/4/24", "令和6年"})
+            "ds=2024-05-06", "/reports?day=2024-05-06", "15/4/24", "令和6年", "v2.3.1",
+            "R6.4", "HR6.4.1"})
     void findsNoDateInTextWithoutOne(String text) {
         assertEquals(Optional.empty(), DateText.find(text));
     }
