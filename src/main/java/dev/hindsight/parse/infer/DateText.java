@@ -22,10 +22,11 @@ import java.util.stream.Collectors;
 /**
  * Days as people write them in postmortems: {@code 2016-09-05}, {@code 2016/09/05},
  * {@code September 5, 2016}, {@code 5 Sep 2016}, day first with dots ({@code 05.09.2016}), with
- * slashes when the day is past 12 ({@code 14/09/2016}, {@code 09/14/2016}), {@code 2016年9月5日},
- * {@code 2024년 4월 15일}, Vietnamese {@code ngày 5 tháng 3 năm 2024}, ISO's day of the year with a time
- * ({@code 2024-072T14:05Z}), with month names of many languages ({@code 5 de septiembre de 2016},
- * {@code 5. September 2016}, {@code 4 Mawrth 2024}, {@code 8 มกราคม พ.ศ. 2567}), in any script's digits,
+ * slashes when the day is past 12 ({@code 14/09/2016}, {@code 09/14/2016}, {@code 15/04/24}), {@code 2016年9月5日},
+ * in an era's years ({@code 令和6年4月1日}, {@code R6.4.1}, {@code 民國113年3月5日}), {@code 2024년 4월 15일},
+ * Vietnamese {@code ngày 5 tháng 3 năm 2024}, ISO's day of the year with a time ({@code 2024-072T14:05Z}),
+ * with month names of many languages ({@code 5 de septiembre de 2016}, {@code 5. September 2016},
+ * {@code 4 Mawrth 2024}, {@code 8 มกราคม พ.ศ. 2567}, {@code 2024. március 5.}), in any script's digits,
  * with or without a time after. In a range the first
  * day is the one found, since a postmortem is dated by the day its incident started.
  */
@@ -82,6 +83,8 @@ final class DateText {
      */
     private static final Map<String, Integer> ERAS = Map.of("พ.ศ.", -543, "令和", 2018, "R", 2018, "平成", 1988,
             "H", 1988, "昭和", 1925, "民國", 1911, "民国", 1911);
+    private static final String ERA_NAMES = ERAS.keySet().stream().sorted().map(Pattern::quote)
+            .collect(Collectors.joining("|"));
     /** The first year of a Japanese era, written as a word: 令和元年 */
     private static final String FIRST_YEAR_OF_ERA = "元";
     /**
@@ -91,7 +94,10 @@ final class DateText {
     private static final Pattern DAY_BEFORE_NAME = Pattern.compile("(?iu)(?<!\\d)(?<day>\\d{1,2})(?:" + ORDINAL
             + "|\\.)?\\s+(?:de\\s+|of\\s+)?(?<name>" + MONTH + "),?\\s+(?:de\\s+)?(?:(?<era>พ\\.\\s?ศ\\.)\\s*)?"
             + "(?<year>\\d{4})(?!\\d)");
-    /** Day first with dots, as German-speaking and many other countries write it, Czech with spaces: 03.12.2024, 3. 6. 2024 */
+    /**
+     * Day first with dots, as German-speaking and many other countries write it, Czech with spaces:
+     * 03.12.2024, 3. 6. 2024
+     */
     private static final Pattern DOTTED = Pattern.compile(
             "(?<![\\d.])(?<day>\\d{1,2})\\.\\s?(?<month>\\d{1,2})\\.\\s?(?<year>\\d{4})(?!\\.?\\d)");
     private static final List<Pattern> FORMATS = List.of(
@@ -113,10 +119,10 @@ final class DateText {
             Pattern.compile("(?iu)(?<!\\p{L})(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\s+(?<name>" + MONTH
                     + ")\\s+(?<day>\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:\\p{Lu}{2,5}\\s+|[+-]\\d{4}\\s+)?"
                     + "(?<year>\\d{4})(?!\\d)"),
-            // Chinese and Japanese 2024年3月5日, also in an era's years (令和6年4月1日, 民國113年3月5日), Korean 2024년 4월 15일
-            Pattern.compile("(?:(?<era>" + ERAS.keySet().stream().sorted().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s*(?<eraYear>\\d{1,3}|"
-                    + FIRST_YEAR_OF_ERA + ")|(?<year>\\d{4}))\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})"
-                    + "\\s*[日일]"),
+            // Chinese and Japanese 2024年3月5日, also in an era's years (令和6年4月1日, 民國113年3月5日),
+            // Korean 2024년 4월 15일
+            Pattern.compile("(?:(?<era>" + ERA_NAMES + ")\\s*(?<eraYear>\\d{1,3}|" + FIRST_YEAR_OF_ERA
+                    + ")|(?<year>\\d{4}))\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일]"),
             // A Japanese era's letter and year, then month and day: R6.4.1, H31/4/30
             Pattern.compile("(?<![\\p{L}\\d.])(?<era>[RH])(?<eraYear>\\d{1,2})([./])(?<month>\\d{1,2})\\3(?<day>\\d{1,2})"
                     + "(?![\\d.]|/\\d)"),
@@ -141,10 +147,10 @@ final class DateText {
      */
     private static final String NOT_FOR = "(?<!\\bfor\\s)";
     private static final List<Pattern> DAY_AND_MONTH = List.of(
-            Pattern.compile("(?iu)(?<![\\p{L}\\d])" + NOT_FOR + "(?:" + WEEKDAY + ")?(?:the\\s+)?(?<day>\\d{1,2})(?:" + ORDINAL
-                    + ")?(?:\\s+of)?\\s+(?<name>" + MONTH + ")" + YEAR_AFTER),
-            Pattern.compile("(?iu)(?<!\\p{L})" + NOT_FOR + "(?:" + WEEKDAY + ")?(?<name>" + MONTH + ")\\s+(?<day>\\d{1,2})(?:"
-                    + ORDINAL + ")?" + YEAR_AFTER));
+            Pattern.compile("(?iu)(?<![\\p{L}\\d])" + NOT_FOR + "(?:" + WEEKDAY + ")?(?:the\\s+)?(?<day>\\d{1,2})(?:"
+                    + ORDINAL + ")?(?:\\s+of)?\\s+(?<name>" + MONTH + ")" + YEAR_AFTER),
+            Pattern.compile("(?iu)(?<!\\p{L})" + NOT_FOR + "(?:" + WEEKDAY + ")?(?<name>" + MONTH
+                    + ")\\s+(?<day>\\d{1,2})(?:" + ORDINAL + ")?" + YEAR_AFTER));
     /** "Monday's incident", "Saturday's downtime": the day of the week an incident is named by. */
     private static final Pattern WEEKDAYS_INCIDENT = Pattern.compile("(?i)\\b(?<weekday>monday|tuesday|wednesday"
             + "|thursday|friday|saturday|sunday)['’]s\\s+(?:incident|outage|downtime|disruption|failure)");
@@ -317,7 +323,8 @@ final class DateText {
      * ({@code 09/11/24}) included, as its year is the same either way.
      */
     static Set<Integer> years(String written) {
-        Set<Integer> years = all(written).stream().map(LocalDate::getYear).collect(Collectors.toCollection(TreeSet::new));
+        Set<Integer> years = all(written).stream().map(LocalDate::getYear)
+                .collect(Collectors.toCollection(TreeSet::new));
         Matcher eitherWay = EITHER_WAY.matcher(asciiDigits(written));
         while (eitherWay.find()) {
             int first = Integer.parseInt(eitherWay.group("first"));

@@ -54,7 +54,8 @@ public final class Inference {
     private static final int WORDS_BEFORE_A_LATER_DAY = 30;
     private static final Pattern CALLOUT = Pattern.compile("^\\[![\\p{L}-]+][+-]?\\s*");
     /** What may follow a day in another tool's date value: its time, and the time's zone or offset. */
-    private static final String AFTER_A_DAY = "(?:[T\\s]+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?\\s*(?:Z|[+-]\\d{2}:?\\d{2}|\\p{Lu}{2,5})?\\s*";
+    private static final String AFTER_A_DAY = "(?:[T\\s]+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?"
+            + "\\s*(?:Z|[+-]\\d{2}:?\\d{2}|\\p{Lu}{2,5})?\\s*";
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
     private final Vocabulary statuses;

@@ -27,7 +27,7 @@ final class MarkupLines {
     private static final Pattern SLACK_KEY_LINE = Pattern.compile("^\\*[^*\\s][^*\\n]*:\\*\\s");
     /** Slack's bold at a line's start: "*Login 500s after a config push*", "*Status:*". */
     private static final Pattern SLACK_BOLD = Pattern.compile("^\\*([^*\\s][^*\\n]*?)\\*(?=\\s|$)");
-    /** Key lines in Slack's bold that make a document Slack's, where a line in single asterisks is bold, not emphasis. */
+    /** Key lines in Slack's bold that make a document Slack's, where single asterisks are bold, not emphasis. */
     private static final int MIN_SLACK_KEY_LINES = 2;
 
     private static final Pattern TITLE_BLOCK_LINE = Pattern.compile("^%[ \\t]+(\\S.*)$");
