@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * numbered heading underlined with dashes ({@code 5. What should we improve?} over {@code ---}),
  * which CommonMark reads as a list item over a thematic break, and a Pandoc title block ({@code %
  * Title}, {@code % Authors}, {@code % Date} on the first lines), which becomes key lines, and Slack's
- * mrkdwn, whose bold is in single asterisks ({@code *Status:* Resolved}) and whose emoji are
- * shortcodes ({@code :rotating_light:}), which become bold as Markdown writes it and are left out.
+ * mrkdwn, whose bold is in single asterisks ({@code *Status:* Resolved}), which becomes bold as
+ * Markdown writes it.
  * Rewritten line for line, so that line numbers stay, and outside fenced code only; the page itself
  * is rendered from the text as written.
  */
@@ -21,8 +21,6 @@ final class MarkupLines {
     private static final Pattern NUMBERED_LINE = Pattern.compile("^( {0,3}\\d{1,9})([.)])(\\s+\\S.*)$");
     private static final Pattern UNDERLINE = Pattern.compile("^ {0,3}(?:-+|=+)[ \\t]*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(?:```|~~~)");
-    /** An emoji as Slack and GitHub write it, with the space after it: ":rotating_light: ". */
-    private static final Pattern SHORTCODE = Pattern.compile("(?<=^|[\\s*_(]):[a-z0-9][a-z0-9_+-]*:(?=$|[\\s*_)])\\s*");
     /** A key line in Slack's bold: "*Severity:* SEV-2". */
     private static final Pattern SLACK_KEY_LINE = Pattern.compile("^\\*[^*\\s][^*\\n]*:\\*\\s");
     /** Slack's bold at a line's start: "*Login 500s after a config push*", "*Status:*". */
@@ -56,7 +54,6 @@ final class MarkupLines {
             if (fenced) {
                 continue;
             }
-            lines[i] = SHORTCODE.matcher(lines[i]).replaceAll("");
             if (slack) {
                 lines[i] = SLACK_BOLD.matcher(lines[i]).replaceFirst("**$1**");
             }

@@ -74,10 +74,12 @@ final class TitleFinder {
     /** Headings under a lone H1 that make it the head of a document of sections. */
     private static final int MIN_SECTIONS_UNDER_TITLE = 2;
     /**
-     * A first line that opens with a phrase in bold, after an emoji or a mark, and at most a remark in
-     * brackets after it: "📢 **So, about Saturday's downtime…** (long post, sorry)".
+     * A first line that opens with a phrase in bold, after an emoji or a mark, also one written as a
+     * shortcode inside the bold as Slack writes it ({@code **:rotating_light: INC-3307: Login 500s**}),
+     * and at most a remark in brackets after it: "📢 **So, about Saturday's downtime…** (long post, sorry)".
      */
-    private static final Pattern BOLD_LEAD = Pattern.compile("^[^\\p{L}\\p{N}*_\\[\\n]*(?:\\*\\*|__)([^*_\\n]*[^*_:\\s])"
+    private static final Pattern BOLD_LEAD = Pattern.compile("^[^\\p{L}\\p{N}*_\\[\\n]*(?:\\*\\*|__)"
+            + "(?::[a-z0-9][a-z0-9_+-]*:\\s*)*([^*_\\n]*[^*_:\\s])"
             + "(?:\\*\\*|__)\\s*(?:\\([^()\\n]*\\))?\\s*$");
 
     /**
