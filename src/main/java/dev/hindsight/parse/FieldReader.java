@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -133,12 +134,17 @@ final class FieldReader {
      * from other generators often has one, and the day the author wrote is the one they mean.
      */
     Optional<LocalDate> date(String key, boolean required) {
-        return date(key, required, (at, text) -> error(at, key, "invalid " + prefix + key + " [" + text + "]; "
-                + DateValues.dateProblem(text)));
+        return date(key, required, (at, text) -> {
+            error(at, key, "invalid " + prefix + key + " [" + text + "]; " + DateValues.dateProblem(text));
+            return Optional.empty();
+        });
     }
 
-    /** As {@link #date(String, boolean)}, telling {@code noDay} of a value that is no day instead of an error. */
-    Optional<LocalDate> date(String key, boolean required, BiConsumer<Position, String> noDay) {
+    /**
+     * As {@link #date(String, boolean)}, asking {@code noDay} of a value that is no day as written here
+     * instead of an error: it says why, and may read the day another way.
+     */
+    Optional<LocalDate> date(String key, boolean required, BiFunction<Position, String, Optional<LocalDate>> noDay) {
         return scalar(key, required).flatMap(s -> {
             String text = s.text().strip();
             Optional<LocalDate> day = DateValues.dayOfTimestamp(text);
@@ -149,10 +155,7 @@ final class FieldReader {
                 return day;
             }
             Optional<LocalDate> date = DateValues.date(text);
-            if (date.isEmpty()) {
-                noDay.accept(s.position(), text);
-            }
-            return date;
+            return date.isPresent() ? date : noDay.apply(s.position(), text);
         });
     }
 

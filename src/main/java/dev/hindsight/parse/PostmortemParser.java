@@ -36,7 +36,20 @@ public final class PostmortemParser {
 
     /** Keys of other tools' front matter that are read ({@code author}, {@code categories}) or have no meaning here. */
     private static final List<String> FOREIGN_FIELDS = Stream.concat(FIELDS.stream(),
-            Stream.of("author", "categories", "category", "layout", "permalink", "published", "excerpt")).toList();
+            Stream.of("author", "categories", "category", "layout", "permalink", "published", "excerpt", "publishdate",
+                    "pubdate", "created", "updated", "lastmod")).toList();
+    /**
+     * Keys other tools date a post by, in the order they are looked for: Jekyll's, Hugo's, Hexo's,
+     * Eleventy's and Docusaurus' {@code date}, Hugo's {@code publishDate}, Astro's {@code pubDate}. A
+     * day the post was updated on ({@code updated}, {@code lastmod}) never dates it.
+     */
+    private static final List<String> POST_DAY_KEYS = List.of(DATE.key(), "publishDate", "pubDate");
+    /**
+     * The day a note was created, as Obsidian writes it: the document's own day, which an earlier day
+     * its text names as the incident's precedes, so it is given to the inference rather than taken,
+     * and as a hint, without a warning when it has a time.
+     */
+    private static final String CREATED = "created";
 
     private final SiteConfig config;
     private final Inference inference;
@@ -83,19 +96,31 @@ public final class PostmortemParser {
     }
 
     /**
-     * The date of another tool's front matter: a day, or MkDocs' mapping of days ({@code date:} over
-     * {@code created: 2024-02-14} and {@code updated: ...}), of which the day it was created. A value
-     * that is no day is that tool's own (Eleventy's {@code git Created}, R Markdown's inline code),
-     * so the day is inferred from the text, as when the block has none.
+     * The date of another tool's front matter: the day of its first {@link #POST_DAY_KEYS} key, or
+     * MkDocs' mapping of days ({@code date:} over {@code created: 2024-02-14} and {@code updated: ...}),
+     * of which the day it was created. A day as that tool writes it ({@code 2024/03/09 10:20:00},
+     * {@code Jul 08 2024}) is read with a warning; a value that is no day is that tool's own
+     * (Eleventy's {@code git Created}, R Markdown's inline code), so the day is inferred from the
+     * text, as when the block has none.
      */
     private static Optional<LocalDate> foreignDate(YamlNode.Mapping mapping, FieldReader fields, Diagnostics diagnostics) {
         Optional<YamlNode> value = mapping.get(DATE.key()).map(YamlNode.Entry::value);
         if (value.isPresent() && value.get() instanceof YamlNode.Mapping days) {
-            return new FieldReader(days, diagnostics, days.position(), DATE.key() + ".").date("created", false);
+            return new FieldReader(days, diagnostics, days.position(), DATE.key() + ".").date(CREATED, false);
         }
-        return fields.date(DATE.key(), false, (at, text) -> diagnostics.warning(at, "foreign-date", "date [" + text
-                + "] of another tool's front matter is no day, so the day is inferred from the text; write date: "
-                + "YYYY-MM-DD to set it"));
+        return POST_DAY_KEYS.stream().filter(key -> mapping.get(key).isPresent()).findFirst()
+                .flatMap(key -> otherToolsDay(fields, key, diagnostics));
+    }
+
+    private static Optional<LocalDate> otherToolsDay(FieldReader fields, String key, Diagnostics diagnostics) {
+        return fields.date(key, false, (at, text) -> {
+            Optional<LocalDate> day = Inference.dayOf(text);
+            diagnostics.warning(at, "foreign-date", day.map(d -> key + " [" + text + "] of another tool's front matter "
+                    + "is read as " + d + "; write date: " + d + " to say so plainly").orElse(key + " [" + text
+                    + "] of another tool's front matter is no day, so the day is inferred from the text; write date: "
+                    + "YYYY-MM-DD to set it"));
+            return day;
+        });
     }
 
     /** Front matter as written, without its fences. */
@@ -129,8 +154,9 @@ public final class PostmortemParser {
         Map<FrontMatter.Value, Position> positions = new HashMap<>();
 
         Optional<String> title = fields.text(TITLE.key(), TITLE.required() && strict);
+        Optional<LocalDate> created = inferFrom.flatMap(body -> fields.rawText(CREATED)).flatMap(Inference::dayOf);
         Optional<Inferred> inferred = inferFrom.map(body ->
-                inference.infer(file.path().getFileName().toString(), body, title));
+                inference.infer(file.path().getFileName().toString(), body, title, created));
         String id = readId(file, fields, diagnostics, positions);
         Optional<LocalDate> date = strict ? fields.date(DATE.key(), DATE.required()) : foreignDate(mapping, fields, diagnostics);
         List<String> authors = texts(strict ? fields.list(AUTHORS.key(), AUTHORS.required())

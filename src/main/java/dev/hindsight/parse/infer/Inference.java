@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +53,9 @@ public final class Inference {
     /** How far before a day the words that make it a later day's are looked for: "Review held on ". */
     private static final int WORDS_BEFORE_A_LATER_DAY = 30;
     private static final Pattern CALLOUT = Pattern.compile("^\\[![\\p{L}-]+][+-]?\\s*");
+    /** What may follow a day in another tool's date value: its time, and the time's zone or offset. */
+    private static final String AFTER_A_DAY = "(?:[T\\s]+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?"
+            + "\\s*(?:Z|[+-]\\d{2}:?\\d{2}|\\p{Lu}{2,5})?\\s*";
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
     private final Vocabulary statuses;
@@ -65,8 +69,11 @@ public final class Inference {
         this.zone = zone;
     }
 
-    /** @param writtenTitle the title the front matter gives, which may hold the date */
-    public Inferred infer(String fileName, String written, Optional<String> writtenTitle) {
+    /**
+     * @param writtenTitle the title the front matter gives, which may hold the date
+     * @param created      the day the front matter says the document was created, its own day
+     */
+    public Inferred infer(String fileName, String written, Optional<String> writtenTitle, Optional<LocalDate> created) {
         String markdown = MarkupLines.rewrite(written);
         Outline outline = Outline.parse(markdown);
         KeyValues keys = KeyValues.read(markdown, outline);
@@ -77,10 +84,13 @@ public final class Inference {
         Optional<Found<LocalDate>> date = date(keys, writtenTitle.map(t -> new Found<>(t, "the title"))
                 .orElse(new Found<>(title.written(), title.title().where())), fileName, summaryText, outline, markdown,
                 problems)
+                .or(() -> created.map(d -> new Found<>(d, "the front matter's created day")))
                 .or(() -> onlyDayNamed(markdown))
+                .or(() -> dayAloneInTheTextsYear(title.written(), fileName, markdown))
                 .or(() -> mistypedYear(markdown, fileName, problems))
                 .or(() -> DateText.inName(fileName).map(d -> new Found<>(d, FILE_NAME)))
-                .map(found -> incidentDayBefore(found, title.written(), summaryText, markdown));
+                .map(found -> keys.datesTheIncident(found.where()) ? found
+                        : incidentDayBefore(found, title.written(), summaryText, markdown));
         Optional<Found<List<String>>> authors = keys.get(KeyValues.Key.AUTHORS).map(Inference::names);
         Optional<Found<Term>> status = keys.get(KeyValues.Key.STATUS)
                 .flatMap(f -> term(f, statuses, "status", problems));
@@ -93,6 +103,15 @@ public final class Inference {
         Optional<Found<Timestamps>> timestamps = TimelineFinder.find(outline, keys, date.map(Found::value), zone);
         return new Inferred(title.title(), id, date, authors, status, severity, services, tags, summary, impact,
                 timestamps, ActionItemFinder.find(outline), problems);
+    }
+
+    /**
+     * The day a value written by another tool gives, and nothing more: {@code 2024/03/09 10:20:00},
+     * {@code Jul 08 2024}.
+     */
+    public static Optional<LocalDate> dayOf(String value) {
+        return DateText.find(value).filter(f -> f.start() == 0 && value.substring(f.end()).matches(AFTER_A_DAY))
+                .map(DateText.Found::day);
     }
 
     /**
@@ -225,6 +244,21 @@ public final class Inference {
         return days.size() == 2 && days.get(0).plusDays(1).equals(days.get(1))
                 ? Optional.of(new Found<>(days.get(0), "the first of the two days in a row the text names"))
                 : Optional.empty();
+    }
+
+    /**
+     * The day the title or the file name names by day and month alone ("Outage 9 Nov"), in the one year
+     * of the days the text names ("on 09/11/24"), as a reader takes the year from them.
+     */
+    private static Optional<Found<LocalDate>> dayAloneInTheTextsYear(String title, String fileName, String markdown) {
+        Set<Integer> years = DateText.years(markdown);
+        if (years.size() != 1) {
+            return Optional.empty();
+        }
+        int year = years.iterator().next();
+        return DateText.withoutYearIn(title, year).map(d -> new Found<>(d, "the title's day in the year the text names"))
+                .or(() -> DateText.withoutYearIn(fileName, year).map(d -> new Found<>(d, "the file name's day in the year "
+                        + "the text names")));
     }
 
     /**

@@ -49,10 +49,12 @@ final class KeyValues {
     /**
      * Keys that name the incident's day in words of their own: any "Date ..." or "Datum ..." key but a
      * later day's ("Date of review", "Report date"), the moment it started ("Started at", "Opened",
-     * "Event date", a form's "When did the breach start?"), and keys of when it occurred in other
-     * languages (発生日時, 故障时间, 발생 일시, تاريخ الحادث, วันที่เกิดเหตุ, Thời gian xảy ra).
+     * "Event date", a form's "When did the breach start?", "T0 (first customer impact)"), and keys of
+     * when it occurred in other languages (発生日時, 故障时间, 발생 일시, تاريخ الحادث, วันที่เกิดเหตุ, Thời
+     * gian xảy ra, Tanggal kejadian, घटना की तिथि, Ημερομηνία, Időpont).
      */
-    private static final Pattern INCIDENT_DAY_KEY = Pattern.compile("(?u)^(?:date|datum|data|fecha|dato)\\b"
+    private static final Pattern INCIDENT_DAY_KEY = Pattern.compile("(?u)^(?:date|datum|dátum|data|fecha|dato|petsa"
+            + "|tanggal)\\b|^(?:ημερομηνία|időpont|t0)$|तिथि|दिनांक"
             + "|^(?:incident|outage|event|impact|downtime|problem)\\s+(?:date|day|start|started|began|window|occurred)\\b"
             + "|^(?:start|started|started at|start time|opened|opened at|reported at|began|occurred|occurred on"
             + "|date of discovery|discovered|tarih|päivämäärä|zeitpunkt|dyddiad)$|^дата|日付|日期|発生|障害日|故障时间|发生时间"
@@ -60,7 +62,15 @@ final class KeyValues {
             + "|^when did (?:the )?(?:\\p{L}+ ){1,2}(?:start|begin|occur|happen)\\??$");
     private static final Pattern LATER_DAY_KEY = Pattern.compile("(?u)\\b(?:review\\w*|report\\w*|publi\\w*|updat\\w*"
             + "|creat\\w*|due|target|meeting|next|revis\\w*|rapport|raport\\w*|modifi\\w*|draft|raised|filed|submitted"
-            + "|logged|issued|closed|signed)\\b|報告|复盘|更新|作成");
+            + "|logged|issued|closed|signed|laporan)\\b|報告|复盘|更新|作成");
+    /**
+     * A key that names the incident itself ("Incident: 2024-04-22 · Sev 3"): its day when its value
+     * starts with one, as an "Incident: INC-1234" line names no day.
+     */
+    private static final Pattern EVENT_KEY = Pattern.compile("^(?:incident|outage|event|occurrence)$");
+    /** Words of a date key that name the incident's day: "When", "Incident date", "Started at", "T0", 発生日. */
+    private static final Pattern NAMES_THE_INCIDENT = Pattern.compile("(?u)\\b(?:when|incident|outage|event|occur\\w*"
+            + "|start\\w*|began|downtime|impact|problem|kejadian|t0)\\b|घटना|発生|发生|故障|事故|xảy ra|الحادث|เกิดเหตุ");
 
     private static final List<String> METADATA_SECTIONS = List.of("stats", "metadata", "details", "incident details",
             "key facts", "at a glance", "overview", "incident information", "info");
@@ -95,6 +105,7 @@ final class KeyValues {
     private final Map<Key, Found<String>> values = new EnumMap<>(Key.class);
     private final Map<String, Found<String>> others = new TreeMap<>();
     private Found<String> dayAlone;
+    private String dateKey;
 
     private KeyValues() {
     }
@@ -105,7 +116,8 @@ final class KeyValues {
             Outline.Section section = outline.sections().get(i);
             Optional<Key> key = key(section.name());
             if (key.isPresent() && section.level() > 0 && !section.blocks().isEmpty()) {
-                found.put(key.get(), Outline.text(section.blocks().get(0)), "the \"" + section.title() + "\" section");
+                found.put(key.get(), section.name(), Outline.text(section.blocks().get(0)),
+                        "the \"" + section.title() + "\" section");
             }
             found.boldHeadings(section.blocks());
             section.blocks().stream().filter(b -> b instanceof TableBlock).forEach(t -> found.fieldsRow((TableBlock) t));
@@ -130,7 +142,7 @@ final class KeyValues {
                 String name = Outline.text(paragraph);
                 Optional<Key> key = key(name);
                 if (key.isPresent() && blocks.get(j + 1) instanceof Paragraph value) {
-                    put(key.get(), Outline.text(value), "the \"" + name + "\" line in bold");
+                    put(key.get(), name, Outline.text(value), "the \"" + name + "\" line in bold");
                 }
             }
         }
@@ -155,7 +167,7 @@ final class KeyValues {
         for (int c = 0; c < Math.min(names.size(), values.size()); c++) {
             String name = Outline.text(names.get(c));
             String value = Outline.text(values.get(c));
-            key(name).filter(k -> !value.isEmpty()).ifPresent(k -> put(k, value, "the \"" + name + "\" column"));
+            key(name).filter(k -> !value.isEmpty()).ifPresent(k -> put(k, name, value, "the \"" + name + "\" column"));
         }
     }
 
@@ -192,7 +204,9 @@ final class KeyValues {
             }
             Optional<Key> key = key(name);
             if (key.isPresent()) {
-                put(key.get(), value, where);
+                put(key.get(), name, value, where);
+            } else if (EVENT_KEY.matcher(name).matches() && DateText.leading(value).isPresent()) {
+                put(Key.DATE, name, value, where);
             } else {
                 others.putIfAbsent(name, new Found<>(value, where));
             }
@@ -209,7 +223,7 @@ final class KeyValues {
             Matcher part = WORDS_BEFORE_DAY.matcher(parts[p].strip());
             if (part.matches() && key(part.group("key")).equals(Optional.of(Key.DATE))
                     && DateText.leading(part.group("value")).isPresent()) {
-                put(Key.DATE, part.group("value"), where);
+                put(Key.DATE, part.group("key"), part.group("value"), where);
             }
         }
     }
@@ -223,13 +237,31 @@ final class KeyValues {
                 && line.strip().replaceAll("^\\||\\|$", "").split("\\|").length > 2;
     }
 
-    /** The first value wins, but a date that names a day wins over an earlier one that names only a time. */
-    private void put(Key key, String value, String where) {
+    /**
+     * The first value wins, but a date that names a day wins over an earlier one that names only a time.
+     *
+     * @param name the key as written, which for a date tells whether it names the incident's day
+     */
+    private void put(Key key, String name, String value, String where) {
         if (!value.isBlank()) {
-            values.merge(key, new Found<>(value.strip(), where), (first, later) -> key == Key.DATE
+            Found<String> given = new Found<>(value.strip(), where);
+            Found<String> kept = values.merge(key, given, (first, later) -> key == Key.DATE
                     && DateText.find(first.value()).isEmpty() && DateText.find(later.value()).isPresent()
                     ? later : first);
+            if (key == Key.DATE && kept == given) {
+                dateKey = normalize(name);
+            }
         }
+    }
+
+    /**
+     * Whether a day found {@code where} is the date key's and that key names the incident's day itself
+     * ("When", "Incident date", "Started", 発生日), so that no other day the text names is the
+     * incident's; a plain "Date" may be the document's own day, a meeting's or a review's.
+     */
+    boolean datesTheIncident(String where) {
+        return dateKey != null && get(Key.DATE).map(Found::where).filter(where::equals).isPresent()
+                && NAMES_THE_INCIDENT.matcher(dateKey).find();
     }
 
     /**

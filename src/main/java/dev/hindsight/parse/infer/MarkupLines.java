@@ -1,5 +1,6 @@
 package dev.hindsight.parse.infer;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,10 +10,11 @@ import java.util.regex.Pattern;
  * numbered heading underlined with dashes ({@code 5. What should we improve?} over {@code ---}),
  * which CommonMark reads as a list item over a thematic break, a Pandoc title block ({@code %
  * Title}, {@code % Authors}, {@code % Date} on the first lines), which becomes key lines, Pandoc's
- * tables ({@link PandocTables}), and blocks whose body is indented under an opening line, which
- * CommonMark reads as code or as a nested list: a MkDocs admonition ({@code !!! todo "Follow-ups"})
- * becomes a bold lead-in over its body, an outliner's heading bullet ({@code - ## Follow-ups}, its
- * items tab-indented under it) a heading over its items.
+ * tables ({@link PandocTables}), Slack's mrkdwn, whose bold is in single asterisks ({@code *Status:*
+ * Resolved}), which becomes bold as Markdown writes it, and blocks whose body is indented under an
+ * opening line, which CommonMark reads as code or as a nested list: a MkDocs admonition ({@code !!!
+ * todo "Follow-ups"}) becomes a bold lead-in over its body, an outliner's heading bullet ({@code - ##
+ * Follow-ups}, its items tab-indented under it) a heading over its items.
  * Rewritten line for line, so that line numbers stay, and outside fenced code only; the page itself
  * is rendered from the text as written.
  */
@@ -25,6 +27,12 @@ final class MarkupLines {
     private static final Pattern ADMONITION = Pattern.compile("^(?:!!!|\\?\\?\\?\\+?)[ \\t]+([\\w-]+)(?:[ \\t]+\"([^\"]*)\")?[ \\t]*$");
     private static final Pattern HEADING_BULLET = Pattern.compile("^[-*+][ \\t]+(#{1,6}[ \\t]+\\S.*)$");
     private static final Pattern INDENT = Pattern.compile("^[ \\t]+");
+    /** A key line in Slack's bold: "*Severity:* SEV-2". */
+    private static final Pattern SLACK_KEY_LINE = Pattern.compile("^\\*[^*\\s][^*\\n]*:\\*\\s");
+    /** Slack's bold at a line's start: "*Login 500s after a config push*", "*Status:*". */
+    private static final Pattern SLACK_BOLD = Pattern.compile("^\\*([^*\\s][^*\\n]*?)\\*(?=\\s|$)");
+    /** Key lines in Slack's bold that make a document Slack's, where single asterisks are bold, not emphasis. */
+    private static final int MIN_SLACK_KEY_LINES = 2;
 
     private static final Pattern TITLE_BLOCK_LINE = Pattern.compile("^%[ \\t]+(\\S.*)$");
     /** The keys of a Pandoc title block's lines, in their order. */
@@ -43,6 +51,8 @@ final class MarkupLines {
             lines[i] = TITLE_BLOCK_KEYS.get(i) + ": " + line.group(1);
         }
         boolean[] code = new boolean[lines.length];
+        boolean slack = Arrays.stream(lines).filter(line -> SLACK_KEY_LINE.matcher(line).find()).count()
+                >= MIN_SLACK_KEY_LINES;
         boolean fenced = false;
         // The indentation of the body under an admonition's or a heading bullet's line, once its first line gives it.
         String body = null;
@@ -64,6 +74,9 @@ final class MarkupLines {
             }
             if (body != null && !lines[i].isBlank()) {
                 body = null;
+            }
+            if (slack) {
+                lines[i] = SLACK_BOLD.matcher(lines[i]).replaceFirst("**$1**");
             }
             Matcher wiki = WIKI_HEADING.matcher(lines[i]);
             Matcher numbered = NUMBERED_LINE.matcher(lines[i]);

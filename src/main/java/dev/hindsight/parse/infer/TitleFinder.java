@@ -46,7 +46,9 @@ final class TitleFinder {
      * {@code Title:} line below it, that line is the title.
      */
     private static final Pattern DOCUMENT_KIND = Pattern.compile(
-            "(?u)^(?:[\\p{L}-]+\\s+){0,3}(?:report|post-?mortem|post mortem|review|retrospective|rca)$");
+            "(?u)^(?:[\\p{L}-]+\\s+){0,3}(?:report|post-?mortem|post mortem|review|retrospective|rca|debrief)$");
+    /** A remark in brackets after a heading: "Incident Debrief (template v3.2)" names the kind of document still. */
+    private static final Pattern REMARK = Pattern.compile("\\s*\\([^()]*\\)");
     /** Where a bilingual heading's languages part: "Adroddiad Digwyddiad / Incident Report". */
     private static final Pattern LANGUAGES = Pattern.compile("\\s+/\\s+");
     private static final Pattern HTML_H1 = Pattern.compile("(?is)<h1\\b[^>]*>(.*?)</h1>");
@@ -72,10 +74,12 @@ final class TitleFinder {
     /** Headings under a lone H1 that make it the head of a document of sections. */
     private static final int MIN_SECTIONS_UNDER_TITLE = 2;
     /**
-     * A first line that opens with a phrase in bold, after an emoji or a mark, and at most a remark in
-     * brackets after it: "📢 **So, about Saturday's downtime…** (long post, sorry)".
+     * A first line that opens with a phrase in bold, after an emoji or a mark, also one written as a
+     * shortcode inside the bold as Slack writes it ({@code **:rotating_light: INC-3307: Login 500s**}),
+     * and at most a remark in brackets after it: "📢 **So, about Saturday's downtime…** (long post, sorry)".
      */
-    private static final Pattern BOLD_LEAD = Pattern.compile("^[^\\p{L}\\p{N}*_\\[\\n]*(?:\\*\\*|__)([^*_\\n]*[^*_:\\s])"
+    private static final Pattern BOLD_LEAD = Pattern.compile("^[^\\p{L}\\p{N}*_\\[\\n]*(?:\\*\\*|__)"
+            + "(?::[a-z0-9][a-z0-9_+-]*:\\s*)*([^*_\\n]*[^*_:\\s])"
             + "(?:\\*\\*|__)\\s*(?:\\([^()\\n]*\\))?\\s*$");
 
     /**
@@ -159,10 +163,11 @@ final class TitleFinder {
 
     /**
      * Whether a heading only names the kind of document ("Post-Incident Review"), in one of its
-     * languages when it gives two.
+     * languages when it gives two, whatever remark in brackets follows ("(template v3.2)").
      */
     private static boolean namesTheKindOfDocument(String name) {
-        return LANGUAGES.splitAsStream(name).anyMatch(part -> DOCUMENT_KIND.matcher(part.strip()).matches());
+        return LANGUAGES.splitAsStream(REMARK.matcher(name).replaceAll(""))
+                .anyMatch(part -> DOCUMENT_KIND.matcher(part.strip()).matches());
     }
 
     /**

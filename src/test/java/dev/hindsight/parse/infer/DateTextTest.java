@@ -56,7 +56,23 @@ class DateTextTest {
             "الثلاثاء ١٠ سبتمبر ٢٠٢٤; 2024-09-10",
             "วันจันทร์ที่ 8 มกราคม พ.ศ. 2567; 2024-01-08",
             "Anomaly epoch 2024-072T14:05:12Z; 2024-03-12",
-            "*Wed Feb 21 10:02:41 UTC 2024*; 2024-02-21"})
+            "*Wed Feb 21 10:02:41 UTC 2024*; 2024-02-21",
+            "Ημερομηνία: Τρίτη 12 Μαρτίου 2024; 2024-03-12",
+            "Δευτέρα 5 Αύγουστος 2024; 2024-08-05",
+            "घटना की तिथि: सोमवार, 19 अगस्त 2024; 2024-08-19",
+            "Időpont: 2024. március 5., kedd, 18:42; 2024-03-05",
+            "Petsa: Hunyo 25, 2024 (Martes); 2024-06-25",
+            "Jumat, 9 Agustus 2024; 2024-08-09",
+            "Datum incidentu: 3. 6. 2024; 2024-06-03",
+            "Fecha: 15/04/24; 2024-04-15",
+            "on 04/15/24 at 9:00 PDT; 2024-04-15",
+            "発生日 | 令和6年4月1日（月）; 2024-04-01",
+            "令和元年5月7日; 2019-05-07",
+            "平成31年4月30日; 2019-04-30",
+            "発生日: R6.4.1（月）; 2024-04-01",
+            "H31/4/30; 2019-04-30",
+            "發生日期：民國113年3月5日（星期二）; 2024-03-05",
+            "the run for ds=2024-05-06 executes on 2024-05-07; 2024-05-07"})
     void readsTheFirstDayWritten(String text, String day) {
         assertEquals(Optional.of(LocalDate.parse(day)), DateText.find(text).map(DateText.Found::day));
     }
@@ -64,7 +80,9 @@ class DateTextTest {
     @ParameterizedTest(name = "[{0}] has no date")
     @CsvSource(delimiter = ';', value = {"last Tuesday", "May 30", "20202-01-16", "2016-13-45", "0000-01-01", "marked 5, 2016",
             "PM2021-005", "version 1.2.2024.5", "release 7.31 of 2024", "maiores 5, 2016",
-            "03/04/2022", "14/14/2022", "Friday 3/4/2024", "PM-2023-041", "8 มกราคม"})
+            "03/04/2022", "14/14/2022", "Friday 3/4/2024", "PM-2023-041", "8 มกราคม",
+            "ds=2024-05-06", "/reports?day=2024-05-06", "15/4/24", "令和6年", "v2.3.1",
+            "R6.4", "HR6.4.1"})
     void findsNoDateInTextWithoutOne(String text) {
         assertEquals(Optional.empty(), DateText.find(text));
     }
@@ -108,7 +126,8 @@ class DateTextTest {
             "Monday 30 December; 2025-01-02; 2024-12-30",
             "on Tuesday 15 April; 2024-04-17; ",
             "Thursday 9 May 2024; 2024-05-16; 2024-05-09",
-            "Next retro: Friday 4 October; 2024-09-20; "})
+            "Next retro: Friday 4 October; 2024-09-20; ",
+            "the revenue figure for Monday 15 April; 2024-04-17; "})
     void readsADayAfterItsWeekdayInTheYearThatPutsItBeforeTheDocumentsDay(String text, String day, String named) {
         assertEquals(Optional.ofNullable(named).map(LocalDate::parse).stream().toList(),
                 DateText.withWeekdayBefore(text, LocalDate.parse(day)));

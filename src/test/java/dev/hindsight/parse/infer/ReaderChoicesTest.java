@@ -57,6 +57,10 @@ class ReaderChoicesTest {
         assertEquals("2024-03-12", date("rapport.md", "# Panne\n\n**Date de l'incident :** 12 mars 2024\n\nLa "
                 + "configuration, déployée le 11 mars 2024 au soir, était fausse.\n"), "a day with its year in the summary "
                 + "is a cause's");
+        assertEquals("2024-10-02", date("crash.md", "## Crash spike\n\n**When:** Wed 2 Oct 2024, 07:30–13:10 CEST\n\n"
+                + "### Context\n\n- 5.12.0 was promoted to 5% on Tue 1 Oct at 16:00.\n"), "a key that asks when it happened");
+        assertEquals("2024-05-07", date("partition.md", "# Partial partition\n\nThe run for ds=2024-05-06 executes "
+                + "on 2024-05-07.\n\n> The revenue figure for Monday 6 May was wrong.\n"), "the day a figure is for");
         assertEquals("2024-04-29", date("PRB1.md", "## Problem PRB1\n\n| Opened | 2024-05-02 08:14 |\n|---|---|\n\n"
                 + "Since the evening of 2024-04-29, one in five logins fail.\n"), "the day a problem has gone on since");
     }
@@ -91,11 +95,39 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void aKeyThatNamesTheIncidentOrItsStartInAnyLanguageGivesItsDay() throws IOException {
+        assertEquals("2024-01-19", date("charge.md", "# Double charge\n\n**Incident:** 2024-01-19 (Fri) 06:00 UTC\n\n"
+                + "All duplicates were refunded by 2024-01-22.\n"));
+        assertEquals("2024-04-22", date("lag.md", "# Lag\n\nIncident: 2024-04-22 · Sev 3 · Team: Discovery\n\n"
+                + "| Key | Created |\n|---|---|\n| SRCH-1 | 24/Apr/24 |\n| SRCH-2 | 25/Apr/24 |\n"));
+        assertEquals("2023-11-14", date("debrief.md", "# Token refresh failures\n\n| T0 (first customer impact) | TTD |\n"
+                + "|---|---|\n| 2023-11-14 16:05 UTC | 9 min |\n\nDebrief held: 2023-11-17.\n"));
+        assertEquals("2024-07-08", date("laporan.md", "# Laporan\n\n| | |\n|---|---|\n| Tanggal laporan | 11 Juli 2024 |\n"
+                + "| Tanggal kejadian | Senin, 8 Juli 2024 |\n"), "the report's day is a later one");
+        assertEquals("2024-03-12", date("anafora.md", "# Αναφορά\n\n**Ημερομηνία:** Τρίτη 12 Μαρτίου 2024\n\n"
+                + "Η προηγούμενη διακοπή ήταν στις 2 Φεβρουαρίου 2024.\n"));
+        CheckResult ticket = check("ticket.md", "# Outage\n\nIncident: INC-1234\n\n## Timeline\n\n- 2024-02-03 10:00 down\n");
+        assertEquals("2024-02-03", ticket.library().postmortems().get(0).date().orElseThrow().toString());
+        assertTrue(ticket.diagnostics().stream().noneMatch(d -> d.message().contains("INC-1234")),
+                "an incident's id is no date to complain of: " + ticket.diagnostics());
+    }
+
+    @Test
     void aTextThatNamesOneDayOnlyIsDatedByIt() throws IOException {
         assertEquals("2025-01-22", date("api-errors.md",
                 "**API errors**\n\nResolved at 17:45 UTC.\n\nPosted Jan 22, 2025 - 16:21 UTC\n"));
         assertEquals("none", date("api-errors.md",
                 "**API errors**\n\nResolved.\n\nPosted Jan 22, 2025; updated Jan 24, 2025\n"));
+    }
+
+    @Test
+    void aDayWithoutAYearInTheTitleOrFileNameTakesTheYearOfTheTextsDays() throws IOException {
+        assertEquals("2024-11-09", date("Outage 9 Nov.md", "Outage 9 Nov — booking site down\n===\n\nThe site returned "
+                + "503s on 09/11/24, our busiest morning.\n"));
+        assertEquals("2024-11-09", date("Outage 9 Nov.md", "# Booking site down\n\nThe site returned 503s on 09/11/24.\n"),
+                "the file name's day");
+        assertEquals("none", date("Outage 9 Nov.md", "# Booking site down\n\nLike on 03/02/23, the site returned 503s "
+                + "on 09/11/24.\n"), "days of two years name none");
     }
 
     @Test
@@ -185,11 +217,24 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void aSlackSummaryIsReadWithSlacksBoldAndWithoutItsEmojiShortcodes() throws IOException {
+        Postmortem slack = read("INC-3307.md", "*:rotating_light: INC-3307: Login 500s after a flag push*\n\n"
+                + "*Severity:* SEV-2\n*Declared:* Jun 3rd, 2024 at 9:14 AM EDT\n\n*:memo: Summary*\nA flag went to 100%.\n");
+        assertEquals("Login 500s after a flag push", slack.title());
+        assertEquals("inc-3307", slack.id());
+        assertEquals("Login note", read("login-note.md", "*Login 500s after a flag push*\n\n*Severity:* SEV-2\n").title(),
+                "one key line in single asterisks is Markdown's emphasis still, and an italic line no title");
+    }
+
+    @Test
     void aHeadingThatNamesTheKindOfDocumentYieldsToATitleLine() throws IOException {
         assertEquals("Loss of mobile data", read("nor.md",
                 "NETWORK OUTAGE REPORT\n=====================\n\nTitle: Loss of mobile data\n").title());
         assertEquals("NETWORK OUTAGE REPORT", read("nor.md", "NETWORK OUTAGE REPORT\n=====\n\nIt broke.\n").title(),
                 "without a title line the heading is the title");
+        assertEquals("Token refresh rejected valid tokens", read("debrief.md", "# Incident Debrief (template v3.2)\n\n"
+                + "## 0. Title\nToken refresh rejected valid tokens\n\n## 1. What happened\n\nIt broke.\n").title(),
+                "a template's name with its version in brackets, over a Title section");
     }
 
     @Test
@@ -305,6 +350,28 @@ class ReaderChoicesTest {
     void itemsUnderALeadInAreCountedOnceThoughTheyAreTodoLinesToo() throws IOException {
         assertEquals(2, read("n.md", "# Disk full\n\n## Notes\n\nFollow-ups:\n\nTODO(bo): fix x\nTODO(ana): fix y\n")
                 .actionItems().size());
+    }
+
+    @Test
+    void anotherToolsFrontMatterDatesAPostByTheKeyThatToolDatesItBy() throws IOException {
+        String body = "---\n# Images broken\n\nYesterday images were broken.\n";
+        assertEquals("2024-03-09", date("hexo.md", "---\ntitle: Images\ndate: 2024/03/09 10:20:00\nupdated: 2024/03/10 "
+                + "18:02:11\n" + body), "Hexo");
+        assertEquals("2024-07-31", date("hugo.md", "---\ntitle: Outage\npublishDate: 2024-07-31T09:00:00-04:00\n"
+                + "lastmod: 2024-08-02T16:45:00-04:00\n" + body), "Hugo");
+        assertEquals("2024-07-08", date("astro.md", "---\ntitle: Uploads\npubDate: 'Jul 08 2024'\n" + body), "Astro");
+        assertEquals("none", date("draft.md", "---\ntitle: Uploads\nupdated: 2024-07-08\n" + body),
+                "the day it was updated dates nothing");
+        CheckResult relay = check("relay.md", "---\ncreated: 2024-03-14T09:30\nstatus: reviewed\n---\n## What happened\n\n"
+                + "On Tuesday 12 March the relay refused sessions.\n");
+        assertEquals("2024-03-12", relay.library().postmortems().get(0).date().map(Object::toString).orElse("none"),
+                "a note's day yields to the incident's it names");
+        assertTrue(relay.diagnostics().stream().noneMatch(d -> d.message().contains("[2024-03-14T09:30]")),
+                relay.diagnostics().toString());
+        CheckResult hexo = check("hexo.md", "---\ntitle: Images\ndate: 2024/03/09 10:20:00\n" + body);
+        assertEquals(List.of("date [2024/03/09 10:20:00] of another tool's front matter is read as 2024-03-09; write date: "
+                + "2024-03-09 to say so plainly"), hexo.diagnostics().stream().filter(d -> d.code().equals("foreign-date"))
+                .map(d -> d.message()).toList());
     }
 
     @Test
