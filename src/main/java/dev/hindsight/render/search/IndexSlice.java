@@ -3,7 +3,6 @@ package dev.hindsight.render.search;
 import dev.hindsight.model.Postmortem;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -13,8 +12,10 @@ import java.util.List;
  * end, straight into the index's text form (see {@link Postings}), except that the first document
  * is kept as a number, for the join to write it as a difference from the slice before.
  *
- * <p>A document's occurrences are counted in arrays reused from one document to the next, indexed
- * by the order in which its terms first occur.
+ * <p>A document's occurrences are counted by place, the order in which its terms first occur, in
+ * arrays reused from one document to the next. Each occurrence is looked up in a dictionary of the
+ * document's own terms, small enough to stay in cache; the slice's far larger one is asked once per
+ * term and document, when the document ends.
  */
 final class IndexSlice implements Tokenizer.Sink {
 
@@ -24,29 +25,17 @@ final class IndexSlice implements Tokenizer.Sink {
 
     private final Tokenizer tokenizer = new Tokenizer();
     private final TermDictionary dictionary = new TermDictionary();
+    private final TermDictionary inDocument = new TermDictionary();
+    private final PostingLists postings = new PostingLists();
     private final Bytes posting = new Bytes(128);
-    private Bytes[] postings = new Bytes[1 << 12];
 
-    /**
-     * Per term, side by side so that one cache line holds them: its first and last document so far,
-     * the document it was last seen in plus one, and its place among that document's terms.
-     */
-    private static final int FIRST_DOC = 0;
-    private static final int LAST_DOC = 1;
-    private static final int SEEN_IN = 2;
-    private static final int PLACE = 3;
-    private static final int TERM_STRIDE = 4;
-    private int[] byTerm = new int[postings.length * TERM_STRIDE];
-
-    /** Per term of the current document, by place: the term, its fields, first section, count and first positions. */
-    private static final int TERM = 0;
-    private static final int FIELDS = 1;
-    private static final int SECTION = 2;
-    private static final int COUNT = 3;
-    private static final int POSITIONS = 4;
+    /** Per term of the current document, by place: its fields, first section, count and first positions. */
+    private static final int FIELDS = 0;
+    private static final int SECTION = 1;
+    private static final int COUNT = 2;
+    private static final int POSITIONS = 3;
     private static final int PLACE_STRIDE = POSITIONS + MAX_POSITIONS;
     private int[] byPlace = new int[256 * PLACE_STRIDE];
-    private int distinct;
 
     private int doc = -1;
     private int position;
@@ -66,37 +55,27 @@ final class IndexSlice implements Tokenizer.Sink {
     void document(int number, List<IndexedFields.Text> texts) {
         doc = number;
         position = 0;
-        distinct = 0;
+        inDocument.clear();
         for (IndexedFields.Text text : texts) {
             field = text.field();
             section = text.section();
             position = tokenizer.tokens(text.text(), position, this) + 1;
         }
-        for (int p = 0; p < distinct; p++) {
-            write(p * PLACE_STRIDE);
+        for (int place = 0; place < inDocument.size(); place++) {
+            write(place);
         }
     }
 
     @Override
     public void term(char[] chars, int length, int at) {
-        int term = dictionary.id(chars, length);
-        if (term == postings.length) {
-            postings = Arrays.copyOf(postings, term * 2);
-            byTerm = Arrays.copyOf(byTerm, term * 2 * TERM_STRIDE);
-        }
-        int t = term * TERM_STRIDE;
-        int p;
-        if (byTerm[t + SEEN_IN] == doc + 1) {
-            p = byTerm[t + PLACE];
-        } else {
-            p = distinct++ * PLACE_STRIDE;
+        int distinct = inDocument.size();
+        int place = inDocument.id(chars, length);
+        int p = place * PLACE_STRIDE;
+        if (place == distinct) {
             if (p == byPlace.length) {
                 byPlace = Arrays.copyOf(byPlace, p * 2);
             }
-            byTerm[t + SEEN_IN] = doc + 1;
-            byTerm[t + PLACE] = p;
             Arrays.fill(byPlace, p, p + POSITIONS, 0);
-            byPlace[p + TERM] = term;
         }
         byPlace[p + FIELDS] |= field;
         if (byPlace[p + SECTION] == 0) {
@@ -108,22 +87,14 @@ final class IndexSlice implements Tokenizer.Sink {
         }
     }
 
-    /**
-     * Appends the current document's posting of the term at place {@code p} to that term's postings:
-     * written first where it is at hand, then copied over at once, as the terms' postings are many
-     * and far apart in memory.
-     */
-    private void write(int p) {
-        int term = byPlace[p + TERM];
-        int t = term * TERM_STRIDE;
+    /** Appends the current document's posting of the term at {@code place} to that term's postings. */
+    private void write(int place) {
+        int term = dictionary.id(inDocument.chars(), inDocument.start(place), inDocument.length(place));
+        int p = place * PLACE_STRIDE;
         posting.clear();
-        if (postings[term] == null) {
-            postings[term] = new Bytes(16);
-            byTerm[t + FIRST_DOC] = doc;
-        } else {
-            posting.append(';').base36(doc - byTerm[t + LAST_DOC]);
+        if (postings.has(term)) {
+            posting.append(';').base36(doc - postings.lastDoc(term));
         }
-        byTerm[t + LAST_DOC] = doc;
         int count = byPlace[p + COUNT];
         int kept = Math.min(count, MAX_POSITIONS);
         int meta = (byPlace[p + SECTION] << 4 | byPlace[p + FIELDS]) << 1;
@@ -138,33 +109,24 @@ final class IndexSlice implements Tokenizer.Sink {
             posting.append(',').base36(at - previous);
             previous = at;
         }
-        postings[term].append(posting, 0, posting.length());
+        postings.add(term, doc, posting);
     }
 
-    /** One term of the slice, for the join. */
-    record Term(String term, int id) {
-    }
-
-    /** The slice's terms, sorted as JavaScript compares strings (by UTF-16 unit). */
-    Term[] sorted() {
-        Term[] sorted = new Term[dictionary.size()];
-        for (int id = 0; id < sorted.length; id++) {
-            sorted[id] = new Term(dictionary.term(id), id);
-        }
-        Arrays.sort(sorted, Comparator.comparing(Term::term));
-        return sorted;
+    /** The slice's terms, each numbered as {@link #firstDoc}, {@link #lastDoc} and {@link #copyPostings} take it. */
+    TermDictionary terms() {
+        return dictionary;
     }
 
     int firstDoc(int term) {
-        return byTerm[term * TERM_STRIDE + FIRST_DOC];
+        return postings.firstDoc(term);
     }
 
     int lastDoc(int term) {
-        return byTerm[term * TERM_STRIDE + LAST_DOC];
+        return postings.lastDoc(term);
     }
 
-    /** The term's postings, its first document's number left out. */
-    Bytes postings(int term) {
-        return postings[term];
+    /** Appends the term's postings, its first document's number left out, to {@code out}. */
+    void copyPostings(int term, Bytes out) {
+        postings.copyTo(term, out);
     }
 }

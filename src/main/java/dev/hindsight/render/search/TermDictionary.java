@@ -3,16 +3,11 @@ package dev.hindsight.render.search;
 import java.util.Arrays;
 
 /**
- * The distinct terms of a slice of the library, each numbered in the order first seen: looked up by
- * its characters in an open-addressing hash table, so that a term becomes one string only once,
- * when the index is written, however often it occurs.
+ * Distinct terms, each numbered in the order first seen: looked up by its characters in an
+ * open-addressing hash table, so that a term becomes a string only where one is asked for, however
+ * often it occurs. Its terms sort and compare by their characters as they stand, with no string made.
  */
 final class TermDictionary {
-
-    private char[] chars = new char[1 << 16];
-    private int used;
-    private int[] starts = new int[1 << 12];
-    private int size;
 
     /**
      * Per slot, side by side so that a lookup reads one cache line before the term's characters:
@@ -24,7 +19,15 @@ final class TermDictionary {
     private static final int START = 2;
     private static final int LENGTH = 3;
     private static final int SLOT = 4;
-    private int[] table = new int[(1 << 13) * SLOT];
+    private static final int FIRST_SLOTS = 1 << 11;
+    /** Below this many ids, sorting inserts: merging runs that short costs more than it saves. */
+    private static final int INSERTION_SORT = 16;
+
+    private char[] chars = new char[1 << 14];
+    private int used;
+    private int[] starts = new int[FIRST_SLOTS];
+    private int size;
+    private int[] table = new int[FIRST_SLOTS * SLOT];
 
     int size() {
         return size;
@@ -32,38 +35,84 @@ final class TermDictionary {
 
     /** The id of the term {@code term[0, length)}, numbering it if it is new. */
     int id(char[] term, int length) {
-        int hash = hash(term, length);
+        return id(term, 0, length);
+    }
+
+    /** The id of the term {@code term[from, from + length)}, numbering it if it is new. */
+    int id(char[] term, int from, int length) {
+        int hash = hash(term, from, length);
         int mask = table.length / SLOT - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             int s = slot * SLOT;
             if (table[s + ID] == 0) {
-                int id = add(term, length);
+                int id = add(term, from, length);
                 table[s + HASH] = hash;
                 table[s + ID] = id + 1;
                 table[s + START] = starts[id];
                 table[s + LENGTH] = length;
                 if (size * 2 * SLOT > table.length) {
-                    rehash();
+                    table = rehash(table, table.length * 2);
                 }
                 return id;
             }
             int start = table[s + START];
             if (table[s + HASH] == hash && table[s + LENGTH] == length
-                    && Arrays.equals(chars, start, start + length, term, 0, length)) {
+                    && Arrays.equals(chars, start, start + length, term, from, from + length)) {
                 return table[s + ID] - 1;
             }
         }
     }
 
     String term(int id) {
-        return new String(chars, starts[id], starts[id + 1] - starts[id]);
+        return new String(chars, starts[id], length(id));
     }
 
-    private int add(char[] term, int length) {
+    /** The characters the terms are kept in: term {@code id} is {@code [start(id), start(id) + length(id))}. */
+    char[] chars() {
+        return chars;
+    }
+
+    int start(int id) {
+        return starts[id];
+    }
+
+    int length(int id) {
+        return starts[id + 1] - starts[id];
+    }
+
+    /** Compares term {@code id} with term {@code otherId} of {@code other} as JavaScript compares strings (by UTF-16 unit). */
+    int compare(int id, TermDictionary other, int otherId) {
+        return Arrays.compare(chars, starts[id], starts[id + 1], other.chars, other.starts[otherId], other.starts[otherId + 1]);
+    }
+
+    /** The ids sorted by their terms, as {@link #compare} orders them. */
+    int[] sorted() {
+        int[] ids = new int[size];
+        Arrays.setAll(ids, id -> id);
+        sort(ids, new int[size], 0, size);
+        return ids;
+    }
+
+    /**
+     * Forgets every term, for the dictionary to serve again. A table that a large set of terms grew
+     * shrinks by half at a time once the terms it held were few, so that clearing it costs in
+     * proportion to the terms it holds.
+     */
+    void clear() {
+        if (table.length > FIRST_SLOTS * SLOT && size * 8 * SLOT < table.length) {
+            table = new int[table.length / 2];
+        } else {
+            Arrays.fill(table, 0);
+        }
+        used = 0;
+        size = 0;
+    }
+
+    private int add(char[] term, int from, int length) {
         if (used + length > chars.length) {
             chars = Arrays.copyOf(chars, Math.max(used + length, chars.length * 2));
         }
-        System.arraycopy(term, 0, chars, used, length);
+        System.arraycopy(term, from, chars, used, length);
         used += length;
         if (size + 2 > starts.length) {
             starts = Arrays.copyOf(starts, starts.length * 2);
@@ -72,9 +121,8 @@ final class TermDictionary {
         return size - 1;
     }
 
-    private void rehash() {
-        int[] old = table;
-        table = new int[old.length * 2];
+    private static int[] rehash(int[] old, int length) {
+        int[] table = new int[length];
         int mask = table.length / SLOT - 1;
         for (int o = 0; o < old.length; o += SLOT) {
             if (old[o + ID] != 0) {
@@ -85,11 +133,37 @@ final class TermDictionary {
                 System.arraycopy(old, o, table, slot * SLOT, SLOT);
             }
         }
+        return table;
     }
 
-    private static int hash(char[] term, int length) {
+    /** Sorts {@code ids[from, to)} by merging, {@code spare} as large as {@code ids}: stable, and no id is boxed. */
+    private void sort(int[] ids, int[] spare, int from, int to) {
+        if (to - from <= INSERTION_SORT) {
+            for (int i = from + 1; i < to; i++) {
+                int id = ids[i];
+                int j = i;
+                for (; j > from && compare(ids[j - 1], this, id) > 0; j--) {
+                    ids[j] = ids[j - 1];
+                }
+                ids[j] = id;
+            }
+            return;
+        }
+        int middle = (from + to) >>> 1;
+        sort(ids, spare, from, middle);
+        sort(ids, spare, middle, to);
+        if (compare(ids[middle - 1], this, ids[middle]) <= 0) {
+            return;
+        }
+        System.arraycopy(ids, from, spare, from, to - from);
+        for (int i = from, left = from, right = middle; i < to; i++) {
+            ids[i] = right == to || (left < middle && compare(spare[left], this, spare[right]) <= 0) ? spare[left++] : spare[right++];
+        }
+    }
+
+    private static int hash(char[] term, int from, int length) {
         int h = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = from; i < from + length; i++) {
             h = 31 * h + term[i];
         }
         int mixed = h * 0x9E3779B1;

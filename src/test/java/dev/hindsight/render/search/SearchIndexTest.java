@@ -122,10 +122,10 @@ class SearchIndexTest {
         IndexSlice third = new IndexSlice();
         third.document(3, List.of(new IndexedFields.Text("delta beta", IndexedFields.BODY, 1)));
         Map<String, List<Integer>> joined = new java.util.LinkedHashMap<>();
-        Postings.inOrder(List.of(first, second, third), (term, postings) -> {
+        Postings.inOrder(List.of(first, second, third), (chars, from, length, postings) -> {
             List<IndexReader.Posting> read = new java.util.ArrayList<>();
             IndexReader.decode(postings.toString(), read);
-            joined.put(term, read.stream().map(IndexReader.Posting::doc).toList());
+            joined.put(new String(chars, from, length), read.stream().map(IndexReader.Posting::doc).toList());
         });
         assertEquals(List.of("alpha", "beta", "delta", "gamma"), List.copyOf(joined.keySet()));
         assertEquals(List.of(0, 1, 2), joined.get("alpha"));
