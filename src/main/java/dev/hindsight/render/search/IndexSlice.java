@@ -12,10 +12,8 @@ import java.util.List;
  * end, straight into the index's text form (see {@link Postings}), except that the first document
  * is kept as a number, for the join to write it as a difference from the slice before.
  *
- * <p>A document's occurrences are counted by place, the order in which its terms first occur, in
- * arrays reused from one document to the next. Each occurrence is looked up in a dictionary of the
- * document's own terms, small enough to stay in cache; the slice's far larger one is asked once per
- * term and document, when the document ends.
+ * <p>A document's occurrences are counted in arrays reused from one document to the next, indexed
+ * by the order in which its terms first occur.
  */
 final class IndexSlice implements Tokenizer.Sink {
 
@@ -25,17 +23,31 @@ final class IndexSlice implements Tokenizer.Sink {
 
     private final Tokenizer tokenizer = new Tokenizer();
     private final TermDictionary dictionary = new TermDictionary();
-    private final TermDictionary inDocument = new TermDictionary();
-    private final PostingLists postings = new PostingLists();
+    private final ByteChains postings = new ByteChains();
     private final Bytes posting = new Bytes(128);
 
-    /** Per term of the current document, by place: its fields, first section, count and first positions. */
-    private static final int FIELDS = 0;
-    private static final int SECTION = 1;
-    private static final int COUNT = 2;
-    private static final int POSITIONS = 3;
+    /**
+     * Per term, side by side so that one cache line holds them: the document it was last seen in
+     * plus one, its place among that document's terms, its first and last document so far, and the
+     * state of the chain its postings are written to.
+     */
+    private static final int SEEN_IN = 0;
+    private static final int PLACE = 1;
+    private static final int FIRST_DOC = 2;
+    private static final int LAST_DOC = 3;
+    private static final int POSTINGS = 4;
+    private static final int TERM_STRIDE = POSTINGS + ByteChains.STATE;
+    private int[] byTerm = new int[(1 << 12) * TERM_STRIDE];
+
+    /** Per term of the current document, by place: the term, its fields, first section, count and first positions. */
+    private static final int TERM = 0;
+    private static final int FIELDS = 1;
+    private static final int SECTION = 2;
+    private static final int COUNT = 3;
+    private static final int POSITIONS = 4;
     private static final int PLACE_STRIDE = POSITIONS + MAX_POSITIONS;
     private int[] byPlace = new int[256 * PLACE_STRIDE];
+    private int distinct;
 
     private int doc = -1;
     private int position;
@@ -55,27 +67,36 @@ final class IndexSlice implements Tokenizer.Sink {
     void document(int number, List<IndexedFields.Text> texts) {
         doc = number;
         position = 0;
-        inDocument.clear();
+        distinct = 0;
         for (IndexedFields.Text text : texts) {
             field = text.field();
             section = text.section();
             position = tokenizer.tokens(text.text(), position, this) + 1;
         }
-        for (int place = 0; place < inDocument.size(); place++) {
-            write(place);
+        for (int p = 0; p < distinct; p++) {
+            write(p * PLACE_STRIDE);
         }
     }
 
     @Override
     public void term(char[] chars, int length, int at) {
-        int distinct = inDocument.size();
-        int place = inDocument.id(chars, length);
-        int p = place * PLACE_STRIDE;
-        if (place == distinct) {
+        int term = dictionary.id(chars, length);
+        int t = term * TERM_STRIDE;
+        if (t == byTerm.length) {
+            byTerm = Arrays.copyOf(byTerm, t * 2);
+        }
+        int p;
+        if (byTerm[t + SEEN_IN] == doc + 1) {
+            p = byTerm[t + PLACE];
+        } else {
+            p = distinct++ * PLACE_STRIDE;
             if (p == byPlace.length) {
                 byPlace = Arrays.copyOf(byPlace, p * 2);
             }
+            byTerm[t + SEEN_IN] = doc + 1;
+            byTerm[t + PLACE] = p;
             Arrays.fill(byPlace, p, p + POSITIONS, 0);
+            byPlace[p + TERM] = term;
         }
         byPlace[p + FIELDS] |= field;
         if (byPlace[p + SECTION] == 0) {
@@ -87,14 +108,16 @@ final class IndexSlice implements Tokenizer.Sink {
         }
     }
 
-    /** Appends the current document's posting of the term at {@code place} to that term's postings. */
-    private void write(int place) {
-        int term = dictionary.id(inDocument.chars(), inDocument.start(place), inDocument.length(place));
-        int p = place * PLACE_STRIDE;
+    /** Appends the current document's posting of the term at place {@code p} to that term's postings. */
+    private void write(int p) {
+        int t = byPlace[p + TERM] * TERM_STRIDE;
         posting.clear();
-        if (postings.has(term)) {
-            posting.append(';').base36(doc - postings.lastDoc(term));
+        if (ByteChains.isEmpty(byTerm, t + POSTINGS)) {
+            byTerm[t + FIRST_DOC] = doc;
+        } else {
+            posting.append(';').base36(doc - byTerm[t + LAST_DOC]);
         }
+        byTerm[t + LAST_DOC] = doc;
         int count = byPlace[p + COUNT];
         int kept = Math.min(count, MAX_POSITIONS);
         int meta = (byPlace[p + SECTION] << 4 | byPlace[p + FIELDS]) << 1;
@@ -109,7 +132,7 @@ final class IndexSlice implements Tokenizer.Sink {
             posting.append(',').base36(at - previous);
             previous = at;
         }
-        postings.add(term, doc, posting);
+        postings.append(byTerm, t + POSTINGS, posting);
     }
 
     /** The slice's terms, each numbered as {@link #firstDoc}, {@link #lastDoc} and {@link #copyPostings} take it. */
@@ -118,15 +141,15 @@ final class IndexSlice implements Tokenizer.Sink {
     }
 
     int firstDoc(int term) {
-        return postings.firstDoc(term);
+        return byTerm[term * TERM_STRIDE + FIRST_DOC];
     }
 
     int lastDoc(int term) {
-        return postings.lastDoc(term);
+        return byTerm[term * TERM_STRIDE + LAST_DOC];
     }
 
     /** Appends the term's postings, its first document's number left out, to {@code out}. */
     void copyPostings(int term, Bytes out) {
-        postings.copyTo(term, out);
+        postings.copyTo(byTerm, term * TERM_STRIDE + POSTINGS, out);
     }
 }

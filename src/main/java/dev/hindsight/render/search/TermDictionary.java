@@ -19,15 +19,14 @@ final class TermDictionary {
     private static final int START = 2;
     private static final int LENGTH = 3;
     private static final int SLOT = 4;
-    private static final int FIRST_SLOTS = 1 << 11;
     /** Below this many ids, sorting inserts: merging runs that short costs more than it saves. */
     private static final int INSERTION_SORT = 16;
 
-    private char[] chars = new char[1 << 14];
+    private char[] chars = new char[1 << 16];
     private int used;
-    private int[] starts = new int[FIRST_SLOTS];
+    private int[] starts = new int[1 << 12];
     private int size;
-    private int[] table = new int[FIRST_SLOTS * SLOT];
+    private int[] table = new int[(1 << 13) * SLOT];
 
     int size() {
         return size;
@@ -35,29 +34,24 @@ final class TermDictionary {
 
     /** The id of the term {@code term[0, length)}, numbering it if it is new. */
     int id(char[] term, int length) {
-        return id(term, 0, length);
-    }
-
-    /** The id of the term {@code term[from, from + length)}, numbering it if it is new. */
-    int id(char[] term, int from, int length) {
-        int hash = hash(term, from, length);
+        int hash = hash(term, length);
         int mask = table.length / SLOT - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             int s = slot * SLOT;
             if (table[s + ID] == 0) {
-                int id = add(term, from, length);
+                int id = add(term, length);
                 table[s + HASH] = hash;
                 table[s + ID] = id + 1;
                 table[s + START] = starts[id];
                 table[s + LENGTH] = length;
                 if (size * 2 * SLOT > table.length) {
-                    table = rehash(table, table.length * 2);
+                    rehash();
                 }
                 return id;
             }
             int start = table[s + START];
             if (table[s + HASH] == hash && table[s + LENGTH] == length
-                    && Arrays.equals(chars, start, start + length, term, from, from + length)) {
+                    && Arrays.equals(chars, start, start + length, term, 0, length)) {
                 return table[s + ID] - 1;
             }
         }
@@ -93,26 +87,11 @@ final class TermDictionary {
         return ids;
     }
 
-    /**
-     * Forgets every term, for the dictionary to serve again. A table that a large set of terms grew
-     * shrinks by half at a time once the terms it held were few, so that clearing it costs in
-     * proportion to the terms it holds.
-     */
-    void clear() {
-        if (table.length > FIRST_SLOTS * SLOT && size * 8 * SLOT < table.length) {
-            table = new int[table.length / 2];
-        } else {
-            Arrays.fill(table, 0);
-        }
-        used = 0;
-        size = 0;
-    }
-
-    private int add(char[] term, int from, int length) {
+    private int add(char[] term, int length) {
         if (used + length > chars.length) {
             chars = Arrays.copyOf(chars, Math.max(used + length, chars.length * 2));
         }
-        System.arraycopy(term, from, chars, used, length);
+        System.arraycopy(term, 0, chars, used, length);
         used += length;
         if (size + 2 > starts.length) {
             starts = Arrays.copyOf(starts, starts.length * 2);
@@ -121,8 +100,9 @@ final class TermDictionary {
         return size - 1;
     }
 
-    private static int[] rehash(int[] old, int length) {
-        int[] table = new int[length];
+    private void rehash() {
+        int[] old = table;
+        table = new int[old.length * 2];
         int mask = table.length / SLOT - 1;
         for (int o = 0; o < old.length; o += SLOT) {
             if (old[o + ID] != 0) {
@@ -133,10 +113,9 @@ final class TermDictionary {
                 System.arraycopy(old, o, table, slot * SLOT, SLOT);
             }
         }
-        return table;
     }
 
-    /** Sorts {@code ids[from, to)} by merging, {@code spare} as large as {@code ids}: stable, and no id is boxed. */
+    /** Sorts {@code ids[from, to)} by merging, {@code spare} as large as {@code ids}, with no id boxed. */
     private void sort(int[] ids, int[] spare, int from, int to) {
         if (to - from <= INSERTION_SORT) {
             for (int i = from + 1; i < to; i++) {
@@ -161,9 +140,9 @@ final class TermDictionary {
         }
     }
 
-    private static int hash(char[] term, int from, int length) {
+    private static int hash(char[] term, int length) {
         int h = 0;
-        for (int i = from; i < from + length; i++) {
+        for (int i = 0; i < length; i++) {
             h = 31 * h + term[i];
         }
         int mixed = h * 0x9E3779B1;
