@@ -113,6 +113,30 @@ class SearchIndexTest {
     }
 
     @Test
+    void readsBackATermWhosePostingsGoOnOverThreeOrMoreChunks() throws IOException {
+        IndexSlice first = new IndexSlice();
+        IndexSlice second = new IndexSlice();
+        for (int doc = 0; doc < 60000; doc++) {
+            (doc < 25000 ? first : second).document(doc, List.of(new IndexedFields.Text("failover", IndexedFields.BODY, 1)));
+        }
+        List<TermChunks.Chunk> chunks = TermChunks.of(List.of(first, second));
+        assertTrue(chunks.size() >= 3, "chunks: " + chunks.size());
+        assertFalse(chunks.get(0).continued(), "the first part starts the term");
+        List<IndexReader.Posting> failover = new java.util.ArrayList<>();
+        for (TermChunks.Chunk chunk : chunks) {
+            if (chunk != chunks.get(0)) {
+                assertTrue(chunk.continued(), "a later part says it goes on from the chunk before");
+                assertEquals("failover", chunk.firstTerm());
+            }
+            JsonNode pairs = new ObjectMapper().readTree(chunk.json());
+            assertEquals(1, pairs.size(), "a continued term has its chunks to itself");
+            IndexReader.decode(pairs.get(0).get(1).asText(), failover);
+        }
+        assertEquals(java.util.stream.IntStream.range(0, 60000).boxed().toList(), failover.stream().map(IndexReader.Posting::doc).toList());
+        assertEquals(new IndexReader.Posting(59999, IndexedFields.BODY, 1, 1, List.of(0)), failover.get(59999));
+    }
+
+    @Test
     void joinsTheSlicesTermByTermInOrderWithTheirDocumentsAscending() {
         IndexSlice first = new IndexSlice();
         first.document(0, List.of(new IndexedFields.Text("beta alpha", IndexedFields.BODY, 1)));
