@@ -89,12 +89,7 @@ class SearchIndexTest {
 
     @Test
     void cutsATermWithManyPostingsIntoChunksThatReadBackWhole() throws IOException {
-        IndexSlice first = new IndexSlice();
-        IndexSlice second = new IndexSlice();
-        for (int doc = 0; doc < 20000; doc++) {
-            (doc < 12000 ? first : second).document(doc, List.of(new IndexedFields.Text("incident report", IndexedFields.BODY, 1)));
-        }
-        List<TermChunks.Chunk> chunks = TermChunks.of(List.of(first, second));
+        List<TermChunks.Chunk> chunks = TermChunks.of(twoSlices(20000, 12000, "incident report"));
         assertTrue(chunks.size() > 2, "chunks: " + chunks.size());
         List<IndexReader.Posting> incident = new java.util.ArrayList<>();
         int chunkChars = TermChunks.CHUNK_CHARS;
@@ -114,12 +109,7 @@ class SearchIndexTest {
 
     @Test
     void readsBackATermWhosePostingsGoOnOverThreeOrMoreChunks() throws IOException {
-        IndexSlice first = new IndexSlice();
-        IndexSlice second = new IndexSlice();
-        for (int doc = 0; doc < 60000; doc++) {
-            (doc < 25000 ? first : second).document(doc, List.of(new IndexedFields.Text("failover", IndexedFields.BODY, 1)));
-        }
-        List<TermChunks.Chunk> chunks = TermChunks.of(List.of(first, second));
+        List<TermChunks.Chunk> chunks = TermChunks.of(twoSlices(60000, 25000, "failover"));
         assertTrue(chunks.size() >= 3, "chunks: " + chunks.size());
         assertFalse(chunks.get(0).continued(), "the first part starts the term");
         List<IndexReader.Posting> failover = new java.util.ArrayList<>();
@@ -134,6 +124,16 @@ class SearchIndexTest {
         }
         assertEquals(java.util.stream.IntStream.range(0, 60000).boxed().toList(), failover.stream().map(IndexReader.Posting::doc).toList());
         assertEquals(new IndexReader.Posting(59999, IndexedFields.BODY, 1, 1, List.of(0)), failover.get(59999));
+    }
+
+    /** {@code documents} documents of the same body text, the first {@code split} in one slice and the rest in another. */
+    private static List<IndexSlice> twoSlices(int documents, int split, String text) {
+        IndexSlice first = new IndexSlice();
+        IndexSlice second = new IndexSlice();
+        for (int doc = 0; doc < documents; doc++) {
+            (doc < split ? first : second).document(doc, List.of(new IndexedFields.Text(text, IndexedFields.BODY, 1)));
+        }
+        return List.of(first, second);
     }
 
     @Test
@@ -175,6 +175,29 @@ class SearchIndexTest {
     void theSearchPageNamesItsCanonicalAddressAsOtherPagesDo() {
         assertTrue(folder.read("search/index.html")
                 .contains("<link rel=\"canonical\" href=\"https://example.org/postmortems/search/\">"));
+    }
+
+    @Test
+    void keepsManyInterleavedRunsOfBytesWholeAndInOrder() {
+        ByteChains chains = new ByteChains();
+        int runs = 3;
+        int[] state = new int[runs * ByteChains.STATE];
+        StringBuilder[] expected = {new StringBuilder(), new StringBuilder(), new StringBuilder()};
+        Bytes piece = new Bytes(8);
+        for (int n = 0; n < 20000; n++) {
+            int run = n % runs;
+            piece.clear();
+            for (int k = 0; k <= n % 13; k++) {
+                piece.append((char) ('a' + (n + k) % 26));
+            }
+            chains.append(state, run * ByteChains.STATE, piece);
+            expected[run].append(piece);
+        }
+        for (int run = 0; run < runs; run++) {
+            Bytes out = new Bytes(16);
+            chains.copyTo(state, run * ByteChains.STATE, out);
+            assertEquals(expected[run].toString(), out.toString());
+        }
     }
 
     @Test
