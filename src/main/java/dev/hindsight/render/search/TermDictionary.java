@@ -57,10 +57,6 @@ final class TermDictionary {
         }
     }
 
-    String term(int id) {
-        return new String(chars, starts[id], length(id));
-    }
-
     /** The characters the terms are kept in: term {@code id} is {@code [start(id), start(id) + length(id))}. */
     char[] chars() {
         return chars;
