@@ -39,6 +39,11 @@ final class Bytes {
         return append(more.bytes, from, to - from);
     }
 
+    /** Copies {@code [from, from + count)} into {@code to} at {@code at}. */
+    void copyTo(int from, int count, byte[] to, int at) {
+        System.arraycopy(bytes, from, to, at, count);
+    }
+
     /** Appends a non-negative number in base 36 without making a string of it: there are millions. */
     Bytes base36(int value) {
         if (value < 36) {

@@ -3,7 +3,6 @@ package dev.hindsight.render.search;
 import dev.hindsight.model.Postmortem;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,19 +23,21 @@ final class IndexSlice implements Tokenizer.Sink {
 
     private final Tokenizer tokenizer = new Tokenizer();
     private final TermDictionary dictionary = new TermDictionary();
+    private final ByteChains postings = new ByteChains();
     private final Bytes posting = new Bytes(128);
-    private Bytes[] postings = new Bytes[1 << 12];
 
     /**
-     * Per term, side by side so that one cache line holds them: its first and last document so far,
-     * the document it was last seen in plus one, and its place among that document's terms.
+     * Per term, side by side so that one cache line holds them: the document it was last seen in
+     * plus one, its place among that document's terms, its first and last document so far, and the
+     * state of the chain its postings are written to.
      */
-    private static final int FIRST_DOC = 0;
-    private static final int LAST_DOC = 1;
-    private static final int SEEN_IN = 2;
-    private static final int PLACE = 3;
-    private static final int TERM_STRIDE = 4;
-    private int[] byTerm = new int[postings.length * TERM_STRIDE];
+    private static final int SEEN_IN = 0;
+    private static final int PLACE = 1;
+    private static final int FIRST_DOC = 2;
+    private static final int LAST_DOC = 3;
+    private static final int POSTINGS = 4;
+    private static final int TERM_STRIDE = POSTINGS + ByteChains.STATE;
+    private int[] byTerm = new int[(1 << 12) * TERM_STRIDE];
 
     /** Per term of the current document, by place: the term, its fields, first section, count and first positions. */
     private static final int TERM = 0;
@@ -80,11 +81,10 @@ final class IndexSlice implements Tokenizer.Sink {
     @Override
     public void term(char[] chars, int length, int at) {
         int term = dictionary.id(chars, length);
-        if (term == postings.length) {
-            postings = Arrays.copyOf(postings, term * 2);
-            byTerm = Arrays.copyOf(byTerm, term * 2 * TERM_STRIDE);
-        }
         int t = term * TERM_STRIDE;
+        if (t == byTerm.length) {
+            byTerm = Arrays.copyOf(byTerm, t * 2);
+        }
         int p;
         if (byTerm[t + SEEN_IN] == doc + 1) {
             p = byTerm[t + PLACE];
@@ -108,17 +108,11 @@ final class IndexSlice implements Tokenizer.Sink {
         }
     }
 
-    /**
-     * Appends the current document's posting of the term at place {@code p} to that term's postings:
-     * written first where it is at hand, then copied over at once, as the terms' postings are many
-     * and far apart in memory.
-     */
+    /** Appends the current document's posting of the term at place {@code p} to that term's postings. */
     private void write(int p) {
-        int term = byPlace[p + TERM];
-        int t = term * TERM_STRIDE;
+        int t = byPlace[p + TERM] * TERM_STRIDE;
         posting.clear();
-        if (postings[term] == null) {
-            postings[term] = new Bytes(16);
+        if (ByteChains.isEmpty(byTerm, t + POSTINGS)) {
             byTerm[t + FIRST_DOC] = doc;
         } else {
             posting.append(';').base36(doc - byTerm[t + LAST_DOC]);
@@ -138,21 +132,12 @@ final class IndexSlice implements Tokenizer.Sink {
             posting.append(',').base36(at - previous);
             previous = at;
         }
-        postings[term].append(posting, 0, posting.length());
+        postings.append(byTerm, t + POSTINGS, posting);
     }
 
-    /** One term of the slice, for the join. */
-    record Term(String term, int id) {
-    }
-
-    /** The slice's terms, sorted as JavaScript compares strings (by UTF-16 unit). */
-    Term[] sorted() {
-        Term[] sorted = new Term[dictionary.size()];
-        for (int id = 0; id < sorted.length; id++) {
-            sorted[id] = new Term(dictionary.term(id), id);
-        }
-        Arrays.sort(sorted, Comparator.comparing(Term::term));
-        return sorted;
+    /** The slice's terms, each numbered as {@link #firstDoc}, {@link #lastDoc} and {@link #copyPostings} take it. */
+    TermDictionary terms() {
+        return dictionary;
     }
 
     int firstDoc(int term) {
@@ -163,8 +148,8 @@ final class IndexSlice implements Tokenizer.Sink {
         return byTerm[term * TERM_STRIDE + LAST_DOC];
     }
 
-    /** The term's postings, its first document's number left out. */
-    Bytes postings(int term) {
-        return postings[term];
+    /** Appends the term's postings, its first document's number left out, to {@code out}. */
+    void copyPostings(int term, Bytes out) {
+        postings.copyTo(byTerm, term * TERM_STRIDE + POSTINGS, out);
     }
 }

@@ -46,11 +46,11 @@ final class TermChunks {
         return List.copyOf(cut.chunks);
     }
 
-    private void add(String term, Bytes postings) {
+    private void add(char[] term, int termStart, int termLength, Bytes postings) {
         int from = 0;
         int length = postings.length();
         while (from < length) {
-            int room = (from == 0 ? CHUNK_CHARS : CHUNK_CHARS * OWN_CHUNK_GROWTH) - chars - term.length();
+            int room = (from == 0 ? CHUNK_CHARS : CHUNK_CHARS * OWN_CHUNK_GROWTH) - chars - termLength;
             int to = length - from <= room ? length : postings.lastIndexOf(';', from + Math.max(room, 0));
             if (to <= from) {
                 if (chars > 0) {
@@ -61,16 +61,31 @@ final class TermChunks {
                 to = next < 0 ? length : next;
             }
             if (firstTerm == null) {
-                firstTerm = term;
+                firstTerm = new String(term, termStart, termLength);
             }
-            json.append(chars == 0 ? '[' : ',').append('[').append('"').append(ESCAPE.quoteAsUTF8(term))
-                    .append('"').append(',').append('"').append(postings, from, to).append('"').append(']');
-            chars += term.length() + (to - from) + 7;
+            json.append(chars == 0 ? '[' : ',').append('[').append('"');
+            appendTerm(term, termStart, termLength);
+            json.append('"').append(',').append('"').append(postings, from, to).append('"').append(']');
+            chars += termLength + (to - from) + 7;
             if (to < length) {
                 close();
                 continued = true;
             }
             from = to + 1;
+        }
+    }
+
+    /** Writes the term as a JSON string's content: as it is where that is plain ASCII, as most terms are. */
+    private void appendTerm(char[] term, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            char c = term[i];
+            if (c >= 128 || c < ' ' || c == '"' || c == '\\') {
+                json.append(ESCAPE.quoteAsUTF8(new String(term, start, length)));
+                return;
+            }
+        }
+        for (int i = start; i < start + length; i++) {
+            json.append(term[i]);
         }
     }
 

@@ -3,16 +3,11 @@ package dev.hindsight.render.search;
 import java.util.Arrays;
 
 /**
- * The distinct terms of a slice of the library, each numbered in the order first seen: looked up by
- * its characters in an open-addressing hash table, so that a term becomes one string only once,
- * when the index is written, however often it occurs.
+ * Distinct terms, each numbered in the order first seen: looked up by its characters in an
+ * open-addressing hash table, so that a term becomes a string only where one is asked for, however
+ * often it occurs. Its terms sort and compare by their characters as they stand, with no string made.
  */
 final class TermDictionary {
-
-    private char[] chars = new char[1 << 16];
-    private int used;
-    private int[] starts = new int[1 << 12];
-    private int size;
 
     /**
      * Per slot, side by side so that a lookup reads one cache line before the term's characters:
@@ -24,6 +19,13 @@ final class TermDictionary {
     private static final int START = 2;
     private static final int LENGTH = 3;
     private static final int SLOT = 4;
+    /** Below this many ids, sorting inserts: merging runs that short costs more than it saves. */
+    private static final int INSERTION_SORT = 16;
+
+    private char[] chars = new char[1 << 16];
+    private int used;
+    private int[] starts = new int[1 << 12];
+    private int size;
     private int[] table = new int[(1 << 13) * SLOT];
 
     int size() {
@@ -55,8 +57,30 @@ final class TermDictionary {
         }
     }
 
-    String term(int id) {
-        return new String(chars, starts[id], starts[id + 1] - starts[id]);
+    /** The characters the terms are kept in: term {@code id} is {@code [start(id), start(id) + length(id))}. */
+    char[] chars() {
+        return chars;
+    }
+
+    int start(int id) {
+        return starts[id];
+    }
+
+    int length(int id) {
+        return starts[id + 1] - starts[id];
+    }
+
+    /** Compares term {@code id} with term {@code otherId} of {@code other} as JavaScript compares strings (by UTF-16 unit). */
+    int compare(int id, TermDictionary other, int otherId) {
+        return Arrays.compare(chars, starts[id], starts[id + 1], other.chars, other.starts[otherId], other.starts[otherId + 1]);
+    }
+
+    /** The ids sorted by their terms, as {@link #compare} orders them. */
+    int[] sorted() {
+        int[] ids = new int[size];
+        Arrays.setAll(ids, id -> id);
+        sort(ids, new int[size], 0, size);
+        return ids;
     }
 
     private int add(char[] term, int length) {
@@ -84,6 +108,31 @@ final class TermDictionary {
                 }
                 System.arraycopy(old, o, table, slot * SLOT, SLOT);
             }
+        }
+    }
+
+    /** Sorts {@code ids[from, to)} by merging, {@code spare} as large as {@code ids}, with no id boxed. */
+    private void sort(int[] ids, int[] spare, int from, int to) {
+        if (to - from <= INSERTION_SORT) {
+            for (int i = from + 1; i < to; i++) {
+                int id = ids[i];
+                int j = i;
+                for (; j > from && compare(ids[j - 1], this, id) > 0; j--) {
+                    ids[j] = ids[j - 1];
+                }
+                ids[j] = id;
+            }
+            return;
+        }
+        int middle = (from + to) >>> 1;
+        sort(ids, spare, from, middle);
+        sort(ids, spare, middle, to);
+        if (compare(ids[middle - 1], this, ids[middle]) <= 0) {
+            return;
+        }
+        System.arraycopy(ids, from, spare, from, to - from);
+        for (int i = from, left = from, right = middle; i < to; i++) {
+            ids[i] = right == to || (left < middle && compare(spare[left], this, spare[right]) <= 0) ? spare[left++] : spare[right++];
         }
     }
 

@@ -89,12 +89,7 @@ class SearchIndexTest {
 
     @Test
     void cutsATermWithManyPostingsIntoChunksThatReadBackWhole() throws IOException {
-        IndexSlice first = new IndexSlice();
-        IndexSlice second = new IndexSlice();
-        for (int doc = 0; doc < 20000; doc++) {
-            (doc < 12000 ? first : second).document(doc, List.of(new IndexedFields.Text("incident report", IndexedFields.BODY, 1)));
-        }
-        List<TermChunks.Chunk> chunks = TermChunks.of(List.of(first, second));
+        List<TermChunks.Chunk> chunks = TermChunks.of(twoSlices(20000, 12000, "incident report"));
         assertTrue(chunks.size() > 2, "chunks: " + chunks.size());
         List<IndexReader.Posting> incident = new java.util.ArrayList<>();
         int chunkChars = TermChunks.CHUNK_CHARS;
@@ -113,6 +108,35 @@ class SearchIndexTest {
     }
 
     @Test
+    void readsBackATermWhosePostingsGoOnOverThreeOrMoreChunks() throws IOException {
+        List<TermChunks.Chunk> chunks = TermChunks.of(twoSlices(60000, 25000, "failover"));
+        assertTrue(chunks.size() >= 3, "chunks: " + chunks.size());
+        assertFalse(chunks.get(0).continued(), "the first part starts the term");
+        List<IndexReader.Posting> failover = new java.util.ArrayList<>();
+        for (TermChunks.Chunk chunk : chunks) {
+            if (chunk != chunks.get(0)) {
+                assertTrue(chunk.continued(), "a later part says it goes on from the chunk before");
+                assertEquals("failover", chunk.firstTerm());
+            }
+            JsonNode pairs = new ObjectMapper().readTree(chunk.json());
+            assertEquals(1, pairs.size(), "a continued term has its chunks to itself");
+            IndexReader.decode(pairs.get(0).get(1).asText(), failover);
+        }
+        assertEquals(java.util.stream.IntStream.range(0, 60000).boxed().toList(), failover.stream().map(IndexReader.Posting::doc).toList());
+        assertEquals(new IndexReader.Posting(59999, IndexedFields.BODY, 1, 1, List.of(0)), failover.get(59999));
+    }
+
+    /** {@code documents} documents of the same body text, the first {@code split} in one slice and the rest in another. */
+    private static List<IndexSlice> twoSlices(int documents, int split, String text) {
+        IndexSlice first = new IndexSlice();
+        IndexSlice second = new IndexSlice();
+        for (int doc = 0; doc < documents; doc++) {
+            (doc < split ? first : second).document(doc, List.of(new IndexedFields.Text(text, IndexedFields.BODY, 1)));
+        }
+        return List.of(first, second);
+    }
+
+    @Test
     void joinsTheSlicesTermByTermInOrderWithTheirDocumentsAscending() {
         IndexSlice first = new IndexSlice();
         first.document(0, List.of(new IndexedFields.Text("beta alpha", IndexedFields.BODY, 1)));
@@ -122,10 +146,10 @@ class SearchIndexTest {
         IndexSlice third = new IndexSlice();
         third.document(3, List.of(new IndexedFields.Text("delta beta", IndexedFields.BODY, 1)));
         Map<String, List<Integer>> joined = new java.util.LinkedHashMap<>();
-        Postings.inOrder(List.of(first, second, third), (term, postings) -> {
+        Postings.inOrder(List.of(first, second, third), (chars, from, length, postings) -> {
             List<IndexReader.Posting> read = new java.util.ArrayList<>();
             IndexReader.decode(postings.toString(), read);
-            joined.put(term, read.stream().map(IndexReader.Posting::doc).toList());
+            joined.put(new String(chars, from, length), read.stream().map(IndexReader.Posting::doc).toList());
         });
         assertEquals(List.of("alpha", "beta", "delta", "gamma"), List.copyOf(joined.keySet()));
         assertEquals(List.of(0, 1, 2), joined.get("alpha"));
@@ -143,7 +167,7 @@ class SearchIndexTest {
         char[] again = "t4242".toCharArray();
         assertEquals(4242, dictionary.id(again, again.length));
         assertEquals(4242, dictionary.id("t42429".toCharArray(), 5), "only the given length counts");
-        assertEquals("t99999", dictionary.term(99_999));
+        assertEquals("t99999", new String(dictionary.chars(), dictionary.start(99_999), dictionary.length(99_999)));
         assertEquals(100_000, dictionary.size());
     }
 
@@ -151,6 +175,29 @@ class SearchIndexTest {
     void theSearchPageNamesItsCanonicalAddressAsOtherPagesDo() {
         assertTrue(folder.read("search/index.html")
                 .contains("<link rel=\"canonical\" href=\"https://example.org/postmortems/search/\">"));
+    }
+
+    @Test
+    void keepsManyInterleavedRunsOfBytesWholeAndInOrder() {
+        ByteChains chains = new ByteChains();
+        int runs = 3;
+        int[] state = new int[runs * ByteChains.STATE];
+        StringBuilder[] expected = {new StringBuilder(), new StringBuilder(), new StringBuilder()};
+        Bytes piece = new Bytes(8);
+        for (int n = 0; n < 20000; n++) {
+            int run = n % runs;
+            piece.clear();
+            for (int k = 0; k <= n % 13; k++) {
+                piece.append((char) ('a' + (n + k) % 26));
+            }
+            chains.append(state, run * ByteChains.STATE, piece);
+            expected[run].append(piece);
+        }
+        for (int run = 0; run < runs; run++) {
+            Bytes out = new Bytes(16);
+            chains.copyTo(state, run * ByteChains.STATE, out);
+            assertEquals(expected[run].toString(), out.toString());
+        }
     }
 
     @Test
