@@ -101,11 +101,7 @@ class CommandLineIT {
 
     @Test
     void buildsAgainAfterABuildWasKilledWhileWriting() throws Exception {
-        Path source = Files.createDirectories(temp.resolve("postmortems"));
-        for (int i = 0; i < 1000; i++) {
-            Files.writeString(source.resolve("incident-" + i + ".md"), "---\ntitle: Incident " + i + "\ndate: 2026-03-01\n"
-                    + "authors: [oncall]\nstatus: complete\nservices: [api]\nsummary: It broke.\n---\nIt broke.\n");
-        }
+        Path source = LongLibrary.write(temp.resolve("postmortems"), 1000);
         Path config = Files.writeString(temp.resolve("site.yml"),
                 "required_sections: []\nbase_url: https://example.org/postmortems/\n");
         Path out = temp.resolve("site");

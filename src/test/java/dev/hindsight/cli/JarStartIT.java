@@ -75,11 +75,7 @@ class JarStartIT {
 
     @Test
     void stopsTheBuildWhenTheJvmItWasStartedFromIsKilled() throws Exception {
-        Path source = Files.createDirectories(temp.resolve("postmortems"));
-        for (int i = 0; i < 2000; i++) {
-            Files.writeString(source.resolve("incident-" + i + ".md"), "---\ntitle: Incident " + i + "\ndate: 2026-03-01\n"
-                    + "authors: [oncall]\nstatus: complete\nservices: [api]\nsummary: It broke.\n---\nIt broke.\n");
-        }
+        Path source = LongLibrary.write(temp.resolve("postmortems"), 2000);
         Files.copy(Path.of("target/hindsight.jar"), temp.resolve("hindsight.jar"));
         Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 temp.resolve("hindsight.jar").toString(), "build", "--source", source.toString(),
