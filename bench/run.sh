@@ -3,10 +3,10 @@
 # as a peer on the same files) and report median wall time and median peak RSS.
 #
 # Usage: bench/run.sh [--runs N] [--sizes 1000,10000] [--config FILE]
-#                     [--jar FILE] [--no-hugo] [--package] [--help]
+#                     [--jar FILE] [--no-hugo] [--package] [--out-root DIR] [--help]
 #
 # Everything it writes goes under target/bench/. The only things it ever
-# deletes are its own output directories target/bench/out-* (before each run)
+# deletes are its own output directories target/bench/out-* (or DIR/out-* with --out-root; before each run)
 # and a corpus directory target/bench/corpus-N whose generation did not finish.
 # See bench/README.md.
 
@@ -30,6 +30,8 @@ RUNS=5
 SIZES="1000,10000"
 CONFIG=""
 JAR="$ROOT/target/hindsight.jar"
+# Where the sites are written; --out-root moves them off the disk (bench/README.md, "Where the sites go").
+OUT_ROOT="$BENCH_DIR"
 # Without --jar the benchmark runs what the README tells users to run: the launcher.
 USE_LAUNCHER=1
 WITH_HUGO=1
@@ -62,6 +64,8 @@ Options:
                     and HINDSIGHT_JAVA_OPTS are passed on to it)
   --no-hugo         do not measure the Hugo peer
   --package         run "mvn -B -q -DskipTests package" first
+  --out-root DIR    write the sites to DIR/out-* instead of target/bench/out-*,
+                    for example a tmpfs such as /dev/shm (see bench/README.md)
   -h, --help        show this help
 
 Output: a table on stdout, target/bench/results.txt and target/bench/results.json.
@@ -89,12 +93,12 @@ kib_to_mib() { awk -v k="$1" 'BEGIN { printf "%.0f\n", k / 1024 }'; }
 # JSON string literal (python3 is already required by the corpus generator).
 json_str() { python3 -c 'import json, sys; print(json.dumps(sys.argv[1]))' "$1"; }
 
-# Delete a directory only if it is one of ours: target/bench/out-* or
-# target/bench/corpus-N. Guards against a bad variable ever deleting elsewhere.
+# Delete a directory only if it is one of ours: target/bench/out-* (or the
+# --out-root's out-*) or target/bench/corpus-N. Guards against a bad variable ever deleting elsewhere.
 remove_own_dir() {
   local dir="$1"
   case "$dir" in
-    "$BENCH_DIR"/out-*|"$BENCH_DIR"/corpus-[0-9]*) ;;
+    "$BENCH_DIR"/out-*|"$OUT_ROOT"/out-*|"$BENCH_DIR"/corpus-[0-9]*) ;;
     *) die "refusing to delete $dir (not a bench output directory)" ;;
   esac
   rm -rf -- "$dir"
@@ -117,6 +121,8 @@ parse_args() {
       --jar=*) JAR="${1#*=}"; USE_LAUNCHER=0; shift ;;
       --no-hugo) WITH_HUGO=0; shift ;;
       --package) RUN_PACKAGE=1; shift ;;
+      --out-root) OUT_ROOT="${2:-}"; shift 2 || die "--out-root needs a value" ;;
+      --out-root=*) OUT_ROOT="${1#*=}"; shift ;;
       -h|--help) usage; exit 0 ;;
       *) usage >&2; die "unknown argument: $1" ;;
     esac
@@ -129,6 +135,10 @@ parse_args() {
     is_positive_int "$size" || die "--sizes must be comma-separated positive integers, got '$SIZES'"
   done
   # Absolute paths, because the tools run with other working directories.
+  if [[ "$OUT_ROOT" != "$BENCH_DIR" ]]; then
+    [[ -d "$OUT_ROOT" && -w "$OUT_ROOT" ]] || die "--out-root must be a writable directory, got '$OUT_ROOT'"
+    OUT_ROOT="$(cd "$OUT_ROOT" && pwd)"
+  fi
   if [[ -n "$CONFIG" ]]; then
     [[ -f "$CONFIG" ]] || die "config file not found: $CONFIG"
     CONFIG="$(cd "$(dirname "$CONFIG")" && pwd)/$(basename "$CONFIG")"
@@ -369,16 +379,16 @@ benchmark_hindsight() {
   local size="$1"
   local -a cmd=(java -jar "$JAR")
   if ((USE_LAUNCHER)); then cmd=("$ROOT/scripts/hindsight"); fi
-  cmd+=(build --source "$(corpus_dir "$size")" --out "$BENCH_DIR/out-hindsight-$size")
+  cmd+=(build --source "$(corpus_dir "$size")" --out "$OUT_ROOT/out-hindsight-$size")
   if [[ -n "$CONFIG" ]]; then cmd+=(--config "$CONFIG"); fi
-  benchmark_command "$size" hindsight "$BENCH_DIR/out-hindsight-$size" "${cmd[@]}"
+  benchmark_command "$size" hindsight "$OUT_ROOT/out-hindsight-$size" "${cmd[@]}"
 }
 
 benchmark_hugo() {
   local size="$1" site="$BENCH_DIR/hugo-site-$1"
   write_hugo_site "$size"
-  benchmark_command "$size" hugo "$BENCH_DIR/out-hugo-$size" \
-    hugo --quiet --source "$site" --cacheDir "$site/cache" -d "$BENCH_DIR/out-hugo-$size"
+  benchmark_command "$size" hugo "$OUT_ROOT/out-hugo-$size" \
+    hugo --quiet --source "$site" --cacheDir "$site/cache" -d "$OUT_ROOT/out-hugo-$size"
 }
 
 # ---------------------------------------------------------------------------
@@ -420,8 +430,8 @@ render_table() {
         "$(ratio "${MEDIAN_WALL[$size/hindsight]}" "${MEDIAN_WALL[$size/hugo]}")" \
         "$(ratio "${MEDIAN_RSS_KB[$size/hindsight]}" "${MEDIAN_RSS_KB[$size/hugo]}")"
     fi
-    if [[ -d "$BENCH_DIR/out-hindsight-$size" ]]; then
-      printf '%-8s hindsight largest page: %s\n' "$size" "$(largest_page "$BENCH_DIR/out-hindsight-$size")"
+    if [[ -d "$OUT_ROOT/out-hindsight-$size" ]]; then
+      printf '%-8s hindsight largest page: %s\n' "$size" "$(largest_page "$OUT_ROOT/out-hindsight-$size")"
     fi
   done
 }
