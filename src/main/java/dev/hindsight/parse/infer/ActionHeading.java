@@ -1,6 +1,7 @@
 package dev.hindsight.parse.infer;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,8 @@ final class ActionHeading {
             "remediation", "corrective action", "next steps", "todo", "to do", "to-do", "how are we going to do better",
             "how we will do better", "what we will do", "what we are doing", "what we are changing",
             "what we will change", "what happens next", "improvements", "preventive", "prevention", "remedial action",
-            "countermeasure", "recommendation", "actionable", "action plan",
+            "countermeasure", "recommendation", "actionable", "action plan", "short-term", "short term", "medium-term",
+            "long-term", "long term",
             // Spanish, German, French, Portuguese, Italian, Dutch, Polish, Scandinavian, Russian, Japanese,
             // Chinese and Korean teams' headings
             "acciones", "medidas", "próximos pasos", "tareas", "maßnahmen", "massnahmen", "nächste schritte",
@@ -59,7 +61,8 @@ final class ActionHeading {
             Map.entry("ar", List.of("التصحيحية", "الوقائية", "التوصيات", "الخطوات التالية", "خطة العمل")),
             Map.entry("fa", List.of("اقدامات", "اصلاحی", "پیشگیرانه")),
             Map.entry("th", List.of("มาตรการ", "ป้องกัน", "ขั้นตอนต่อไป", "สิ่งที่ต้องทำ")),
-            Map.entry("hi", List.of("सुधारात्मक", "निवारक", "कार्य योजना", "अगले कदम")),
+            Map.entry("hi", List.of("सुधारात्मक", "निवारक", "कार्य योजना", "अगले कदम", "आगे की कार्रवाई")),
+            Map.entry("tl", List.of("susunod na hakbang", "mga hakbang", "rekomendasyon")),
             Map.entry("id", List.of("tindak lanjut", "tindakan", "rencana perbaikan", "langkah selanjutnya", "pencegahan")),
             Map.entry("ro", List.of("măsuri", "acțiuni")),
             Map.entry("hu", List.of("intézkedések", "teendők")),
@@ -70,19 +73,24 @@ final class ActionHeading {
             Map.entry("ja", List.of("アクションアイテム")),
             Map.entry("zh", List.of("行动项")),
             Map.entry("other", List.of("recomendaciones", "recommandations", "empfehlungen", "recomendações",
-                    "raccomandazioni", "aanbevelingen", "рекомендации")));
+                    "raccomandazioni", "aanbevelingen", "рекомендации", "acuerdos")));
     /**
      * Headings of what was done while the incident lasted: "Actions taken", "Remediation performed",
-     * German "Sofortmaßnahmen", Japanese "暫定対策".
+     * German "Sofortmaßnahmen", Japanese "暫定対策", Hindi "उठाए गए कदम", Tagalog "Mga ginawa habang ...", and in
+     * a heading's note, Greek "(ολοκληρώθηκαν)", Hungarian "(megtörtént)".
      */
-    private static final Pattern DONE_ALREADY = Pattern.compile("(?u)\\b(?:taken|performed|during|already)\\b|^sofort"
-            + "|暫定|đã thực hiện|tạm thời|المتخذة|الفورية|انجام شده|แล้ว|yang diambil");
+    private static final Pattern DONE_ALREADY = Pattern.compile("(?u)\\b(?:taken|performed|during|already|durante)\\b"
+            + "|^sofort|暫定|đã thực hiện|tạm thời|المتخذة|الفورية|انجام شده|แล้ว"
+            + "|yang diambil|ολοκληρώθηκ|megtörtént|उठाए गए|की गई|\\bginawa\\b");
     /**
      * Headings of what others are to do: an advisory's "Remediation for users", an RCA's
      * "Recommendations — customer" are advice, not the team's commitments.
      */
     private static final Pattern FOR_OTHERS = Pattern.compile("(?u)\\b(?:for|to|by) (?:the )?(?:users?|customers?|clients?)\\b"
             + "|[—–-]\\s*(?:the )?(?:users?|customers?|clients?)$");
+
+    private static final Pattern NOTE = Pattern.compile("\\(([^)]*)\\)");
+    private static final Pattern DONE_NOTE = Pattern.compile("(?:all )?(?:done|completed?|finished|closed)");
 
     private ActionHeading() {
     }
@@ -93,6 +101,15 @@ final class ActionHeading {
                 (HEADINGS.stream().anyMatch(spelled::startsWith) || ACTION_WORDS.matcher(spelled).find()
                         || STEMS.values().stream().flatMap(List::stream).anyMatch(spelled::contains))
                         && !DONE_ALREADY.matcher(spelled).find() && !FOR_OTHERS.matcher(spelled).find());
+    }
+
+    /**
+     * Whether a heading says in brackets that its work is done: "Azonnali intézkedések (megtörtént)",
+     * "Corrective actions (completed)". A heading's name leaves its brackets out, so this reads its title.
+     */
+    static boolean notesDone(String title) {
+        return NOTE.matcher(title.toLowerCase(Locale.ROOT)).results().map(note -> note.group(1).strip())
+                .anyMatch(note -> DONE_NOTE.matcher(note).matches() || DONE_ALREADY.matcher(note).find());
     }
 
     /** A heading's name with its contractions spelled out. */

@@ -62,10 +62,10 @@ final class ActionItemFinder {
             + "|[A-Z][A-Z0-9]{0,9}-\\d+\\b|(?:MARKS))".replace("MARKS", ItemMark.ANY));
     /**
      * What numbers or bullets a line of its own, and is no part of its text: a report's paragraph
-     * number ("5.1 "), a number in a script CommonMark lists none in ("١. "), a letter ("(a) "), a
+     * number ("5.1 "), a number in a script CommonMark lists none in ("١. "), a letter ("(a) ", "a) "), a
      * bullet pasted from a word processor ("• "), an arrow or a dash ("→ ", "— ").
      */
-    private static final Pattern LINE_MARK = Pattern.compile("^\\s*(?:\\d+\\.\\d+\\s|\\p{Nd}{1,3}[.)]\\s|\\((?:[a-z]|[ivx]+)\\)\\s"
+    private static final Pattern LINE_MARK = Pattern.compile("^\\s*(?:\\d+\\.\\d+\\s|\\p{Nd}{1,3}[.)]\\s|\\(?(?:[a-z]|[ivx]+)\\)\\s"
             + "|[•▪◦‣→—–])\\s*");
     /** A dash before one line alone is a signature's ("— the ops team"); only a run of them lists items. */
     private static final Pattern DASH_LINE = Pattern.compile("^\\s*[—–]");
@@ -91,6 +91,9 @@ final class ActionItemFinder {
     private static final Pattern CELL_MARK = Pattern.compile("\\s*\\b(DONE|TODO)\\b\\s*");
     private static final Pattern DONE_DURING_INCIDENT = Pattern.compile("(?i)\\b(?:done|completed|fixed|resolved) during "
             + "(?:the )?incident\\b");
+    /** An item struck through and said to be given up; one struck through as done ("~~Restart~~ (done)") still counts. */
+    private static final Pattern STRUCK_DROPPED = Pattern.compile("(?i)^~~.+?~~\\W*(?:dropped|won'?t|cancel+ed|rejected"
+            + "|not doing|descoped|abandoned)");
     private static final Pattern DONE_SUFFIX = Pattern.compile("(?i)\\s*\\((?:this (?:one )?is |already )?(done|fixed|completed?)"
             + "(?: already)?\\)\\s*\\.?\\s*$");
     private static final Pattern OWNER_PREFIX = Pattern.compile("^\\s*[\\[(]([^\\])]{1,60})[\\])](?!\\()\\s*[:\\-–]?\\s*");
@@ -115,9 +118,10 @@ final class ActionItemFinder {
             + "re-ran|froze|shut|cut)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
 
-    private enum Column { TITLE, OWNER, TYPE, PRIORITY, STATUS, DUE, TICKET, OTHER }
+    private enum Column { NUMBER, TITLE, OWNER, TYPE, PRIORITY, STATUS, DUE, TICKET, OTHER }
 
     private static final Map<Column, List<String>> COLUMN_NAMES = Map.of(
+            Column.NUMBER, List.of("#", "no", "no.", "nr", "nr.", "id"),
             Column.TITLE, List.of("action item", "action items", "action", "actions", "item", "description", "title",
                     "task", "what", "follow-up", "remediation", "acción", "tarea", "maßnahme"),
             Column.OWNER, List.of("owner", "owners", "who", "assignee", "assigned to", "responsible", "team",
@@ -160,7 +164,8 @@ final class ActionItemFinder {
                 fromLeadIn(block, items, tablesRead, blocksRead)
                         .ifPresent(lead -> where.add("the list under \"" + lead + "\""));
                 List<String> todo = itemLines(block);
-                if (!todo.isEmpty() && todo.stream().allMatch(l -> TODO_LINE.matcher(l).find())) {
+                // A TODO in a timeline is a note to finish the document ("TODO: fill in from Slack"), not work to track.
+                if (!section.isTimeline() && !todo.isEmpty() && todo.stream().allMatch(l -> TODO_LINE.matcher(l).find())) {
                     blocksRead.add(block);
                     itemsOfLines(todo, items);
                     where.add("the TODO lines under \"" + section.title() + "\"");
@@ -189,7 +194,7 @@ final class ActionItemFinder {
                                            List<Node> tablesRead, List<Node> blocksRead) {
         for (int i = 0; i < outline.sections().size(); i++) {
             Outline.Section section = outline.sections().get(i);
-            if (ActionHeading.is(section.name()) && !isTitle(outline, i)) {
+            if (ActionHeading.is(section.name()) && !ActionHeading.notesDone(section.title()) && !isTitle(outline, i)) {
                 blocksRead.addAll(outline.under(i));
                 int before = items.size();
                 List<Outline.Section> parts = subsections(outline, i);
@@ -299,7 +304,20 @@ final class ActionItemFinder {
         return block instanceof Paragraph ? itemLines(lines(block)) : List.of();
     }
 
-    private static List<String> itemLines(List<String> lines) {
+    /**
+     * An indented line that bears no mark of its own goes on the item above it, as a list item's
+     * lazy lines do: "a) Alterar o script ...\n   antes de instalar — Rui".
+     */
+    private static List<String> itemLines(List<String> written) {
+        List<String> lines = new ArrayList<>();
+        for (String line : written) {
+            boolean marked = ITEM_LINE.matcher(line).find() || LINE_MARK.matcher(line).find();
+            if (!lines.isEmpty() && !marked && !line.isEmpty() && Character.isWhitespace(line.charAt(0))) {
+                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + line.strip());
+            } else {
+                lines.add(line);
+            }
+        }
         boolean items = !lines.isEmpty() && lines.stream()
                 .allMatch(line -> ITEM_LINE.matcher(line).find() || LINE_MARK.matcher(line).find())
                 && (lines.size() > 1 || !DASH_LINE.matcher(lines.get(0)).find());
@@ -452,9 +470,10 @@ final class ActionItemFinder {
             status = marked.get().status();
             raw = marked.get().rest();
         }
-        // An item marked as decided against ("❌ dropped") is no commitment to count, nor is a step
-        // "completed during incident" that an incident tool lists among its tasks.
-        if (status == ActionStatus.NOT_DOING || DONE_DURING_INCIDENT.matcher(raw).find()) {
+        // An item marked as decided against ("❌ dropped", "~~Move renewals~~ — dropped after review")
+        // is no commitment to count, nor is a step "completed during incident" that an incident tool lists
+        // among its tasks.
+        if (status == ActionStatus.NOT_DOING || STRUCK_DROPPED.matcher(raw).find() || DONE_DURING_INCIDENT.matcher(raw).find()) {
             return Optional.empty();
         }
         Matcher done = DONE_SUFFIX.matcher(raw);
@@ -500,8 +519,15 @@ final class ActionItemFinder {
         if (!columns.contains(Column.TITLE) && !columns.isEmpty()) {
             columns.set(describing(table, columns), Column.TITLE);
         }
+        boolean numbered = !columns.isEmpty() && columns.get(0) == Column.NUMBER;
+        int first = items.size();
         for (Node row : Tables.rows(table, false)) {
             List<TableCell> cells = Tables.cells(row);
+            // A row with no number goes on the item above it, as a word processor wraps a long cell.
+            if (numbered && items.size() > first && !cells.isEmpty() && Outline.text(cells.get(0)).isEmpty()) {
+                continued(items, cells, columns);
+                continue;
+            }
             Optional<String> title = Optional.empty();
             String owner = UNASSIGNED;
             ActionStatus status = ActionStatus.OPEN;
@@ -538,6 +564,17 @@ final class ActionItemFinder {
             Optional<String> link = ticket.isPresent() ? ticket : ticket(row);
             items.add(new ActionItem(title.get(), type, owner, status, priority, due, link.filter(ActionItemFinder::isTicket),
                     Optional.empty()));
+        }
+    }
+
+    /** The last item, with the text of a row that continues it added to its title. */
+    private static void continued(List<ActionItem> items, List<TableCell> cells, List<Column> columns) {
+        int c = columns.indexOf(Column.TITLE);
+        String more = c < cells.size() ? plain(Outline.text(cells.get(c))) : "";
+        if (!more.isEmpty()) {
+            ActionItem last = items.get(items.size() - 1);
+            items.set(items.size() - 1, new ActionItem(shorten(last.title() + " " + more), last.type(), last.owner(),
+                    last.status(), last.priority(), last.due(), last.ticket(), last.closed()));
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * A mark before an item that says where it stands, in no language: ballot boxes from word
- * processors (☐ ☑ ☒) and the emoji teams use for status (✅ ⏳ 🔲 ❌).
+ * processors (☐ ☑ ☒), the emoji teams use for status (✅ ⏳ 🔲 ❌), and the shortcodes chat tools
+ * write for those emoji when a summary is pasted as text (":black_square_button:").
  */
 final class ItemMark {
 
@@ -20,7 +21,12 @@ final class ItemMark {
             Map.entry("🚧", ActionStatus.IN_PROGRESS),
             Map.entry("☐", ActionStatus.OPEN), Map.entry("🔲", ActionStatus.OPEN), Map.entry("⬜", ActionStatus.OPEN),
             Map.entry("✗", ActionStatus.OPEN), Map.entry("✘", ActionStatus.OPEN),
-            Map.entry("❌", ActionStatus.NOT_DOING), Map.entry("✖", ActionStatus.NOT_DOING));
+            Map.entry("❌", ActionStatus.NOT_DOING), Map.entry("✖", ActionStatus.NOT_DOING),
+            Map.entry(":white_check_mark:", ActionStatus.DONE), Map.entry(":heavy_check_mark:", ActionStatus.DONE),
+            Map.entry(":ballot_box_with_check:", ActionStatus.DONE),
+            Map.entry(":hourglass_flowing_sand:", ActionStatus.IN_PROGRESS),
+            Map.entry(":black_square_button:", ActionStatus.OPEN), Map.entry(":white_large_square:", ActionStatus.OPEN),
+            Map.entry(":x:", ActionStatus.NOT_DOING));
 
     /** Any of the marks, as a regular expression. */
     static final String ANY = String.join("|", MARKS.keySet().stream().sorted().map(Pattern::quote).toList());
