@@ -115,11 +115,11 @@ final class PandocTables {
         return cells;
     }
 
-    private static String row(List<String> cells) {
+    static String row(List<String> cells) {
         return "| " + String.join(" | ", cells.stream().map(cell -> cell.replace("|", "\\|")).toList()) + " |";
     }
 
-    private static String delimiter(int columns) {
+    static String delimiter(int columns) {
         return "|" + "---|".repeat(columns);
     }
 }
