@@ -100,6 +100,24 @@ final class DateText {
      */
     private static final Pattern DOTTED = Pattern.compile(
             "(?<![\\d.])(?<day>\\d{1,2})\\.\\s?(?<month>\\d{1,2})\\.\\s?(?<year>\\d{4})(?!\\.?\\d)");
+    /**
+     * A Japanese era's letter and year, then month and day: R6.4.1, H31/4/30; with dots only in a text
+     * with Japanese in it, as elsewhere "R12.2.9" is a release.
+     */
+    private static final String ERA_SEPARATOR = "separator";
+    private static final Pattern ERA_LETTER = Pattern.compile("(?<![\\p{L}\\d.])(?<era>[RH])(?<eraYear>\\d{1,2})(?<" + ERA_SEPARATOR
+            + ">[./])(?<month>\\d{1,2})\\k<" + ERA_SEPARATOR + ">(?<day>\\d{1,2})(?![\\d.]|/\\d)");
+    private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+    /**
+     * What tells that a slash date with a two-digit year (15/04/24) is one, as "CPU at 20/10/15 percent"
+     * is none: a key before it, "on" or a weekday next to it, or another slash date in the text.
+     */
+    private static final Pattern DATE_CONTEXT_BEFORE = Pattern.compile("(?iu)(?:[:|]|(?<!\\p{L})on|(?<!\\p{L})(?:mon"
+            + "|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?,?)\\s{0,3}$");
+    private static final Pattern DATE_CONTEXT_AFTER = Pattern.compile("(?iu)^\\s{0,3}\\(?(?:mon|tue|wed|thu|fri|sat"
+            + "|sun)(?!\\p{L}{0,6}[^\\p{L}]\\p{L})");
+    private static final Pattern SLASH_DATE = Pattern.compile("(?<![\\d/])\\d{1,2}/\\d{1,2}/\\d{2,4}(?![\\d/])");
+    private static final int CONTEXT_LENGTH = 12;
     private static final List<Pattern> FORMATS = List.of(
             Pattern.compile("(?<![\\d/-])(?<year>\\d{4})[-/](?<month>\\d{1,2})[-/](?<day>\\d{1,2})(?![\\d/])"),
             MONTH_NAME_FIRST,
@@ -123,11 +141,11 @@ final class DateText {
             // Korean 2024년 4월 15일
             Pattern.compile("(?:(?<era>" + ERA_NAMES + ")\\s*(?<eraYear>\\d{1,3}|" + FIRST_YEAR_OF_ERA
                     + ")|(?<year>\\d{4}))\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일]"),
-            // A Japanese era's letter and year, then month and day: R6.4.1, H31/4/30
-            Pattern.compile("(?<![\\p{L}\\d.])(?<era>[RH])(?<eraYear>\\d{1,2})([./])(?<month>\\d{1,2})\\3(?<day>\\d{1,2})"
-                    + "(?![\\d.]|/\\d)"),
-            // Year first, then the month's name, as Hungarian teams write it: 2024. március 5.
-            Pattern.compile("(?iu)(?<!\\d)(?<year>\\d{4})\\.?\\s+(?<name>" + MONTH + ")\\s+(?<day>\\d{1,2})(?!\\d)"),
+            ERA_LETTER,
+            // Year first, then the month's name, as Hungarian teams write it: 2024. március 5. Not English's
+            // "may" and "mar" there, which are words more often than months: "to 2048 may 2x memory use".
+            Pattern.compile("(?iu)(?<!\\d)(?<year>(?:19|20)\\d{2})\\.?\\s+(?!(?:may|mar)(?!\\p{L}))(?<name>" + MONTH
+                    + ")\\s+(?<day>\\d{1,2})(?![\\d\\p{L}])"),
             // Vietnamese: ngày 5 tháng 3 năm 2024
             Pattern.compile("(?iu)(?<!\\p{L})ngày\\s+(?<day>\\d{1,2})\\s+tháng\\s+(?<month>\\d{1,2}),?\\s+năm\\s+"
                     + "(?<year>\\d{4})(?!\\d)"),
@@ -180,7 +198,7 @@ final class DateText {
         for (Pattern format : FORMATS) {
             Matcher matcher = format.matcher(text);
             while (matcher.find()) {
-                Optional<LocalDate> day = day(matcher).filter(d -> !isParameterValue(text, matcher.start()));
+                Optional<LocalDate> day = day(matcher).filter(d -> accepted(text, matcher));
                 if (day.isPresent()) {
                     if (first == null || matcher.start() < first.start()) {
                         first = new Found(day.get(), matcher.start(), matcher.end());
@@ -194,6 +212,25 @@ final class DateText {
             first = afterWeekday.get();
         }
         return Optional.ofNullable(first);
+    }
+
+    private static boolean accepted(String text, Matcher matcher) {
+        if (isParameterValue(text, matcher.start())) {
+            return false;
+        }
+        if (matcher.pattern() == ERA_LETTER) {
+            return !matcher.group(ERA_SEPARATOR).equals(".") || JAPANESE.matcher(text).find();
+        }
+        return !hasGroup(matcher, "year") || matcher.group("year") == null || matcher.group("year").length() != 2
+                || matcher.pattern() != DAY_FIRST && matcher.pattern() != MONTH_FIRST
+                || inDateContext(text, matcher.start(), matcher.end());
+    }
+
+    /** Whether a slash date with a two-digit year between {@code start} and {@code end} is said to be a day. */
+    private static boolean inDateContext(String text, int start, int end) {
+        return DATE_CONTEXT_BEFORE.matcher(text.substring(Math.max(0, start - CONTEXT_LENGTH), start)).find()
+                || DATE_CONTEXT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + CONTEXT_LENGTH))).find()
+                || SLASH_DATE.matcher(text).results().count() > 1;
     }
 
     /**
@@ -238,7 +275,7 @@ final class DateText {
         for (Pattern format : FORMATS) {
             Matcher matcher = format.matcher(text);
             while (matcher.find()) {
-                day(matcher).filter(d -> !isParameterValue(text, matcher.start())).ifPresent(days::add);
+                day(matcher).filter(d -> accepted(text, matcher)).ifPresent(days::add);
             }
         }
         return days;
@@ -329,7 +366,9 @@ final class DateText {
         while (eitherWay.find()) {
             int first = Integer.parseInt(eitherWay.group("first"));
             int second = Integer.parseInt(eitherWay.group("second"));
-            if (Math.min(first, second) >= 1 && Math.min(first, second) <= 12 && Math.max(first, second) <= 31) {
+            if (Math.min(first, second) >= 1 && Math.min(first, second) <= 12 && Math.max(first, second) <= 31
+                    && year(eitherWay) > 0 && (eitherWay.group("year").length() != 2
+                    || inDateContext(written, eitherWay.start(), eitherWay.end()))) {
                 years.add(year(eitherWay));
             }
         }

@@ -53,9 +53,12 @@ public final class Inference {
     /** How far before a day the words that make it a later day's are looked for: "Review held on ". */
     private static final int WORDS_BEFORE_A_LATER_DAY = 30;
     private static final Pattern CALLOUT = Pattern.compile("^\\[![\\p{L}-]+][+-]?\\s*");
-    /** What may follow a day in another tool's date value: its time, and the time's zone or offset. */
-    private static final String AFTER_A_DAY = "(?:[T\\s]+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?"
-            + "\\s*(?:Z|[+-]\\d{2}:?\\d{2}|\\p{Lu}{2,5})?\\s*";
+    /**
+     * What may follow a day in another tool's date value: its time, and the time's zone or offset; its
+     * spaces taken possessively, so that a long run of them before something else is refused at once.
+     */
+    private static final String AFTER_A_DAY = "(?:[T\\s]++\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?"
+            + "\\s*+(?:Z|[+-]\\d{2}:?\\d{2}|\\p{Lu}{2,5})?\\s*+";
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
     private final Vocabulary statuses;

@@ -66,6 +66,11 @@ class DateTextTest {
             "Datum incidentu: 3. 6. 2024; 2024-06-03",
             "Fecha: 15/04/24; 2024-04-15",
             "on 04/15/24 at 9:00 PDT; 2024-04-15",
+            "Incident Date | 15/04/24; 2024-04-15",
+            "Monday 15/04/24; 2024-04-15",
+            "opened 15/04/24 (Mon); 2024-04-15",
+            "from 15/04/24 to 16/04/2024; 2024-04-15",
+            "2024 March 5; 2024-03-05",
             "発生日 | 令和6年4月1日（月）; 2024-04-01",
             "令和元年5月7日; 2019-05-07",
             "平成31年4月30日; 2019-04-30",
@@ -82,7 +87,8 @@ class DateTextTest {
             "PM2021-005", "version 1.2.2024.5", "release 7.31 of 2024", "maiores 5, 2016",
             "03/04/2022", "14/14/2022", "Friday 3/4/2024", "PM-2023-041", "8 มกราคม",
             "ds=2024-05-06", "/reports?day=2024-05-06", "15/4/24", "令和6年", "v2.3.1",
-            "R6.4", "HR6.4.1"})
+            "R6.4", "HR6.4.1", "R12.2.9 patch", "R3.1.4", "発生日: R6.4.1.2",
+            "Raising the pool to 2048 may 2x memory use", "since 2024 mar 5 was", "CPU at 20/10/15 percent"})
     void findsNoDateInTextWithoutOne(String text) {
         assertEquals(Optional.empty(), DateText.find(text));
     }
@@ -131,5 +137,11 @@ class DateTextTest {
     void readsADayAfterItsWeekdayInTheYearThatPutsItBeforeTheDocumentsDay(String text, String day, String named) {
         assertEquals(Optional.ofNullable(named).map(LocalDate::parse).stream().toList(),
                 DateText.withWeekdayBefore(text, LocalDate.parse(day)));
+    }
+
+    @ParameterizedTest(name = "[{0}] names the years {1}")
+    @CsvSource(delimiter = ';', value = {"on 09/11/24; 2024", "01/02/0000; ", "CPU at 20/10/15 percent; "})
+    void namesTheYearsOfItsDaysAndNoYearZero(String text, Integer year) {
+        assertEquals(Optional.ofNullable(year).stream().collect(java.util.stream.Collectors.toSet()), DateText.years(text));
     }
 }

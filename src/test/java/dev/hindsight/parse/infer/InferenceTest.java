@@ -1,0 +1,26 @@
+package dev.hindsight.parse.infer;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/** Values other tools wrote, read as a day. */
+class InferenceTest {
+
+    @Test
+    void readsADayWithItsTimeAndZone() {
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 9)), Inference.dayOf("2024/03/09 10:20:00 UTC"));
+    }
+
+    @Test
+    void aValueWithLongSpacesAfterItsDayIsRefusedQuickly() {
+        String value = "\"2024-03-09" + " ".repeat(20_000) + "x\"";
+        assertTimeoutPreemptively(Duration.ofMillis(300), () -> assertEquals(Optional.empty(),
+                Inference.dayOf(value.substring(1))));
+    }
+}
