@@ -20,8 +20,7 @@ final class ActionHeading {
             "remediation", "corrective action", "next steps", "todo", "to do", "to-do", "how are we going to do better",
             "how we will do better", "what we will do", "what we are doing", "what we are changing",
             "what we will change", "what happens next", "improvements", "preventive", "prevention", "remedial action",
-            "countermeasure", "recommendation", "actionable", "action plan", "short-term", "short term", "medium-term",
-            "long-term", "long term",
+            "countermeasure", "recommendation", "actionable", "action plan",
             // Spanish, German, French, Portuguese, Italian, Dutch, Polish, Scandinavian, Russian, Japanese,
             // Chinese and Korean teams' headings
             "acciones", "medidas", "próximos pasos", "tareas", "maßnahmen", "massnahmen", "nächste schritte",
@@ -35,6 +34,20 @@ final class ActionHeading {
             "задачи", "再発防止", "対策", "対応策", "恒久対応", "今後の対応", "改善", "改进措施", "后续行动", "预防",
             "待办", "재발 방지", "후속 조치");
     /**
+     * A horizon names work to come only alone ("Long term") or over the work ("Short-term fixes"):
+     * "Short-term mitigation" lists what was done, "Long-term impact" the incident's effects.
+     */
+    private static final Pattern HORIZON = Pattern.compile("^(?:short|medium|long)[- ]term(?: (?:actions?|fixes|items"
+            + "|measures|remediations?|improvements?|changes|work|tasks|steps|follow[- ]?ups?|solutions?|plans?|goals?))?[\\s:.]*$");
+    /**
+     * Work words that name a system's parts, not the team's work: "Background tasks" are a program's,
+     * "the recommendations service" a system, "Measures of success" metrics.
+     */
+    private static final Pattern SYSTEM_WORK = Pattern.compile("(?u)\\b(?:background|scheduled|cron|celery|async"
+            + "|asynchronous|batch|periodic|worker|queued|sidekiq|airflow) tasks\\b"
+            + "|\\brecommendations? (?:service|engine|api|system|model|feed|widget|pipeline|cluster)\\b"
+            + "|\\bmeasures? of\\b");
+    /**
      * Words that make a heading an action heading wherever they stand in it: "New action items",
      * "Corrective and preventive actions (CAPA)"; in Japanese and Chinese headings, which put their
      * qualifiers first, "今後の対策", "整改措施".
@@ -46,8 +59,8 @@ final class ActionHeading {
             + "|(?:things|findings|issues|items|what) to (?:fix|do|change|improve)"
             + "|(?:we|i) (?:are |am )?(?:going to|will|plan to|intend to)"
             + "|(?:will|are|is) (?:we|you|the team) (?:do|doing|going to|make|making|change|changing|fix|fixing|improve"
-            + "|improving|prevent|preventing|stop|stopping)|(?:stop|prevent|avoid|never|not|n't)\\b[^?]*happen(?:s|ing)? again"
-            + "|what (?:is|comes) next)\\b"
+            + "|improving|prevent|preventing|stop|stopping)|(?:stop|prevent|avoid|never|not)\\b[^?]*happen(?:s|ing)? again"
+            + "|what (?:is|comes) next)\\b|n't\\b[^?]*happen(?:s|ing)? again\\b"
             + "|maßnahmen|massnahmen|aksiyon|再発防止|対策|改善|改进|整改|后续|재발");
     /**
      * Stems that make a heading an action heading wherever they stand in it, by language: one table,
@@ -90,7 +103,9 @@ final class ActionHeading {
             + "|[—–-]\\s*(?:the )?(?:users?|customers?|clients?)$");
 
     private static final Pattern NOTE = Pattern.compile("\\(([^)]*)\\)");
-    private static final Pattern DONE_NOTE = Pattern.compile("(?:all )?(?:done|completed?|finished|closed)");
+    private static final Pattern DONE_NOTE = Pattern.compile("(?:all |already )?(?:done|completed?|finished|closed)");
+    /** A done word with the rest of its word ("ολοκληρώθηκαν"), to see whether a note says nothing else. */
+    private static final Pattern DONE_WORD = Pattern.compile("(?:" + DONE_ALREADY.pattern() + ")\\p{L}*");
 
     private ActionHeading() {
     }
@@ -99,17 +114,20 @@ final class ActionHeading {
     static boolean is(String name) {
         return BILINGUAL.splitAsStream(name).map(ActionHeading::spelled).anyMatch(spelled ->
                 (HEADINGS.stream().anyMatch(spelled::startsWith) || ACTION_WORDS.matcher(spelled).find()
+                        || HORIZON.matcher(spelled).find()
                         || STEMS.values().stream().flatMap(List::stream).anyMatch(spelled::contains))
-                        && !DONE_ALREADY.matcher(spelled).find() && !FOR_OTHERS.matcher(spelled).find());
+                        && !DONE_ALREADY.matcher(spelled).find() && !FOR_OTHERS.matcher(spelled).find()
+                        && !SYSTEM_WORK.matcher(spelled).find());
     }
 
     /**
      * Whether a heading says in brackets that its work is done: "Azonnali intézkedések (megtörtént)",
-     * "Corrective actions (completed)". A heading's name leaves its brackets out, so this reads its title.
+     * "Corrective actions (completed)"; the note says only that, not "(already filed in Jira)". A heading's name leaves its brackets out, so this reads its title.
      */
     static boolean notesDone(String title) {
         return NOTE.matcher(title.toLowerCase(Locale.ROOT)).results().map(note -> note.group(1).strip())
-                .anyMatch(note -> DONE_NOTE.matcher(note).matches() || DONE_ALREADY.matcher(note).find());
+                .anyMatch(note -> DONE_NOTE.matcher(note).matches()
+                        || DONE_ALREADY.matcher(note).find() && DONE_WORD.matcher(note).replaceAll("").isBlank());
     }
 
     /** A heading's name with its contractions spelled out. */

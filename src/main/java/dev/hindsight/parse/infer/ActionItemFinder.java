@@ -86,29 +86,36 @@ final class ActionItemFinder {
      */
     private static final int MAX_BOLD_LEAD_IN_WORDS = 8;
     private static final Pattern STATUS_MARK = Pattern.compile("(?i)^\\s*(?:\\*\\*|__)?(DONE|TODO)(?:\\*\\*|__)?\\s*[:\\-–]?\\s*"
-            + "|\\s*(?:\\*\\*|__)(DONE|TODO)(?:\\*\\*|__)\\s*");
+            + "|(?<!\\s)\\s*+(?:\\*\\*|__)(DONE|TODO)(?:\\*\\*|__)\\s*+");
     /** In a table cell, where the bold is gone from the text, a mark is the word in capitals. */
-    private static final Pattern CELL_MARK = Pattern.compile("\\s*\\b(DONE|TODO)\\b\\s*");
+    private static final Pattern CELL_MARK = Pattern.compile("(?<!\\s)\\s*+\\b(DONE|TODO)\\b\\s*+");
     private static final Pattern DONE_DURING_INCIDENT = Pattern.compile("(?i)\\b(?:done|completed|fixed|resolved) during "
             + "(?:the )?incident\\b");
     /** An item struck through and said to be given up; one struck through as done ("~~Restart~~ (done)") still counts. */
-    private static final Pattern STRUCK_DROPPED = Pattern.compile("(?i)^~~.+?~~\\W*(?:dropped|won'?t|cancel+ed|rejected"
+    private static final Pattern STRUCK_DROPPED = Pattern.compile("(?i)^~~[^~]+~~\\W*+(?:dropped|won'?t|cancel+ed|rejected"
             + "|not doing|descoped|abandoned)");
-    private static final Pattern DONE_SUFFIX = Pattern.compile("(?i)\\s*\\((?:this (?:one )?is |already )?(done|fixed|completed?)"
-            + "(?: already)?\\)\\s*\\.?\\s*$");
+    private static final Pattern DONE_SUFFIX = Pattern.compile("(?i)(?<!\\s)\\s*+\\((?:this (?:one )?is |already )?(done|fixed|completed?)"
+            + "(?: already)?\\)\\s*+\\.?\\s*+$");
     private static final Pattern OWNER_PREFIX = Pattern.compile("^\\s*[\\[(]([^\\])]{1,60})[\\])](?!\\()\\s*[:\\-–]?\\s*");
     /**
      * Fields a report writes after an item's text: "... window. Owner: DBA team. Due: 9 February 2024.",
-     * "... (phụ trách: Khoa)", "... — المسؤول: خالد", "... — assigned to Lena Szabo".
+     * "... (phụ trách: Khoa)", "... — المسؤول: خالد", "... — assigned to Lena Szabo"; not "an owner: field",
+     * nor "alerts being assigned to the wrong rotation", which are the item's own words. Each run of
+     * spaces is tried once, from its start.
      */
-    private static final Pattern TRAILING_OWNER = Pattern.compile("(?i)[\\s(]+[—–-]?\\s*(?:(?:owner|owners|assignee"
-            + "|ansvarig|responsable|verantwortlich|phụ trách|người phụ trách|ผู้รับผิดชอบ|المسؤول|مسئول)\\s*:|assigned to)"
-            + "\\s*((?:\\p{Lu}\\.\\s?)*[^.;()]+)\\)?[.;]?");
+    private static final Pattern TRAILING_OWNER = Pattern.compile("(?i)(?<![\\s(])(?:[\\s(]++[—–-]?+\\s*+"
+            + "(?<!\\b(?:a|an|the|no|each|every|its|their) )(?:owner|owners|assignee"
+            + "|ansvarig|responsable|verantwortlich|phụ trách|người phụ trách|ผู้รับผิดชอบ|المسؤول|مسئول)\\s*+:"
+            + "|\\s*+[(—–-]\\s*+(assigned to))\\s*+((?:\\p{Lu}\\.\\s?){0,4}+[^.;()]+)\\)?[.;]?");
+    /** Whom an item is "assigned to": a name, a handle or a team, in a few words. */
+    private static final Pattern ASSIGNEE = Pattern.compile("^(?:@|\\p{Lu}|the \\p{Lu})\\S*(?:\\s+\\S+){0,3}$");
     /** A name in brackets after an item's text: "... with 30-day alerts (Ruth)", "(J. Moreau)"; not "(UTC)". */
-    private static final Pattern TRAILING_NAME = Pattern.compile("\\s*\\(((?=[^)]*\\p{Ll})\\p{Lu}[\\p{L}.'-]*"
-            + "(?:\\s\\p{Lu}[\\p{L}.'-]*){0,2})\\)\\s*\\.?\\s*$");
-    private static final Pattern WIKILINK = Pattern.compile("\\[\\[(?:[^\\]|]*\\|)?([^\\]]*)]]");
-    private static final Pattern TRAILING_DUE = Pattern.compile("(?i)\\s+(?:due|due date|target date)\\s*:\\s*([^;]+?)[.;]?\\s*$");
+    private static final Pattern TRAILING_NAME = Pattern.compile("(?<!\\s)\\s*\\(((?=[^)]*\\p{Ll})\\p{Lu}[\\p{L}.'-]*"
+            + "(?:\\s\\p{Lu}[\\p{L}.'-]*){0,2})\\)\\s*+\\.?\\s*+$");
+    /** A name that is surely a person's: with an initial ("J. Moreau") or of two or three words ("Ruth Abebe"). */
+    private static final Pattern PERSON = Pattern.compile("\\p{Lu}\\..*|\\S++\\s.*");
+    private static final Pattern WIKILINK = Pattern.compile("\\[\\[(?:[^\\]|\\[]*\\|)?([^\\]\\[]*)]]");
+    private static final Pattern TRAILING_DUE = Pattern.compile("(?i)(?<!\\s)\\s++(?:due|due date|target date)\\s*+:\\s*+([^;]++);?\\s*+$");
     private static final Pattern BOLD_TITLE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*:");
     private static final int MAX_TITLE = 200;
     /** An HTML list item, up to its end tag or the next item or the list's end, which HTML lets go unwritten. */
@@ -142,16 +149,18 @@ final class ActionItemFinder {
         List<String> where = new ArrayList<>();
         List<Node> tablesRead = new ArrayList<>();
         List<Node> blocksRead = new ArrayList<>();
-        fromActionSections(outline, items, where, tablesRead, blocksRead);
+        List<Integer> sources = new ArrayList<>();
+        fromActionSections(outline, items, where, tablesRead, blocksRead, sources);
         for (Outline.Section section : outline.sections()) {
             for (Node block : section.blocks()) {
-                if (block instanceof IndentedCodeBlock code) {
-                    fromActionSections(PastedMail.outline(code), items, where, new ArrayList<>(), new ArrayList<>());
+                if (block instanceof IndentedCodeBlock code && PastedMail.is(code)) {
+                    fromActionSections(PastedMail.outline(code), items, where, new ArrayList<>(), new ArrayList<>(), sources);
                 }
             }
         }
         for (Outline.Section section : outline.sections()) {
             for (Node block : section.blocks()) {
+                sources.add(items.size());
                 if (block instanceof TableBlock table && !tablesRead.contains(table) && hasActionColumn(table)) {
                     fromTable(table, items);
                     where.add("the table of action items under \"" + section.title() + "\"");
@@ -161,11 +170,13 @@ final class ActionItemFinder {
                 if (blocksRead.contains(block)) {
                     continue;
                 }
+                sources.add(items.size());
                 fromLeadIn(block, items, tablesRead, blocksRead)
                         .ifPresent(lead -> where.add("the list under \"" + lead + "\""));
                 List<String> todo = itemLines(block);
                 // A TODO in a timeline is a note to finish the document ("TODO: fill in from Slack"), not work to track.
                 if (!section.isTimeline() && !todo.isEmpty() && todo.stream().allMatch(l -> TODO_LINE.matcher(l).find())) {
+                    sources.add(items.size());
                     blocksRead.add(block);
                     itemsOfLines(todo, items);
                     where.add("the TODO lines under \"" + section.title() + "\"");
@@ -175,28 +186,76 @@ final class ActionItemFinder {
         if (items.isEmpty()) {
             checkboxes(outline, items).ifPresent(where::add);
         }
-        List<ActionItem> distinct = once(items);
+        List<ActionItem> distinct = ownedByNamesInBrackets(once(items, sources));
         return distinct.isEmpty() ? Optional.empty() : Optional.of(new Found<>(distinct, String.join(" and ", where)));
     }
 
     /**
      * The items, each once: minutes list the same item in their summary, under "Action items" and
-     * again under "Action items, by person", and a reader counts it once.
+     * again under "Action items, by person", and a reader counts it once. Rows of one table or
+     * list alike in title ("Add alerting" for three teams) are items of their own.
+     *
+     * @param sources the index of the first item of each table, list or section read, in order
      */
-    private static List<ActionItem> once(List<ActionItem> items) {
-        Set<String> seen = new HashSet<>();
-        return items.stream().filter(item -> seen.add(item.title().toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip())).toList();
+    private static List<ActionItem> once(List<ActionItem> items, List<Integer> sources) {
+        List<ActionItem> kept = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ActionItem item = items.get(i);
+            int source = source(sources, i);
+            boolean again = false;
+            for (int j = 0; j < i && !again; j++) {
+                ActionItem earlier = items.get(j);
+                again = source(sources, j) != source && key(earlier).equals(key(item))
+                        && (earlier.owner().equalsIgnoreCase(item.owner()) || earlier.owner().equals(UNASSIGNED)
+                        || item.owner().equals(UNASSIGNED));
+            }
+            if (!again) {
+                kept.add(item);
+            }
+        }
+        return kept;
+    }
+
+    private static int source(List<Integer> sources, int index) {
+        int source = -1;
+        for (int s = 0; s < sources.size() && sources.get(s) <= index; s++) {
+            source = s;
+        }
+        return source;
+    }
+
+    private static String key(ActionItem item) {
+        return item.title().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * Items ending in a bracket of one word ("(Ruth)") owned by it where the document names it as an
+     * owner elsewhere; without that, one word ("(Postgres)") is as likely a system as a person.
+     */
+    private static List<ActionItem> ownedByNamesInBrackets(List<ActionItem> items) {
+        Set<String> owners = new HashSet<>();
+        items.stream().map(ActionItem::owner).filter(owner -> !owner.equals(UNASSIGNED))
+                .forEach(owner -> owners.addAll(List.of(owner.toLowerCase(Locale.ROOT).split("[\\s,&/]+"))));
+        return items.stream().map(item -> {
+            Matcher name = TRAILING_NAME.matcher(item.title());
+            if (!item.owner().equals(UNASSIGNED) || !name.find() || name.group(1).contains(" ")
+                    || !owners.contains(name.group(1).toLowerCase(Locale.ROOT))) {
+                return item;
+            }
+            return new ActionItem(item.title().substring(0, name.start()), item.type(), name.group(1), item.status(),
+                    item.priority(), item.due(), item.ticket(), item.closed());
+        }).toList();
     }
 
     /** The items of the sections under an action heading, and where they were read. */
     private static void fromActionSections(Outline outline, List<ActionItem> items, List<String> where,
-                                           List<Node> tablesRead, List<Node> blocksRead) {
+                                           List<Node> tablesRead, List<Node> blocksRead, List<Integer> sources) {
         for (int i = 0; i < outline.sections().size(); i++) {
             Outline.Section section = outline.sections().get(i);
             if (ActionHeading.is(section.name()) && !ActionHeading.notesDone(section.title()) && !isTitle(outline, i)) {
                 blocksRead.addAll(outline.under(i));
                 int before = items.size();
+                sources.add(before);
                 List<Outline.Section> parts = subsections(outline, i);
                 boolean structured = section.blocks().stream().anyMatch(ActionItemFinder::isStructured);
                 boolean groups = !parts.isEmpty()
@@ -490,10 +549,10 @@ final class ActionItemFinder {
         String owner = UNASSIGNED;
         Matcher ownerField = TRAILING_OWNER.matcher(raw);
         Matcher ownerName = TRAILING_NAME.matcher(raw);
-        if (ownerField.find()) {
-            owner = ownerField.group(1).replaceAll("[\\s,]+$", "");
+        if (ownerField.find() && (ownerField.group(1) == null || ASSIGNEE.matcher(ownerField.group(2).strip()).matches())) {
+            owner = ownerField.group(2).replaceAll("[\\s,]+$", "");
             raw = raw.substring(0, ownerField.start()) + raw.substring(ownerField.end());
-        } else if (ownerName.find()) {
+        } else if (ownerName.find() && !NotAName.isIn(ownerName.group(1)) && PERSON.matcher(ownerName.group(1)).matches()) {
             owner = ownerName.group(1);
             raw = raw.substring(0, ownerName.start());
         }
@@ -523,8 +582,11 @@ final class ActionItemFinder {
         int first = items.size();
         for (Node row : Tables.rows(table, false)) {
             List<TableCell> cells = Tables.cells(row);
-            // A row with no number goes on the item above it, as a word processor wraps a long cell.
-            if (numbered && items.size() > first && !cells.isEmpty() && Outline.text(cells.get(0)).isEmpty()) {
+            // A row with no number, owner, status or due day goes on the item above it, as a word processor
+            // wraps a long cell.
+            if (numbered && items.size() > first && !cells.isEmpty() && Outline.text(cells.get(0)).isEmpty()
+                    && emptyIn(cells, columns, Column.OWNER) && emptyIn(cells, columns, Column.STATUS)
+                    && emptyIn(cells, columns, Column.DUE)) {
                 continued(items, cells, columns);
                 continue;
             }
@@ -565,6 +627,11 @@ final class ActionItemFinder {
             items.add(new ActionItem(title.get(), type, owner, status, priority, due, link.filter(ActionItemFinder::isTicket),
                     Optional.empty()));
         }
+    }
+
+    private static boolean emptyIn(List<TableCell> cells, List<Column> columns, Column column) {
+        int c = columns.indexOf(column);
+        return c < 0 || c >= cells.size() || Outline.text(cells.get(c)).isBlank();
     }
 
     /** The last item, with the text of a row that continues it added to its title. */
@@ -678,7 +745,7 @@ final class ActionItemFinder {
 
     /** The text a reader sees: links as their text (a wikilink's as its name or alias), emphasis and code marks left out. */
     private static String plain(String markdown) {
-        return WIKILINK.matcher(markdown).replaceAll("$1").replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1").replaceAll("<(https?://[^>]+)>", "$1")
+        return WIKILINK.matcher(markdown).replaceAll("$1").replaceAll("!?\\[([^\\]\\[]*)]\\([^)]*\\)", "$1").replaceAll("<(https?://[^>]+)>", "$1")
                 .replaceAll("(\\*\\*|__|`|~~)", "").replaceAll("\\s+", " ").strip();
     }
 

@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
  */
 final class PandocTables {
 
-    private static final Pattern COLUMN_RULE = Pattern.compile("^ {0,3}-{2,}(?: +-{2,})+\\s*$");
+    /** A simple table's rule: runs of two or more dashes parted by spaces; read by its characters, never a loop per column. */
+    private static final Pattern COLUMN_RULE = Pattern.compile("^ {0,3}-[- ]*+$");
+    private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern DASHES = Pattern.compile("-+");
-    private static final Pattern GRID_BORDER = Pattern.compile("^ {0,3}\\+(?:[-=:]+\\+)+\\s*$");
+    /** A grid table's border: {@code +} between runs of {@code -}, {@code =} or {@code :}; read by its characters. */
+    private static final Pattern GRID_BORDER = Pattern.compile("^ {0,3}\\+[-=:+]*+$");
     private static final Pattern GRID_ROW = Pattern.compile("^ {0,3}\\|.*\\|\\s*$");
 
     private PandocTables() {
@@ -27,13 +30,25 @@ final class PandocTables {
     static void rewrite(String[] lines, boolean[] code) {
         for (int i = 0; i < lines.length; i++) {
             boolean opens = !code[i] && (i == 0 || lines[i - 1].isBlank());
-            if (opens && GRID_BORDER.matcher(lines[i]).matches()) {
+            if (opens && isBorder(lines[i])) {
                 i = grid(lines, i);
             } else if (opens && !lines[i].isBlank() && !lines[i].strip().startsWith("|") && i + 1 < lines.length
-                    && COLUMN_RULE.matcher(lines[i + 1]).matches()) {
+                    && isColumnRule(lines[i + 1])) {
                 i = simple(lines, i);
             }
         }
+    }
+
+    private static boolean isColumnRule(String line) {
+        String rule = line.strip();
+        return COLUMN_RULE.matcher(line.stripTrailing()).matches() && rule.contains(" ")
+                && SPACES.splitAsStream(rule).allMatch(run -> run.length() >= 2);
+    }
+
+    private static boolean isBorder(String line) {
+        String border = line.stripTrailing();
+        return GRID_BORDER.matcher(border).matches() && border.endsWith("+") && !border.contains("++")
+                && border.strip().length() > 2;
     }
 
     /** @return the table's last line */
@@ -61,19 +76,19 @@ final class PandocTables {
             edges.add(c);
         }
         int last = top;
-        while (last + 1 < lines.length && (GRID_BORDER.matcher(lines[last + 1]).matches()
+        while (last + 1 < lines.length && (isBorder(lines[last + 1])
                 || GRID_ROW.matcher(lines[last + 1]).matches())) {
             last++;
         }
         int underHeader = -1;
         for (int i = top + 1; i <= last && underHeader < 0; i++) {
-            if (GRID_BORDER.matcher(lines[i]).matches() && lines[i].contains("=")) {
+            if (isBorder(lines[i]) && lines[i].contains("=")) {
                 underHeader = i;
             }
         }
         // A grid table without a header's rule: its first row is read as the header.
         for (int i = top + 2; i <= last && underHeader < 0; i++) {
-            if (GRID_BORDER.matcher(lines[i]).matches()) {
+            if (isBorder(lines[i])) {
                 underHeader = i;
             }
         }
@@ -83,14 +98,14 @@ final class PandocTables {
         int columns = edges.size() - 1;
         List<String> written = new ArrayList<>(Collections.nCopies(columns, ""));
         for (int i = top; i <= last; i++) {
-            boolean border = GRID_BORDER.matcher(lines[i]).matches();
+            boolean border = isBorder(lines[i]);
             if (!border) {
                 List<String> cells = cells(lines[i], edges, 1);
                 for (int c = 0; c < columns; c++) {
                     written.set(c, (written.get(c) + " " + cells.get(c)).strip());
                 }
             }
-            boolean rowEnds = !border && i + 1 <= last && GRID_BORDER.matcher(lines[i + 1]).matches();
+            boolean rowEnds = !border && i + 1 <= last && isBorder(lines[i + 1]);
             if (rowEnds) {
                 lines[i] = row(written);
                 written = new ArrayList<>(Collections.nCopies(columns, ""));

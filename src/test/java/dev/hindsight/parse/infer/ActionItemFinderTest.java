@@ -1,0 +1,126 @@
+package dev.hindsight.parse.infer;
+
+import dev.hindsight.model.ActionItem;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/** Action items as a reader counts them, and long or odd lines read in linear time. */
+class ActionItemFinderTest {
+
+    private static final Duration FAST = Duration.ofSeconds(2);
+
+    private static List<ActionItem> items(String markdown) {
+        return ActionItemFinder.find(Outline.parse(MarkupLines.rewrite(markdown))).map(Found::value).orElse(List.of());
+    }
+
+    private static List<String> titles(String markdown) {
+        return items(markdown).stream().map(ActionItem::title).toList();
+    }
+
+    private static List<String> owners(String markdown) {
+        return items(markdown).stream().map(ActionItem::owner).toList();
+    }
+
+    @Test
+    void aLongBorderOrColumnRuleIsReadWithoutOverflowingTheStack() {
+        assertTimeoutPreemptively(FAST, () -> MarkupLines.rewrite("Text\n\n+" + "-+".repeat(5_000) + "\n"));
+        assertTimeoutPreemptively(FAST, () -> MarkupLines.rewrite("Name\n" + "-- ".repeat(4_000) + "\n"));
+        assertEquals(List.of("Rotate the keys"), titles("## Action items\n\n+-----------------+-----+\n"
+                + "| Action          | Who |\n+=================+=====+\n| Rotate the keys | Ann |\n+-----------------+-----+\n"));
+        assertEquals(List.of("Rotate the keys"), titles("## Action items\n\nAction           Owner\n"
+                + "---------------  -----\nRotate the keys  Ann\n"));
+    }
+
+    @Test
+    void aLongRunOfSpacesInitialsTildesBracketsOrSpacesAfterANameIsReadFast() {
+        assertTimeoutPreemptively(FAST, () -> items("## Action items\n\n- Fix the thing" + " ".repeat(1_000) + "now\n"));
+        assertTimeoutPreemptively(FAST, () -> items("## Action items\n\n- Fix it. Owner: " + "A.".repeat(4_000) + "\n"));
+        assertTimeoutPreemptively(FAST, () -> items("## Action items\n\n- ~~" + "~".repeat(20_000) + "\n"));
+        assertTimeoutPreemptively(FAST, () -> items("## Action items\n\n- " + "[".repeat(20_000) + "\n"));
+        assertTimeoutPreemptively(FAST, () -> items("## Action items\n\n- fix (Ruth)" + " ".repeat(20_000) + "x\n"));
+        assertEquals(List.of("Renew the cert"), titles("## Action items\n\n- Renew the cert\n- ~~Move renewals~~ — dropped\n"));
+        assertEquals(List.of("Read the runbook first"), titles("## Action items\n\n- Read [[Runbooks/DNS|the runbook]] first\n"));
+    }
+
+    @Test
+    void aHorizonIsAnActionHeadingAloneOrOverTheWorkNotOverMitigationOrImpact() {
+        assertEquals(List.of(), titles("## Short-term mitigation\n\n- Failed over to the replica\n"));
+        assertEquals(List.of(), titles("## Long-term impact\n\n- Some users re-entered their orders\n"));
+        assertEquals(List.of("Add a replica"), titles("## Long term\n\n- Add a replica\n"));
+        assertEquals(List.of("Add a replica"), titles("## Short-term fixes\n\n- Add a replica\n"));
+    }
+
+    @Test
+    void tasksMeasuresAndRecommendationsNameWorkUnlessTheyNameASystemsPartsOrMetrics() {
+        assertEquals(List.of(), titles("## Background tasks\n\n- The nightly export runs at 02:00\n"));
+        assertEquals(List.of(), titles("## Impact on the recommendations service\n\n- Suggestions were stale for an hour\n"));
+        assertEquals(List.of(), titles("## Measures of success\n\n- p99 latency: 340 ms\n- Error rate: 2.3%\n"));
+        assertEquals(List.of("Add a replica"), titles("## Measures\n\n- Add a replica\n"));
+        assertEquals(List.of("Add a replica"), titles("## Problem tasks\n\n- Add a replica\n"));
+        assertEquals(List.of("Add a replica"), titles("## Preventive measures\n\n- Add a replica\n"));
+        assertEquals(List.of("Add a replica"), titles("## Remaining tasks\n\n- Add a replica\n"));
+        assertEquals(List.of("Add a replica"), titles("## Recommendations\n\n- Add a replica\n"));
+    }
+
+    @Test
+    void assignedToNamesAnOwnerOnlyAfterADashOrBracketAndOwnerOnlyAsAField() {
+        List<ActionItem> alerts = items("## Action items\n\n- Fix alerts being assigned to the wrong rotation in PagerDuty\n");
+        assertEquals(List.of("Fix alerts being assigned to the wrong rotation in PagerDuty"), alerts.stream().map(ActionItem::title).toList());
+        assertEquals(List.of(ActionItemFinder.UNASSIGNED), alerts.stream().map(ActionItem::owner).toList());
+        assertEquals(List.of(ActionItemFinder.UNASSIGNED), owners("## Action items\n\n- Make every service have an owner: team field\n"));
+        assertEquals(List.of("Lena Szabo"), owners("## Action items\n\n- Rotate the keys — assigned to Lena Szabo\n"));
+        assertEquals(List.of("Lena Szabo"), owners("## Action items\n\n- Rotate the keys (assigned to Lena Szabo)\n"));
+        assertEquals(List.of("DBA team"), owners("## Action items\n\n- Rotate the keys. Owner: DBA team.\n"));
+    }
+
+    @Test
+    void aWordInBracketsAfterAnItemIsItsOwnerOnlyWhenItIsAPersonsName() {
+        assertEquals(List.of(ActionItemFinder.UNASSIGNED, ActionItemFinder.UNASSIGNED, ActionItemFinder.UNASSIGNED,
+                ActionItemFinder.UNASSIGNED), owners("## Action items\n\n- Add an index (Postgres)\n- Page on errors (High)\n"
+                + "- Cache the list (Optional)\n- Rotate the keys (Friday)\n"));
+        assertEquals(List.of("J. Moreau", "Ruth Abebe"), owners("## Action items\n\n- Renew the cert (J. Moreau)\n"
+                + "- Add an index (Ruth Abebe)\n"));
+        assertEquals(List.of("Ruth", "Ruth"), owners("## Action items\n\n- Renew the cert. Owner: Ruth\n- Add an index (Ruth)\n"));
+        assertEquals(List.of("Add an index"), titles("## Action items\n\n- Renew the cert. Owner: Ruth\n- Add an index (Ruth)\n")
+                .subList(1, 2));
+    }
+
+    @Test
+    void anIndentedBlockIsReadAsAPastedMailOnlyWhenItLooksLikeOne() {
+        assertEquals(List.of(), titles("# Cleanup failed\n\nThe manifest:\n\n    apiVersion: batch/v1\n    kind: CronJob\n"
+                + "    metadata:\n      name: cleanup-tasks\n    ---\n    apiVersion: v1\n    kind: ServiceAccount\n"
+                + "    metadata:\n      name: cleanup\n"));
+        assertEquals(List.of("Add a replica"), titles("# Outage\n\n    From: Ann <ann@example.org>\n    Subject: Outage\n\n"
+                + "    Action items\n    ------------\n\n    - Add a replica\n"));
+        assertEquals(List.of("Add a replica"), titles("# Outage\n\n    Hi all,\n\n    What we will fix\n    ----------------\n\n"
+                + "    - Add a replica\n\n    Thanks, Ada\n"));
+    }
+
+    @Test
+    void rowsAlikeInOneTableAreItemsOfTheirOwnButAnItemListedAgainIsCountedOnce() {
+        assertEquals(List.of("Ann", "Bo", "Cy"), owners("## Action items\n\n| Action | Owner | Area |\n|---|---|---|\n"
+                + "| Add alerting | Ann | dns |\n| Add alerting | Bo | db |\n| Add alerting | Cy | api |\n"));
+        assertEquals(List.of("Add alerting"), titles("## Summary\n\nTODO: Add alerting\n\n## Action items\n\n- Add alerting\n"));
+    }
+
+    @Test
+    void aRowWithoutANumberContinuesTheOneAboveOnlyWhenItsOwnerStatusAndDueAreEmptyToo() {
+        assertEquals(List.of("Ann", "Bo"), owners("## Action items\n\n| # | Action | Owner |\n|---|---|---|\n"
+                + "| 1 | Add a replica | Ann |\n|   | Write a failover runbook | Bo |\n"));
+        assertEquals(List.of("Add a replica in the second zone"), titles("## Action items\n\n| # | Action | Owner |\n|---|---|---|\n"
+                + "| 1 | Add a replica | Ann |\n|   | in the second zone |  |\n"));
+    }
+
+    @Test
+    void aHeadingsNoteSaysTheWorkIsDoneOnlyWhenItSaysNothingElse() {
+        assertEquals(List.of("Add a replica"), titles("## Follow-ups (already filed in Jira)\n\n- Add a replica\n"));
+        assertEquals(List.of(), titles("## Corrective actions (completed)\n\n- Added a replica\n"));
+        assertEquals(List.of(), titles("## Corrective actions (already done)\n\n- Added a replica\n"));
+        assertEquals(List.of("Add a replica"), titles("## Making sure this doesn't happen again\n\n- Add a replica\n"));
+    }
+}
