@@ -86,7 +86,7 @@ final class MarkupLines {
             if (admonition.matches()) {
                 lines[i] = "**" + admonition.group(1) + (admonition.group(2) == null ? "" : " — " + admonition.group(2)) + "**";
                 body = "";
-            } else if (headingBullet.matches()) {
+            } else if (headingBullet.matches() && hasChildren(lines, i)) {
                 lines[i] = headingBullet.group(1);
                 body = "";
             } else if (wiki.matches()) {
@@ -98,5 +98,19 @@ final class MarkupLines {
         }
         PandocTables.rewrite(lines, code);
         return String.join("\n", lines);
+    }
+
+    /**
+     * Whether the lines below an outliner's bullet are indented under it, as a heading's body is:
+     * "- ## Follow-ups" over its items is a heading, "- # of failed orders: 312" among other bullets
+     * is a count.
+     */
+    private static boolean hasChildren(String[] lines, int bullet) {
+        for (int i = bullet + 1; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                return INDENT.matcher(lines[i]).lookingAt();
+            }
+        }
+        return false;
     }
 }

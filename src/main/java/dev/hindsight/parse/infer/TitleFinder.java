@@ -77,9 +77,11 @@ final class TitleFinder {
      * A first line that opens with a phrase in bold, after an emoji or a mark, also one written as a
      * shortcode inside the bold as Slack writes it ({@code **:rotating_light: INC-3307: Login 500s**}),
      * and at most a remark in brackets after it: "📢 **So, about Saturday's downtime…** (long post, sorry)".
+     * The shortcodes' group is possessive: Java repeats a backtracking group by recursion, and a line
+     * of thousands of shortcodes would overflow the stack.
      */
     private static final Pattern BOLD_LEAD = Pattern.compile("^[^\\p{L}\\p{N}*_\\[\\n]*(?:\\*\\*|__)"
-            + "(?::[a-z0-9][a-z0-9_+-]*:\\s*)*([^*_\\n]*[^*_:\\s])"
+            + "(?::[a-z0-9][a-z0-9_+-]*+:\\s*+)*+([^*_\\n]*[^*_:\\s])"
             + "(?:\\*\\*|__)\\s*(?:\\([^()\\n]*\\))?\\s*$");
 
     /**

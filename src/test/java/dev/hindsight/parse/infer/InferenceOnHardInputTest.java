@@ -47,4 +47,21 @@ class InferenceOnHardInputTest {
         assertEquals(List.of("body-too-deep"), result.diagnostics().stream()
                 .filter(d -> d.severity() == Diagnostic.Severity.ERROR).map(Diagnostic::code).toList());
     }
+
+    @Test
+    void aBoldFirstLineOfThousandsOfShortcodesStillGivesItsTitle() throws IOException {
+        CheckResult result = check("outage.md", "**" + ":tada: ".repeat(5_000) + "Login 500s**\n\nLogins failed.\n");
+
+        assertEquals(0, result.errorCount(), result.diagnostics().toString());
+        assertEquals("Login 500s", result.library().postmortems().get(0).title());
+    }
+
+    @Test
+    void bulletsCountingWithAHashAreNoHeadings() throws IOException {
+        CheckResult result = check("2024-01-02-orders-failed.md", "Orders failed for an hour.\n\n"
+                + "- # of failed orders: 312\n- # of retries: 3\n");
+
+        assertEquals(0, result.errorCount(), result.diagnostics().toString());
+        assertEquals("Orders failed", result.library().postmortems().get(0).title());
+    }
 }
