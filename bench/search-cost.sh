@@ -4,11 +4,13 @@
 # medians, the wall time, the CPU time of the whole process on all cores, the bytes allocated and the
 # heap the index holds until it is published (bench/SearchIndexCost.java does the measuring).
 #
-# Usage: bench/search-cost.sh [--size N] [--runs N] [--build]
+# Usage: bench/search-cost.sh [--size N] [--runs N] [--build] [--out-root DIR]
 #
 # --build measures instead what a user sees: the whole scripts/hindsight build of the corpus, N times
 # each without and with the index (alternately; the property hindsight.bench.skipSearchIndex, set
 # through JDK_JAVA_OPTIONS, leaves it out), and prints wall time and peak RSS per build and as medians.
+# --out-root DIR writes that build's site under DIR (default target/bench), for example /dev/shm,
+# where deleting the last run's site does not slow the next (see bench/README.md).
 #
 # Needs target/hindsight.jar (mvn -o package). The corpus is target/bench/search-corpus-N, shared with
 # bench/search.sh and made by it or here (seed 1). The machine may be shared: CPU time is steadier than
@@ -24,6 +26,7 @@ readonly JAR="$ROOT/target/hindsight.jar"
 SIZE=10000
 RUNS=5
 WHOLE_BUILD=0
+OUT_ROOT="$BENCH_DIR"
 
 die() { printf 'search-cost: error: %s\n' "$*" >&2; exit 1; }
 
@@ -32,7 +35,8 @@ while (($#)); do
     --size) SIZE="${2:?--size needs a number}"; shift 2 ;;
     --runs) RUNS="${2:?--runs needs a number}"; shift 2 ;;
     --build) WHOLE_BUILD=1; shift ;;
-    --help|-h) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --out-root) OUT_ROOT="${2:?--out-root needs a folder}"; shift 2 ;;
+    --help|-h) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
   esac
 done
@@ -46,14 +50,14 @@ source "$ROOT/bench/search-corpus.sh"
 corpus="$(search_corpus "$SIZE" "$GENERATOR" "$BENCH_DIR")"
 
 # whole_build SKIP: one scripts/hindsight build of the corpus, the index left out when SKIP is true;
-# prints its wall seconds and peak RSS in KB.
+# prints its wall seconds, peak RSS in KB and CPU seconds (user and system, all cores).
 whole_build() {
-  local out="$BENCH_DIR/search-cost-build-$SIZE" times="$BENCH_DIR/search-cost-build-time.txt"
+  local out="$OUT_ROOT/search-cost-build-$SIZE" times="$BENCH_DIR/search-cost-build-time.txt"
   rm -rf -- "$out"
-  JDK_JAVA_OPTIONS="-Dhindsight.bench.skipSearchIndex=$1" /usr/bin/time -f '%e %M' -o "$times" \
+  JDK_JAVA_OPTIONS="-Dhindsight.bench.skipSearchIndex=$1" /usr/bin/time -f '%e %M %U %S' -o "$times" \
     "$ROOT/scripts/hindsight" build --source "$corpus" --out "$out" --today 2026-11-25 \
     >"$BENCH_DIR/search-cost-build.log" 2>&1 || die "the build failed: see $BENCH_DIR/search-cost-build.log"
-  cat "$times"
+  awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$times"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
@@ -62,15 +66,16 @@ if ((WHOLE_BUILD)); then
   without=() with=()
   for ((run = 1; run <= RUNS; run++)); do
     for skip in true false; do
-      read -r wall rss < <(whole_build "$skip")
-      if [[ "$skip" == true ]]; then without+=("$wall $rss"); label="without the index"; else with+=("$wall $rss"); label="with the index"; fi
-      printf 'run %d, %s: %s s wall, %d MB peak RSS\n' "$run" "$label" "$wall" "$((rss / 1024))"
+      read -r wall rss cpu < <(whole_build "$skip")
+      if [[ "$skip" == true ]]; then without+=("$wall $rss $cpu"); label="without the index"; else with+=("$wall $rss $cpu"); label="with the index"; fi
+      printf 'run %d, %s: %s s wall, %d MB peak RSS, %s s CPU\n' "$run" "$label" "$wall" "$((rss / 1024))" "$cpu"
     done
   done
   for kind in without with; do
     declare -n runs="$kind"
-    printf 'build %s the index: median %s s wall, %d MB peak RSS\n' "$kind" \
-      "$(printf '%s\n' "${runs[@]}" | cut -d' ' -f1 | median)" "$(($(printf '%s\n' "${runs[@]}" | cut -d' ' -f2 | median) / 1024))"
+    printf 'build %s the index: median %s s wall, %d MB peak RSS, %s s CPU\n' "$kind" \
+      "$(printf '%s\n' "${runs[@]}" | cut -d' ' -f1 | median)" "$(($(printf '%s\n' "${runs[@]}" | cut -d' ' -f2 | median) / 1024))" \
+      "$(printf '%s\n' "${runs[@]}" | cut -d' ' -f3 | median)"
   done
   exit 0
 fi
