@@ -138,28 +138,20 @@ public final class Migration {
     }
 
     /**
-     * A file's front matter as YAML that can be read, when it has any, and its body.
+     * A file's front matter as it can be read, when it has any, and its body.
      *
      * @param mended what was done to the front matter to make it readable, for the report
      */
-    private record Readable(Optional<String> yaml, String body, List<String> mended) implements Reading {
+    private record Readable(Optional<PostmortemParser.FrontMatterText> frontMatter, String body, List<String> mended)
+            implements Reading {
     }
 
     /** A file's front matter made readable, or why it cannot be. */
     private sealed interface Reading permits Readable, NotMigrated {
     }
 
-    /** The readable front matter, or why there is none (never closed, or TOML that is not TOML). */
+    /** The readable front matter, or why there is none (never closed). */
     private static Reading readable(SourceFile file) {
-        Optional<FrontMatterSplitter.Toml> toml = FrontMatterSplitter.toml(file);
-        if (toml.isPresent()) {
-            TomlFrontMatter.Result converted = TomlFrontMatter.asYaml(toml.get().toml(), FRONT_MATTER_LINE);
-            return converted instanceof TomlFrontMatter.Yaml yaml
-                    ? new Readable(Optional.of(yaml.yaml()), toml.get().body(),
-                            List.of("front matter was TOML (between +++ lines), so its fields were read as YAML's"))
-                    : new NotMigrated("its TOML front matter cannot be read: "
-                            + ((TomlFrontMatter.Unreadable) converted).reason() + "; mend it, or rewrite it in YAML");
-        }
         FrontMatterSplitter.Result split = FrontMatterSplitter.split(file);
         if (split instanceof FrontMatterSplitter.Bare bare) {
             return new Readable(Optional.empty(), bare.body(), List.of());
@@ -167,13 +159,18 @@ public final class Migration {
         if (split instanceof FrontMatterSplitter.Failed failed) {
             return new NotMigrated(failed.problem().message());
         }
+        if (split instanceof FrontMatterSplitter.Toml toml) {
+            return new Readable(Optional.of(new PostmortemParser.FrontMatterText.Toml(toml.toml(), FRONT_MATTER_LINE)),
+                    toml.body(), List.of("front matter was TOML (between +++ lines), so it is written as YAML"));
+        }
         FrontMatterSplitter.Split parts = (FrontMatterSplitter.Split) split;
         if (YamlReader.read(parts.yaml(), parts.yamlFirstLine(), new Diagnostics(file.displayPath())).isPresent()) {
-            return new Readable(Optional.of(parts.yaml()), parts.body(), List.of());
+            return new Readable(Optional.of(new PostmortemParser.FrontMatterText.Yaml(parts.yaml(), FRONT_MATTER_LINE)),
+                    parts.body(), List.of());
         }
         LineRecovery.Recovered recovered = LineRecovery.recover(parts.yaml());
-        return new Readable(Optional.of(recovered.yaml()), parts.body(),
-                List.of("front matter is not valid YAML, so it was read line by line as key: value"
+        return new Readable(Optional.of(new PostmortemParser.FrontMatterText.Yaml(recovered.yaml(), FRONT_MATTER_LINE)),
+                parts.body(), List.of("front matter is not valid YAML, so it was read line by line as key: value"
                         + (recovered.dropped().isEmpty() ? "" : ", dropping " + String.join("; ", recovered.dropped()))));
     }
 
@@ -188,13 +185,12 @@ public final class Migration {
         Diagnostics diagnostics = new Diagnostics(file.displayPath());
         // Leftovers are dropped for reading only: the copy keeps the body as written.
         String readBody = TemplateLeftovers.strip(body, 1, new Diagnostics(file.displayPath()));
-        Optional<FrontMatter> read = parser.read(file, readable.yaml()
-                .map(y -> new PostmortemParser.FrontMatterText(y, FRONT_MATTER_LINE)), readBody, diagnostics);
+        Optional<FrontMatter> read = parser.read(file, readable.frontMatter(), readBody, diagnostics);
         if (read.isEmpty() || diagnostics.hasErrors()) {
-            // Named here, as check would name them: check cannot read TOML, and mended front matter has lines of its own.
+            // Named here, as check would name them: mended front matter has lines of its own.
             return new NotMigrated("its front matter has errors that migrate cannot mend: " + diagnostics.toList().stream()
                     .filter(Diagnostic::isError).map(Diagnostic::message).findFirst().orElse("it cannot be read")
-                    + "; mend it and run migrate again");
+                    + "; then run migrate again");
         }
         if (!read.get().inferred() && said.isEmpty()) {
             return new Copy(target, file.text(),

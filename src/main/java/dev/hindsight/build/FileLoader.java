@@ -40,18 +40,22 @@ final class FileLoader {
             diagnostics.add(failed.problem());
             return new LoadedFile(file, new LoadedFile.NoFrontMatter(), diagnostics.toList());
         }
-        Optional<PostmortemParser.FrontMatterText> yaml = Optional.empty();
+        Optional<PostmortemParser.FrontMatterText> written = Optional.empty();
         int bodyFirstLine = 1;
-        String written;
+        String bodyAsWritten;
         if (split instanceof FrontMatterSplitter.Split parts) {
-            yaml = Optional.of(new PostmortemParser.FrontMatterText(parts.yaml(), parts.yamlFirstLine()));
+            written = Optional.of(new PostmortemParser.FrontMatterText.Yaml(parts.yaml(), parts.yamlFirstLine()));
             bodyFirstLine = parts.bodyFirstLine();
-            written = parts.body();
+            bodyAsWritten = parts.body();
+        } else if (split instanceof FrontMatterSplitter.Toml parts) {
+            written = Optional.of(new PostmortemParser.FrontMatterText.Toml(parts.toml(), parts.tomlFirstLine()));
+            bodyFirstLine = parts.bodyFirstLine();
+            bodyAsWritten = parts.body();
         } else {
-            written = ((FrontMatterSplitter.Bare) split).body();
+            bodyAsWritten = ((FrontMatterSplitter.Bare) split).body();
         }
-        String body = TemplateLeftovers.strip(written, bodyFirstLine, diagnostics);
-        Optional<FrontMatter> frontMatter = parser.read(file, yaml, body, diagnostics);
+        String body = TemplateLeftovers.strip(bodyAsWritten, bodyFirstLine, diagnostics);
+        Optional<FrontMatter> frontMatter = parser.read(file, written, body, diagnostics);
         boolean valid = frontMatter.isPresent() && !diagnostics.hasErrors();
         RenderedBody rendered = markdown.render(body, bodyFirstLine, diagnostics);
         // A file written to another template is not held to this site's sections and title heading.

@@ -25,7 +25,7 @@ public record LoadedFile(SourceFile file, Reading reading, List<Diagnostic> diag
     public sealed interface Reading permits NoFrontMatter, UnreadFrontMatter, Read {
     }
 
-    /** The front matter could not be told apart from the body (TOML, or never closed), so nothing else was read. */
+    /** The front matter could not be told apart from the body (it was never closed), so nothing else was read. */
     public record NoFrontMatter() implements Reading {
     }
 

@@ -54,15 +54,36 @@ final class FieldReader {
 
     /** Warns about keys nobody reads, suggesting the known key a typo was probably meant to be. */
     void warnUnknownKeys(Collection<String> known) {
+        mapping.entries().stream().filter(entry -> !known.contains(entry.normalizedKey()))
+                .forEach(entry -> warnUnknown(entry, known, Suggestions.closest(entry.key(), known)));
+    }
+
+    /**
+     * Another tool's front matter holds fields of that tool's own ({@code draft}, {@code description}),
+     * which are no mistakes: of the keys that are none of {@code read}, only one that looks like a
+     * mistyped one of {@code known} is warned of.
+     *
+     * @return the other keys that are none of {@code read}, for the caller to name together
+     */
+    List<String> passOverOtherToolsKeys(Collection<String> known, Collection<String> read) {
+        List<String> passedOver = new ArrayList<>();
         for (YamlNode.Entry entry : mapping.entries()) {
-            if (!known.contains(entry.normalizedKey())) {
-                String hint = Suggestions.closest(entry.key(), known)
-                        .map(k -> "did you mean " + k + "?")
-                        .orElse("known fields are " + String.join(", ", known));
-                diagnostics.warning(entry.keyPosition(), "unknown-field",
-                        "unknown field [" + prefix + entry.key() + "] is ignored; " + hint);
+            Optional<String> meant = Suggestions.closest(entry.key(), known);
+            if (read.contains(entry.normalizedKey())) {
+                continue;
+            }
+            if (meant.isPresent()) {
+                warnUnknown(entry, known, meant);
+            } else {
+                passedOver.add(entry.key());
             }
         }
+        return passedOver;
+    }
+
+    private void warnUnknown(YamlNode.Entry entry, Collection<String> known, Optional<String> meant) {
+        diagnostics.warning(entry.keyPosition(), "unknown-field", "unknown field [" + prefix + entry.key() + "] is "
+                + "ignored; " + meant.map(k -> "did you mean " + k + "?").orElse("known fields are " + String.join(", ", known)));
     }
 
     Position positionOf(String key) {
@@ -161,11 +182,17 @@ final class FieldReader {
 
     /** An instant; without an offset, the time is read in the site's time zone. */
     Optional<OffsetDateTime> timestamp(String key, ZoneId zone) {
+        return timestamp(key, zone, (at, text) -> error(at, key, "invalid " + prefix + key + " [" + text + "]; "
+                + DateValues.instantProblem(text)));
+    }
+
+    /** As {@link #timestamp(String, ZoneId)}, telling {@code invalid} of a value that is no date and time. */
+    Optional<OffsetDateTime> timestamp(String key, ZoneId zone, BiConsumer<Position, String> invalid) {
         return scalar(key, false).flatMap(s -> {
             String text = s.text().strip();
             Optional<OffsetDateTime> instant = DateValues.instant(text, zone);
             if (instant.isEmpty()) {
-                error(s.position(), key, "invalid " + prefix + key + " [" + text + "]; " + DateValues.instantProblem(text));
+                invalid.accept(s.position(), text);
             }
             return instant;
         });

@@ -52,14 +52,19 @@ final class Gaps {
         defaulted.add(what);
     }
 
-    /** One warning for what was inferred, and one for each value found that could not be read. */
-    void report(boolean noFrontMatter, Diagnostics diagnostics) {
+    /**
+     * One warning for what was inferred, and one for each value found that could not be read.
+     *
+     * @param opening    what the front matter was, so that the text was read: "no front matter, so the
+     *                   metadata was read from the text: "
+     * @param passedOver the other tool's own fields in the front matter, which mean nothing here
+     */
+    void report(String opening, List<String> passedOver, Diagnostics diagnostics) {
         inferred.problems().forEach(problem -> diagnostics.warning(Position.START, "inferred-value", problem));
-        String start = noFrontMatter ? "no front matter, so the metadata was read from the text: "
-                : "front matter lacks two or more of Hindsight's required fields (another tool's?), so the rest was read "
-                + "from the text: ";
         String defaults = defaulted.isEmpty() ? "" : "; not found, so defaulted: " + String.join(", ", defaulted);
-        diagnostics.warning(Position.START, "inferred-metadata", start + (filled.isEmpty() ? "nothing"
-                : String.join(", ", filled)) + defaults + "; hindsight migrate writes it as front matter");
+        String ignored = passedOver.isEmpty() ? "" : "; its other fields are that tool's and are passed over: "
+                + String.join(", ", passedOver);
+        diagnostics.warning(Position.START, "inferred-metadata", opening + (filled.isEmpty() ? "nothing"
+                : String.join(", ", filled)) + defaults + ignored + "; hindsight migrate writes it as front matter");
     }
 }

@@ -13,6 +13,7 @@ import dev.hindsight.model.SiteConfig;
 import dev.hindsight.model.Slugs;
 import dev.hindsight.model.Term;
 import dev.hindsight.model.Timestamps;
+import dev.hindsight.model.Vocabulary;
 import dev.hindsight.parse.infer.Inference;
 import dev.hindsight.parse.infer.Inferred;
 import dev.hindsight.source.SourceFile;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
@@ -78,11 +80,30 @@ public final class PostmortemParser {
     public Optional<FrontMatter> read(SourceFile file, Optional<FrontMatterText> frontMatter, String body,
                                       Diagnostics diagnostics) {
         Optional<YamlNode.Mapping> mapping = frontMatter.isEmpty() ? Optional.of(EMPTY)
-                : mapping(frontMatter.get().yaml(), frontMatter.get().firstLine(), diagnostics);
+                : frontMatter.get() instanceof FrontMatterText.Toml toml
+                ? TomlReader.read(toml.text(), toml.firstLine(), diagnostics)
+                : mapping(frontMatter.get().text(), frontMatter.get().firstLine(), diagnostics);
         return mapping.flatMap(m -> {
-            boolean foreign = frontMatter.isEmpty() || isForeign(m);
-            return convert(file, m, foreign ? Optional.of(body) : Optional.empty(), diagnostics);
+            Optional<String> opening = frontMatter.isEmpty() ? Optional.of(NO_FRONT_MATTER)
+                    : frontMatter.get() instanceof FrontMatterText.Toml ? Optional.of(TOML_FRONT_MATTER)
+                    : isForeign(m) ? Optional.of(OTHER_TOOLS_FRONT_MATTER) : Optional.empty();
+            return convert(file, m, opening.map(o -> new OtherTools(body, o)), diagnostics);
         });
+    }
+
+    private static final String NO_FRONT_MATTER = "no front matter, so the metadata was read from the text: ";
+    private static final String OTHER_TOOLS_FRONT_MATTER = "front matter lacks two or more of Hindsight's required "
+            + "fields (another tool's?), so the rest was read from the text: ";
+    private static final String TOML_FRONT_MATTER = "front matter in TOML is another tool's (Hugo's, Zola's), so what "
+            + "it leaves out was read from the text: ";
+
+    /**
+     * A file whose front matter is not Hindsight's, or which has none: what the front matter leaves out
+     * is inferred from the body.
+     *
+     * @param opening how the one warning of what was inferred begins, saying why
+     */
+    private record OtherTools(String body, String opening) {
     }
 
     /**
@@ -123,8 +144,31 @@ public final class PostmortemParser {
         });
     }
 
-    /** Front matter as written, without its fences. */
-    public record FrontMatterText(String yaml, int firstLine) {
+    /**
+     * A value of another tool's front matter that is none of the site's, such as Jekyll's
+     * {@code status: published} or a status page's {@code severity: down}: that tool's, so it is
+     * passed over with a warning, and the field is inferred.
+     */
+    private static BiConsumer<Position, String> otherToolsValue(Field field, Vocabulary vocabulary, Diagnostics diagnostics) {
+        return (at, value) -> diagnostics.warning(at, "foreign-" + field.key(), field.key() + " [" + value
+                + "] is none of the site's (" + String.join(", ", vocabulary.keys()) + "), so it is read as another "
+                + "tool's and the " + field.key() + " is inferred; write one of the site's to set it");
+    }
+
+    /** Front matter as written, without its fences: Hindsight's YAML, or another tool's TOML. */
+    public sealed interface FrontMatterText {
+
+        String text();
+
+        /** The file line the front matter starts on. */
+        int firstLine();
+
+        record Yaml(String text, int firstLine) implements FrontMatterText {
+        }
+
+        /** Always another tool's (Hugo's, Zola's), as Hindsight writes YAML. */
+        record Toml(String text, int firstLine) implements FrontMatterText {
+        }
     }
 
     private static final YamlNode.Mapping EMPTY = new YamlNode.Mapping(List.of(), Position.START);
@@ -143,14 +187,18 @@ public final class PostmortemParser {
     }
 
     /**
-     * @param inferFrom the body, for a file without front matter of Hindsight's: what the front matter
-     *                  leaves out is inferred from it
+     * @param otherTools for a file without front matter of Hindsight's, its body: what the front matter
+     *                   leaves out is inferred from it
      */
-    private Optional<FrontMatter> convert(SourceFile file, YamlNode.Mapping mapping, Optional<String> inferFrom,
+    private Optional<FrontMatter> convert(SourceFile file, YamlNode.Mapping mapping, Optional<OtherTools> otherTools,
                                           Diagnostics diagnostics) {
         FieldReader fields = new FieldReader(mapping, diagnostics, Position.START, "");
-        boolean strict = inferFrom.isEmpty();
-        fields.warnUnknownKeys(strict ? FIELDS : FOREIGN_FIELDS);
+        boolean strict = otherTools.isEmpty();
+        Optional<String> inferFrom = otherTools.map(OtherTools::body);
+        List<String> passedOver = strict ? List.of() : fields.passOverOtherToolsKeys(FIELDS, FOREIGN_FIELDS);
+        if (strict) {
+            fields.warnUnknownKeys(FIELDS);
+        }
         Map<FrontMatter.Value, Position> positions = new HashMap<>();
 
         Optional<String> title = fields.text(TITLE.key(), TITLE.required() && strict);
@@ -163,11 +211,11 @@ public final class PostmortemParser {
                 : fields.names(AUTHORS.key()));
         Optional<Term> status = strict
                 ? fields.choice(STATUS.key(), STATUS.required(), this::status, config.statuses().keys())
-                : fields.choice(STATUS.key(), false, this::status, (at, s) -> diagnostics.warning(at, "foreign-status",
-                        "status [" + s + "] is none of the site's (" + String.join(", ", config.statuses().keys())
-                                + "), so it is read as another tool's and the status is inferred; write one of the "
-                                + "site's to set it"));
-        Optional<Term> severity = fields.choice(SEVERITY.key(), SEVERITY.required(), config.severities()::find, config.severities().keys());
+                : fields.choice(STATUS.key(), false, this::status, otherToolsValue(STATUS, config.statuses(), diagnostics));
+        Optional<Term> severity = strict
+                ? fields.choice(SEVERITY.key(), SEVERITY.required(), config.severities()::find, config.severities().keys())
+                : fields.choice(SEVERITY.key(), false, config.severities()::find,
+                        otherToolsValue(SEVERITY, config.severities(), diagnostics));
         List<String> services = texts(remember(FrontMatter.Service::new,
                 fields.list(SERVICES.key(), SERVICES.required() && strict), positions));
         Optional<String> team = fields.text(TEAM.key(), TEAM.required());
@@ -176,7 +224,7 @@ public final class PostmortemParser {
         Optional<String> summary = fields.text(SUMMARY.key(), SUMMARY.required() && strict);
         summary.ifPresent(s -> SummaryRules.check(s, fields.positionOf("summary"), diagnostics));
         Optional<String> impact = fields.text(IMPACT.key(), IMPACT.required());
-        Timestamps timestamps = TimestampRules.read(fields, config.timezone(), diagnostics);
+        Timestamps timestamps = TimestampRules.read(fields, config.timezone(), diagnostics, !strict);
         List<FieldReader.Item> related = remember(FrontMatter.Related::new,
                 fields.list(RELATED.key(), RELATED.required()), positions);
         List<ActionItem> actionItems = readActionItems(mapping, fields, diagnostics, positions);
@@ -216,7 +264,7 @@ public final class PostmortemParser {
             if (filled.date().isEmpty()) {
                 gaps.defaulted("no date, so it is listed as undated");
             }
-            gaps.report(mapping.entries().isEmpty(), diagnostics);
+            gaps.report(otherTools.get().opening(), passedOver, diagnostics);
             return Optional.of(new FrontMatter(filled, positions, true));
         }
         if (title.isEmpty() || date.isEmpty() || status.isEmpty() || summary.isEmpty() || authors.isEmpty()

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Reads the incident's timestamps and refuses orders that cannot have happened. */
 final class TimestampRules {
@@ -19,9 +20,18 @@ final class TimestampRules {
     private TimestampRules() {
     }
 
-    static Timestamps read(FieldReader fields, ZoneId zone, Diagnostics diagnostics) {
-        Timestamps read = new Timestamps(fields.timestamp("started", zone), fields.timestamp("detected", zone),
-                fields.timestamp("mitigated", zone), fields.timestamp("resolved", zone));
+    /**
+     * @param otherTools whether the front matter is another tool's, whose value under one of these names
+     *                   may be no time at all (a status page's {@code resolved: true}): it is passed over
+     *                   with a warning, and the time inferred
+     */
+    static Timestamps read(FieldReader fields, ZoneId zone, Diagnostics diagnostics, boolean otherTools) {
+        Function<String, Optional<OffsetDateTime>> timestamp = !otherTools ? key -> fields.timestamp(key, zone)
+                : key -> fields.timestamp(key, zone, (at, text) -> diagnostics.warning(at, "foreign-timestamp", key
+                        + " [" + text + "] of another tool's front matter is no date and time, so it is inferred from "
+                        + "the text; write " + key + ": YYYY-MM-DDTHH:MM:SSZ to set it"));
+        Timestamps read = new Timestamps(timestamp.apply("started"), timestamp.apply("detected"),
+                timestamp.apply("mitigated"), timestamp.apply("resolved"));
         for (List<String> pair : ORDER) {
             Optional<OffsetDateTime> earlier = of(read, pair.get(0));
             Optional<OffsetDateTime> later = of(read, pair.get(1));

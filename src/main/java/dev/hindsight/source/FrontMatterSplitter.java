@@ -5,7 +5,10 @@ import dev.hindsight.diagnostic.Position;
 
 import java.util.Optional;
 
-/** Separates the YAML front matter between {@code ---} lines from the Markdown body; a file may have none. */
+/**
+ * Separates the front matter from the Markdown body: YAML between {@code ---} lines, or another tool's
+ * TOML between {@code +++} lines; a file may have none.
+ */
 public final class FrontMatterSplitter {
 
     private FrontMatterSplitter() {
@@ -27,22 +30,26 @@ public final class FrontMatterSplitter {
     public record Failed(Diagnostic problem) implements Result {
     }
 
-    /** The split document, a document that is all body, or why it could not be split. */
-    public sealed interface Result permits Split, Bare, Failed {
+    /**
+     * Another tool's front matter in TOML, between {@code +++} lines (Hugo's, Zola's).
+     *
+     * @param toml          the front matter, without its fences
+     * @param tomlFirstLine the file line of the front matter's first line
+     * @param bodyFirstLine the file line of the body's first line
+     */
+    public record Toml(String toml, int tomlFirstLine, String body, int bodyFirstLine) implements Result {
     }
 
-    /** Another tool's front matter in TOML, between {@code +++} lines, which only migrate reads. */
-    public record Toml(String toml, String body) {
+    /** The split document (front matter in YAML or TOML), a document that is all body, or why it could not be split. */
+    public sealed interface Result permits Split, Toml, Bare, Failed {
     }
 
     public static Result split(SourceFile file) {
         String text = file.text();
         if (isFence(firstLine(text), "+++")) {
-            return toml(file).isPresent()
-                    ? failed(file, "front-matter-missing", "front matter in TOML (between \"+++\" lines) is not "
-                            + "supported; write it in YAML between \"---\" lines, or let hindsight migrate rewrite it")
-                    : failed(file, "front-matter-unterminated", "front matter opened on line 1 is never closed; "
-                            + "add a line \"+++\" after the last field");
+            return closed(text, "+++", "+++").<Result>map(c -> new Toml(c.inside(), 2, c.body(), c.bodyFirstLine()))
+                    .orElseGet(() -> failed(file, "front-matter-unterminated", "front matter opened on line 1 is "
+                            + "never closed; add a line \"+++\" after the last field"));
         }
         if (!isFence(firstLine(text), "---")) {
             return new Bare(text);
@@ -50,14 +57,6 @@ public final class FrontMatterSplitter {
         return closed(text, "---", "...").<Result>map(c -> new Split(c.inside(), 2, c.body(), c.bodyFirstLine()))
                 .orElseGet(() -> failed(file, "front-matter-unterminated",
                         "front matter opened on line 1 is never closed; add a line \"---\" after the last field"));
-    }
-
-    /** The TOML front matter and the body after it, when the file opens with a closed {@code +++} block. */
-    public static Optional<Toml> toml(SourceFile file) {
-        String text = file.text();
-        return isFence(firstLine(text), "+++")
-                ? closed(text, "+++", "+++").map(c -> new Toml(c.inside(), c.body()))
-                : Optional.empty();
     }
 
     private record Closed(String inside, String body, int bodyFirstLine) {

@@ -53,7 +53,7 @@ class EngineTest {
         Engine engine = new Engine();
         engine.check(projectOf(folder));
 
-        folder.write("postmortems/b.md", "+++\ntitle = \"b in TOML, which is not read\"\n+++\n");
+        folder.write("postmortems/b.md", "---\ntitle: b, whose front matter is never closed, so it is not read\n");
         CheckResult again = engine.check(projectOf(folder));
 
         assertEquals(1, again.loadedAgain());

@@ -34,9 +34,15 @@ class FrontMatterCasesTest {
                                 + "hindsight migrate writes it as front matter (inferred-metadata)",
                         "0 errors, 1 warning in 1 postmortem"),
                 named("TOML front matter").file("pm.md", "+++\ntitle = \"Registry outage\"\n+++\n").expect(
-                        "postmortems/pm.md:1:1: error: front matter in TOML (between \"+++\" lines) is not supported; "
-                                + "write it in YAML between \"---\" lines, or let hindsight migrate rewrite it "
-                                + "(front-matter-missing)",
+                        "postmortems/pm.md:1:1: warning: front matter in TOML is another tool's (Hugo's, Zola's), so what "
+                                + "it leaves out was read from the text: nothing; not found, so defaulted: status unknown, "
+                                + "authors unknown, services none, no date, so it is listed as undated; hindsight migrate "
+                                + "writes it as front matter (inferred-metadata)",
+                        "0 errors, 1 warning in 1 postmortem"),
+                named("TOML front matter that is not TOML").file("pm.md", "+++\ntitle = \"Registry outage\n+++\n").expect(
+                        "postmortems/pm.md:2:1: error: invalid TOML in the front matter between \"+++\" lines: Newline not "
+                                + "permitted here; mend it, or write the front matter in YAML between \"---\" lines "
+                                + "(toml-syntax)",
                         "1 error, 0 warnings in 1 postmortem"),
                 named("TOML front matter never closed").file("pm.md", "+++\ntitle = \"Registry outage\"\n").expect(
                         "postmortems/pm.md:1:1: error: front matter opened on line 1 is never closed; add a line \"+++\" "

@@ -96,7 +96,7 @@ class ActionsCommandTest {
 
     @Test
     void aBrokenLibraryIsReportedAsCheckReportsIt() {
-        folder.postmortem("broken.md", "+++\ntitle = \"Broken\"\n+++\n");
+        folder.postmortem("broken.md", "---\ntitle: Broken, never closed\n");
         ProjectFolder.Run run = actions();
 
         assertEquals(ExitCode.CONTENT_ERRORS, run.exitCode());

@@ -173,20 +173,19 @@ class CheckCommandTest {
 
     @Test
     void escapesControlCharactersInFileNamesSoThatNoLineCanBeForged() throws IOException {
-        Files.writeString(source.resolve(FORGING_NAME), "+++\ntitle = \"TOML\"\n+++\n");
+        Files.writeString(source.resolve(FORGING_NAME), "---\ntitle: never closed\n");
 
         assertEquals(ExitCode.CONTENT_ERRORS, check());
         assertEquals("""
-                postmortems/ok.md\\nfake.md:1:1: error: injected (x)\\n.md:1:1: error: front matter in TOML \
-                (between "+++" lines) is not supported; write it in YAML between "---" lines, or let hindsight migrate \
-                rewrite it (front-matter-missing)
+                postmortems/ok.md\\nfake.md:1:1: error: injected (x)\\n.md:1:1: error: front matter opened on line 1 \
+                is never closed; add a line "---" after the last field (front-matter-unterminated)
                 1 error, 0 warnings in 1 postmortem
                 """, output());
     }
 
     @Test
     void escapesControlCharactersInJsonAlike() throws IOException {
-        Files.writeString(source.resolve(FORGING_NAME), "+++\ntitle = \"TOML\"\n+++\n");
+        Files.writeString(source.resolve(FORGING_NAME), "---\ntitle: never closed\n");
         write("pm.md", "Registry outage", "severity: \"SEV\u202E1\"\n", "## Summary\n");
 
         assertEquals(ExitCode.CONTENT_ERRORS, check("--format", "json"));

@@ -52,7 +52,7 @@ class CommandLineIT {
     @Test
     void reportsEveryBrokenPostmortemAndExitsWithOne() throws Exception {
         Path source = Files.createDirectories(temp.resolve("postmortems"));
-        Files.writeString(source.resolve("toml-front-matter.md"), "+++\ntitle = \"TOML\"\n+++\n");
+        Files.writeString(source.resolve("toml-front-matter.md"), "+++\ntitle = \"TOML\"\ndate = = 3\n+++\n");
         Files.writeString(source.resolve("bad-severity.md"), """
                 ---
                 title: Bad severity
@@ -73,8 +73,8 @@ class CommandLineIT {
         String shown = source.toString();
         assertEquals(List.of(
                 shown + "/bad-severity.md:6:11: error: unknown severity [sev5]; expected one of SEV1, SEV2, SEV3, SEV4 (severity)",
-                shown + "/toml-front-matter.md:1:1: error: front matter in TOML (between \"+++\" lines) is not supported; "
-                        + "write it in YAML between \"---\" lines, or let hindsight migrate rewrite it (front-matter-missing)",
+                shown + "/toml-front-matter.md:3:1: error: invalid TOML in the front matter between \"+++\" lines: "
+                        + "Unknown token; mend it, or write the front matter in YAML between \"---\" lines (toml-syntax)",
                 "2 errors, 0 warnings in 2 postmortems"),
                 run.out().lines().toList());
     }

@@ -115,8 +115,9 @@ class MigrateCommandTest {
 
         migrate(source, root.resolve("none.yml"), root.resolve("copy"));
 
-        assertTrue((out.toString() + err).contains("broken.md: not migrated: its TOML front matter cannot be read: "
-                + "Newline not permitted here on line 2; mend it, or rewrite it in YAML"),
+        assertTrue((out.toString() + err).contains("broken.md: not migrated: its front matter has errors that migrate "
+                + "cannot mend: invalid TOML in the front matter between \"+++\" lines: Newline not permitted here; mend "
+                + "it, or write the front matter in YAML between \"---\" lines; then run migrate again"),
                 out.toString() + err);
     }
 
@@ -124,7 +125,7 @@ class MigrateCommandTest {
     void namesTheFieldErrorOfTomlFrontMatterInsteadOfSendingTheUserToCheck() throws IOException {
         Path source = Files.createDirectories(root.resolve("source"));
         Files.writeString(source.resolve("late.md"), "+++\ntitle = \"Late\"\ndate = 2024-10-30\n"
-                + "authors = [\"jo\"]\nstatus = \"nonsense\"\nservices = [\"api\"]\nsummary = \"Late.\"\n+++\nBody.\n");
+                + "authors = [\"jo\"]\nid = \"Not an id!\"\nservices = [\"api\"]\nsummary = \"Late.\"\n+++\nBody.\n");
 
         migrate(source, root.resolve("none.yml"), root.resolve("copy"));
 

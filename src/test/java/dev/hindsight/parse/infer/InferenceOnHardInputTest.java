@@ -1,16 +1,13 @@
 package dev.hindsight.parse.infer;
 
 import dev.hindsight.build.CheckResult;
-import dev.hindsight.build.Engine;
-import dev.hindsight.build.Project;
 import dev.hindsight.diagnostic.Diagnostic;
 import dev.hindsight.model.ActionItem;
+import dev.hindsight.testing.OneFileLibraries;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,19 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Bodies without front matter that are hard to read still end in diagnostics, never an internal error. */
 class InferenceOnHardInputTest {
 
-    @TempDir
-    Path root;
-
-    private CheckResult check(String fileName, String text) throws IOException {
-        Path source = Files.createDirectories(root.resolve("postmortems"));
-        Files.writeString(source.resolve(fileName), text);
-        return new Engine().check(new Project(source, root.resolve("site.yml"), false));
-    }
+    @RegisterExtension
+    final OneFileLibraries libraries = new OneFileLibraries();
 
     @Test
     void aLongItemWithoutSpacesIsCutAtTheTitleLength() throws IOException {
         String url = "https://dashboards.example.com/d/" + "x".repeat(250);
-        CheckResult result = check("2024-01-02-outage.md", "# Outage\n\n## Action Items\n\n- " + url + "\n");
+        CheckResult result = libraries.check("2024-01-02-outage.md", "# Outage\n\n## Action Items\n\n- " + url + "\n");
 
         assertEquals(0, result.errorCount(), result.diagnostics().toString());
         List<ActionItem> items = result.library().postmortems().get(0).actionItems();
@@ -42,7 +33,7 @@ class InferenceOnHardInputTest {
 
     @Test
     void aBodyNestedTooDeeplyIsRefusedAsWithFrontMatter() throws IOException {
-        CheckResult result = check("2024-01-02-outage.md", "# Outage\n\n" + ">".repeat(200_000) + " quoted\n");
+        CheckResult result = libraries.check("2024-01-02-outage.md", "# Outage\n\n" + ">".repeat(200_000) + " quoted\n");
 
         assertEquals(List.of("body-too-deep"), result.diagnostics().stream()
                 .filter(d -> d.severity() == Diagnostic.Severity.ERROR).map(Diagnostic::code).toList());
@@ -50,7 +41,7 @@ class InferenceOnHardInputTest {
 
     @Test
     void aBoldFirstLineOfThousandsOfShortcodesStillGivesItsTitle() throws IOException {
-        CheckResult result = check("outage.md", "**" + ":tada: ".repeat(5_000) + "Login 500s**\n\nLogins failed.\n");
+        CheckResult result = libraries.check("outage.md", "**" + ":tada: ".repeat(5_000) + "Login 500s**\n\nLogins failed.\n");
 
         assertEquals(0, result.errorCount(), result.diagnostics().toString());
         assertEquals("Login 500s", result.library().postmortems().get(0).title());
@@ -58,7 +49,7 @@ class InferenceOnHardInputTest {
 
     @Test
     void bulletsCountingWithAHashAreNoHeadings() throws IOException {
-        CheckResult result = check("2024-01-02-orders-failed.md", "Orders failed for an hour.\n\n"
+        CheckResult result = libraries.check("2024-01-02-orders-failed.md", "Orders failed for an hour.\n\n"
                 + "- # of failed orders: 312\n- # of retries: 3\n");
 
         assertEquals(0, result.errorCount(), result.diagnostics().toString());

@@ -1,16 +1,13 @@
 package dev.hindsight.parse.infer;
 
 import dev.hindsight.build.CheckResult;
-import dev.hindsight.build.Engine;
-import dev.hindsight.build.Project;
 import dev.hindsight.model.ActionItem;
 import dev.hindsight.model.Postmortem;
+import dev.hindsight.testing.OneFileLibraries;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,19 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReaderChoicesTest {
 
-    @TempDir
-    Path root;
-    private int folders;
-
-    /** Checks a folder of its own holding the one file. */
-    private CheckResult check(String fileName, String text) throws IOException {
-        Path source = Files.createDirectories(root.resolve("postmortems-" + ++folders));
-        Files.writeString(source.resolve(fileName), text);
-        return new Engine().check(new Project(source, root.resolve("site.yml"), false));
-    }
+    @RegisterExtension
+    final OneFileLibraries libraries = new OneFileLibraries();
 
     private Postmortem read(String fileName, String text) throws IOException {
-        CheckResult result = check(fileName, text);
+        CheckResult result = libraries.check(fileName, text);
         assertEquals(0, result.errorCount(), result.diagnostics().toString());
         return result.library().postmortems().get(0);
     }
@@ -106,7 +95,7 @@ class ReaderChoicesTest {
                 + "| Tanggal kejadian | Senin, 8 Juli 2024 |\n"), "the report's day is a later one");
         assertEquals("2024-03-12", date("anafora.md", "# Αναφορά\n\n**Ημερομηνία:** Τρίτη 12 Μαρτίου 2024\n\n"
                 + "Η προηγούμενη διακοπή ήταν στις 2 Φεβρουαρίου 2024.\n"));
-        CheckResult ticket = check("ticket.md", "# Outage\n\nIncident: INC-1234\n\n## Timeline\n\n- 2024-02-03 10:00 down\n");
+        CheckResult ticket = libraries.check("ticket.md", "# Outage\n\nIncident: INC-1234\n\n## Timeline\n\n- 2024-02-03 10:00 down\n");
         assertEquals("2024-02-03", ticket.library().postmortems().get(0).date().orElseThrow().toString());
         assertTrue(ticket.diagnostics().stream().noneMatch(d -> d.message().contains("INC-1234")),
                 "an incident's id is no date to complain of: " + ticket.diagnostics());
@@ -132,7 +121,7 @@ class ReaderChoicesTest {
 
     @Test
     void aFiveDigitYearIsReadWithTheYearTheFileNameNamesAndSaidToBeATypo() throws IOException {
-        CheckResult result = check("PM2020-003 - Migration.md",
+        CheckResult result = libraries.check("PM2020-003 - Migration.md",
                 "# Migration\n\n## Timeline\n\n- 20202-01-16 it broke\n");
 
         assertEquals("2020-01-16", result.library().postmortems().get(0).date().orElseThrow().toString());
@@ -291,7 +280,7 @@ class ReaderChoicesTest {
 
     @Test
     void anAmbiguousSlashDateNothingSettlesIsNamedInAWarning() throws IOException {
-        CheckResult result = check("v.md", "# VPN\n\nDate: 3/4/2024\n\nThe VPN was down.\n");
+        CheckResult result = libraries.check("v.md", "# VPN\n\nDate: 3/4/2024\n\nThe VPN was down.\n");
         assertTrue(result.diagnostics().stream().anyMatch(d -> d.message().startsWith("date [3/4/2024] in a key line "
                 + "near the top reads as a day either way round")), result.diagnostics().toString());
         assertEquals("2024-03-04", date("v.md", "# VPN\n\nDate: 3/4/2024\n\nReviewed on 3/18/2024.\n"));
@@ -338,7 +327,7 @@ class ReaderChoicesTest {
                 + "---\nOn 3 December 2024 the flag service was down.\n\n## Follow-ups\n\n- [ ] Add a cache\n");
         assertEquals("2024-12-03", post.date().map(Object::toString).orElse("none"), "the date is inferred");
         assertEquals(1, post.actionItems().size(), "so are the action items");
-        CheckResult ours = check("ours.md", "---\ntitle: Registry outage\ndate: 2016-06-14\nauthors: [oncall]\n"
+        CheckResult ours = libraries.check("ours.md", "---\ntitle: Registry outage\ndate: 2016-06-14\nauthors: [oncall]\n"
                 + "status: complete\nsummary: Pushes failed.\n---\nPushes failed.\n");
         assertEquals(List.of("missing-field"), ours.diagnostics().stream().filter(d -> d.isError()).map(d -> d.code())
                 .toList(), "Hindsight's own front matter missing one field is still held to it");
@@ -362,13 +351,13 @@ class ReaderChoicesTest {
         assertEquals("2024-07-08", date("astro.md", "---\ntitle: Uploads\npubDate: 'Jul 08 2024'\n" + body), "Astro");
         assertEquals("none", date("draft.md", "---\ntitle: Uploads\nupdated: 2024-07-08\n" + body),
                 "the day it was updated dates nothing");
-        CheckResult relay = check("relay.md", "---\ncreated: 2024-03-14T09:30\nstatus: reviewed\n---\n## What happened\n\n"
+        CheckResult relay = libraries.check("relay.md", "---\ncreated: 2024-03-14T09:30\nstatus: reviewed\n---\n## What happened\n\n"
                 + "On Tuesday 12 March the relay refused sessions.\n");
         assertEquals("2024-03-12", relay.library().postmortems().get(0).date().map(Object::toString).orElse("none"),
                 "a note's day yields to the incident's it names");
         assertTrue(relay.diagnostics().stream().noneMatch(d -> d.message().contains("[2024-03-14T09:30]")),
                 relay.diagnostics().toString());
-        CheckResult hexo = check("hexo.md", "---\ntitle: Images\ndate: 2024/03/09 10:20:00\n" + body);
+        CheckResult hexo = libraries.check("hexo.md", "---\ntitle: Images\ndate: 2024/03/09 10:20:00\n" + body);
         assertEquals(List.of("date [2024/03/09 10:20:00] of another tool's front matter is read as 2024-03-09; write date: "
                 + "2024-03-09 to say so plainly"), hexo.diagnostics().stream().filter(d -> d.code().equals("foreign-date"))
                 .map(d -> d.message()).toList());
@@ -376,7 +365,7 @@ class ReaderChoicesTest {
 
     @Test
     void aDateOfAnotherToolsFrontMatterThatIsNoDayIsAWarningAndTheDayIsInferred() throws IOException {
-        CheckResult result = check("resizer.md", "---\ntitle: Image resizer outage\ndate: git Created\n"
+        CheckResult result = libraries.check("resizer.md", "---\ntitle: Image resizer outage\ndate: git Created\n"
                 + "layout: post\n---\nOn 9 January 2025 the resizer stopped.\n");
 
         assertEquals(0, result.errorCount(), result.diagnostics().toString());
@@ -390,12 +379,12 @@ class ReaderChoicesTest {
     @Test
     void aBrokenLinkInAFolderBeingAdoptedIsAWarningThatStrictMakesAnError() throws IOException {
         String link = "It broke again, as in [August](./2023-08-07-cert.md).\n";
-        CheckResult adopted = check("cert.md", "# Certificate expired\n\n" + link);
+        CheckResult adopted = libraries.check("cert.md", "# Certificate expired\n\n" + link);
         assertEquals(0, adopted.errorCount(), adopted.diagnostics().toString());
         assertTrue(adopted.diagnostics().stream().anyMatch(d -> d.code().equals("broken-link")
                 && d.message().contains("add the file to the folder, or correct or remove the link")));
         assertTrue(!adopted.passes(true), "--strict refuses it");
-        CheckResult ours = check("cert.md", "---\ntitle: Certificate expired\ndate: 2024-01-29\nauthors: [oncall]\n"
+        CheckResult ours = libraries.check("cert.md", "---\ntitle: Certificate expired\ndate: 2024-01-29\nauthors: [oncall]\n"
                 + "status: complete\nservices: [cdn]\nsummary: It expired.\n---\n" + link);
         assertEquals(1, ours.errorCount(), "an error in a file with Hindsight's front matter");
     }
