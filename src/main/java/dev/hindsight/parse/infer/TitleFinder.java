@@ -55,6 +55,16 @@ final class TitleFinder {
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-–—:_]+\\s*|\\s+)");
     /**
+     * What a mail's subject or an issue form puts before a title: "FW: ", "Re: Fwd: ", an Indian
+     * letter's "Sub: ", an issue form's label "[Postmortem]: "; a tag without the colon, a Reddit post's
+     * "[Post-mortem] ..." or a mailing list's "[ops-announce]", is the author's and stays.
+     */
+    private static final Pattern SUBJECT_MARKS = Pattern.compile("(?i)^(?:(?:re|fwd?|aw|wg|tr|sv|vs|rv|sub|subject)"
+            + "\\s*:\\s*|\\[(?:post-?mortem|post mortem|incident(?: report| review)?|pir|rca|retro(?:spective)?)]"
+            + "\\s*:\\s*)+");
+    /** A file name that says it holds a note before its subject: "note - staging db wiped". */
+    private static final Pattern NOTE_NAME = Pattern.compile("(?i)^(?:quick )?notes?\\s+[-–—:]\\s+");
+    /**
      * What sets a date apart from a title after it, "2022-03-08: Elevated errors"; "2023-09-27 cache
      * exhaustion", a wiki page's name, keeps its date as written.
      */
@@ -276,13 +286,14 @@ final class TitleFinder {
     static String fromFileName(String fileName) {
         String name = SourceScanner.hasMarkdownExtension(fileName)
                 ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        String rest = withoutLeadingDate(withoutLeadingId(withoutDayInName(name)).rest(), SEPARATOR);
+        String rest = NOTE_NAME.matcher(withoutLeadingDate(withoutLeadingId(withoutDayInName(name)).rest(), SEPARATOR))
+                .replaceFirst("");
         String words = rest.replaceAll(rest.contains(" ") ? "_+" : "[-_]+", " ").strip();
         return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static Title split(String text, String where) {
-        Split id = withoutLeadingId(text.strip());
+        Split id = withoutLeadingId(SUBJECT_MARKS.matcher(text.strip()).replaceFirst(""));
         String rest = withoutLeadingDate(id.rest(), TITLE_SEPARATOR);
         return new Title(new Found<>(rest.isEmpty() ? text.strip() : rest, where),
                 id.id().map(i -> new Found<>(i, where)), text);

@@ -147,6 +147,17 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void aMailsForwardAndSubjectMarksAndAnIssueFormsLabelAreNoPartOfTheTitle() throws IOException {
+        assertEquals("SSO login failures", read("sso.md", "**From:** Claire\n**Subject:** FW: Re: SSO login failures\n\n"
+                + "Hi all, forwarding the summary.\n").title());
+        assertEquals("RCA for SMS OTP delay", read("otp.md", "**Sub: RCA for SMS OTP delay**\n\nDear Sir/Madam,\n").title());
+        assertEquals("Video transcoding stalled", read("video.md", "# [Postmortem]: Video transcoding stalled\n").title());
+        assertEquals("Staging db wiped", read("note - staging db wiped.md", "Quick note: the cleanup script ran "
+                + "against staging.\n").title(), "a file name's 'note - '");
+        assertEquals("Notes from the outage", read("notes.md", "# Notes from the outage\n").title());
+    }
+
+    @Test
     void anH2OverH3SectionsIsTheTitleEvenUnderBreadcrumbs() throws IOException {
         assertEquals("Postmortem: Login failures", read("sso.md",
                 "Engineering › Postmortems\n\n## Postmortem: Login failures\n\n### Summary\n\nIt broke.\n").title());
