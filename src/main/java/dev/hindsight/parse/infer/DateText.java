@@ -1,5 +1,9 @@
 package dev.hindsight.parse.infer;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -37,6 +41,7 @@ final class DateText {
      * Portuguese, Italian, Dutch, Scandinavian, Polish, Czech, Turkish, Russian, Ukrainian, Welsh, Arabic, Thai,
      * Hungarian, Indonesian, Tagalog, Greek (as a day names its month, and on its own) and Hindi.
      */
+    private static final String MONTH_NAMES = "month-names.txt";
     private static final Map<String, Integer> MONTHS = months(
             "january jan enero januar janvier janeiro gennaio januari stycznia styczeń ledna ocak января январь січня "
                     + "ionawr يناير มกราคม január pebrero ιανουαρίου ιανουάριος जनवरी",
@@ -63,8 +68,7 @@ final class DateText {
             "december dec diciembre dezember décembre decembre dezembro dicembre grudnia grudzień desember "
                     + "prosince aralık декабря декабрь грудня rhagfyr ديسمبر ธันวาคม disyembre δεκεμβρίου δεκέμβριος दिसंबर "
                     + "दिसम्बर");
-    private static final String MONTH = MONTHS.keySet().stream().sorted(Comparator.comparing(String::length).reversed())
-            .collect(Collectors.joining("|", "(?:", ")(?!\\p{L})\\.?"));
+    private static final String MONTH = Alternation.of(MONTHS.keySet()) + "(?!\\p{L})\\.?";
     private static final String ORDINAL = "st|nd|rd|th";
     /** A slash date's year: four digits, or two after a part of two (15/04/24, as Mexico and Britain write it). */
     private static final String SLASH_YEAR = "(?<year>\\d{4}|(?<=\\d{2}/)\\d{2})(?![\\d/])";
@@ -142,9 +146,10 @@ final class DateText {
             Pattern.compile("(?:(?<era>" + ERA_NAMES + ")\\s*(?<eraYear>\\d{1,3}|" + FIRST_YEAR_OF_ERA
                     + ")|(?<year>\\d{4}))\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일]"),
             ERA_LETTER,
-            // Year first, then the month's name, as Hungarian teams write it: 2024. március 5. Not English's
-            // "may" and "mar" there, which are words more often than months: "to 2048 may 2x memory use".
-            Pattern.compile("(?iu)(?<!\\d)(?<year>(?:19|20)\\d{2})\\.?\\s+(?!(?:may|mar)(?!\\p{L}))(?<name>" + MONTH
+            // Year first, then the month's name, as Hungarian and Lithuanian teams write it: 2024. március 5.,
+            // 2024 m. kovo 5 d. Not English's "may" and "mar" there, which are words more often than months:
+            // "to 2048 may 2x memory use".
+            Pattern.compile("(?iu)(?<!\\d)(?<year>(?:19|20)\\d{2})(?:\\.|\\s+m\\.)?\\s+(?!(?:may|mar)(?!\\p{L}))(?<name>" + MONTH
                     + ")\\s+(?<day>\\d{1,2})(?![\\d\\p{L}])"),
             // Vietnamese: ngày 5 tháng 3 năm 2024
             Pattern.compile("(?iu)(?<!\\p{L})ngày\\s+(?<day>\\d{1,2})\\s+tháng\\s+(?<month>\\d{1,2}),?\\s+năm\\s+"
@@ -504,12 +509,30 @@ final class DateText {
     record Found(LocalDate day, int start, int end) {
     }
 
+    /**
+     * The names above, and those of {@code month-names.txt}: the full names of some eighty languages,
+     * written from the JDK's CLDR data by {@code scripts/MonthNames.java}. A name above wins where
+     * the two differ.
+     */
     private static Map<String, Integer> months(String... namesPerMonth) {
         Map<String, Integer> months = new HashMap<>();
         for (int i = 0; i < namesPerMonth.length; i++) {
             for (String name : namesPerMonth[i].split(" ")) {
                 months.put(name, i + 1);
             }
+        }
+        try (InputStream in = DateText.class.getResourceAsStream(MONTH_NAMES)) {
+            if (in == null) {
+                throw new IllegalStateException(MONTH_NAMES + " is missing from the jar");
+            }
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#")).forEach(line -> {
+                String[] names = line.split(" ");
+                for (int n = 1; n < names.length; n++) {
+                    months.putIfAbsent(names[n], Integer.parseInt(names[0]));
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to read " + MONTH_NAMES, e);
         }
         return Map.copyOf(months);
     }

@@ -51,10 +51,11 @@ final class KeyValues {
      * later day's ("Date of review", "Report date"), the moment it started ("Started at", "Opened",
      * "Event date", a form's "When did the breach start?", "T0 (first customer impact)"), and keys of
      * when it occurred in other languages (発生日時, 故障时间, 발생 일시, تاريخ الحادث, วันที่เกิดเหตุ, Thời
-     * gian xảy ra, Tanggal kejadian, घटना की तिथि, Ημερομηνία, Időpont).
+     * gian xảy ra, Tanggal kejadian, घटना की तिथि, Ημερομηνία, Időpont, a word before the date's as
+     * Lithuanian writes it: Incidento data).
      */
     private static final Pattern INCIDENT_DAY_KEY = Pattern.compile("(?u)^(?:date|datum|dátum|data|fecha|dato|petsa"
-            + "|tanggal)\\b|^(?:ημερομηνία|időpont|t0)$|तिथि|दिनांक"
+            + "|tanggal)\\b|^\\p{L}+\\s+(?:data|datum|dátum|dato|fecha|datë)$|^(?:ημερομηνία|időpont|t0)$|तिथि|दिनांक"
             + "|^(?:incident|outage|event|impact|downtime|problem)\\s+(?:date|day|start|started|began|window|occurred)\\b"
             + "|^(?:start|started|started at|start time|opened|opened at|reported at|began|occurred|occurred on"
             + "|date of discovery|discovered|tarih|päivämäärä|zeitpunkt|dyddiad)$|^дата|日付|日期|発生|障害日|故障时间|发生时间"

@@ -61,6 +61,13 @@ class DateTextTest {
             "Δευτέρα 5 Αύγουστος 2024; 2024-08-05",
             "घटना की तिथि: सोमवार, 19 अगस्त 2024; 2024-08-19",
             "Időpont: 2024. március 5., kedd, 18:42; 2024-03-05",
+            "Incidento data: 2024 m. kovo 5 d. (antradienis); 2024-03-05",
+            "Data incidentului: miercuri, 18 septembrie 2024; 2024-09-18",
+            "Dátum: 9. októbra 2024; 2024-10-09",
+            "Datum incidenta: 22. siječnja 2024.; 2024-01-22",
+            "Дата: 15 февруари 2024 г.; 2024-02-15",
+            "Tarikh: 27 Ogos 2024; 2024-08-27",
+            "Päivämäärä: 14. toukokuuta 2024; 2024-05-14",
             "Petsa: Hunyo 25, 2024 (Martes); 2024-06-25",
             "Jumat, 9 Agustus 2024; 2024-08-09",
             "Datum incidentu: 3. 6. 2024; 2024-06-03",
@@ -88,7 +95,8 @@ class DateTextTest {
             "03/04/2022", "14/14/2022", "Friday 3/4/2024", "PM-2023-041", "8 มกราคม",
             "ds=2024-05-06", "/reports?day=2024-05-06", "15/4/24", "令和6年", "v2.3.1",
             "R6.4", "HR6.4.1", "R12.2.9 patch", "R3.1.4", "発生日: R6.4.1.2",
-            "Raising the pool to 2048 may 2x memory use", "since 2024 mar 5 was", "CPU at 20/10/15 percent"})
+            "Raising the pool to 2048 may 2x memory use", "since 2024 mar 5 was", "CPU at 20/10/15 percent",
+            "3 out of 5 pods in 2024", "le 5 du mois 2024", "pods 1 to 3 here 2024"})
     void findsNoDateInTextWithoutOne(String text) {
         assertEquals(Optional.empty(), DateText.find(text));
     }

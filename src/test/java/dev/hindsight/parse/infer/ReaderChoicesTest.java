@@ -147,6 +147,12 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void aDateKeyWithAWordBeforeItsDateWordNamesTheIncidentsDay() throws IOException {
+        assertEquals("2024-03-05", date("ataskaita.md", "# Incidento ataskaita\n\n**Incidento data:** 2024 m. kovo 5 d. "
+                + "(antradienis)  \n**Ataskaita parengta:** 2024-03-08\n\nLaiškai nebuvo siunčiami.\n"));
+    }
+
+    @Test
     void aMailsForwardAndSubjectMarksAndAnIssueFormsLabelAreNoPartOfTheTitle() throws IOException {
         assertEquals("SSO login failures", read("sso.md", "**From:** Claire\n**Subject:** FW: Re: SSO login failures\n\n"
                 + "Hi all, forwarding the summary.\n").title());

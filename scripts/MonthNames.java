@@ -1,0 +1,67 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the month names that dates in postmortems are read with (DateText) from the JDK's CLDR
+ * data, in the languages teams write reports in: each month's full name as a date writes it and as it
+ * stands alone ("15 septembrie 2024", "9. februára 2024", "12 сентября"). Run it again to change the
+ * languages or take a newer JDK's data:
+ *
+ * <pre>java scripts/MonthNames.java src/main/resources/dev/hindsight/parse/infer/month-names.txt</pre>
+ *
+ * <p>Left out: names of fewer than four letters written in ASCII, which are words too often ("out"
+ * is Morisyen's August, "du" Breton's November: "3 out of 5"), and names that two languages give
+ * different months ("listopad" is November in Polish and Czech, October in Croatian).
+ */
+public final class MonthNames {
+
+    /** Languages with many teams writing reports in them, by their ISO 639 codes. */
+    private static final List<String> LANGUAGES = List.of(
+            "af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es",
+            "et", "eu", "fa", "fi", "fil", "fo", "fr", "fy", "ga", "gl", "gu", "he", "hi", "hr", "hu", "hy", "id",
+            "is", "it", "ka", "kk", "km", "kn", "ky", "lb", "lo", "lt", "lv", "mk", "ml", "mn", "mr", "ms", "mt",
+            "my", "nb", "ne", "nl", "nn", "pa", "pl", "ps", "pt", "ro", "ru", "si", "sk", "sl", "sq", "sr", "sv",
+            "sw", "ta", "te", "th", "tk", "tr", "uk", "ur", "uz", "vi", "zu");
+    private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
+    private static final Pattern SHORT_ASCII = Pattern.compile("[a-z]{1,3}");
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: java scripts/MonthNames.java OUTPUT_FILE");
+            System.exit(2);
+        }
+        Map<String, Set<Integer>> months = new TreeMap<>();
+        for (String language : LANGUAGES) {
+            Locale locale = Locale.forLanguageTag(language);
+            for (Month month : Month.values()) {
+                for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE)) {
+                    String name = month.getDisplayName(style, locale).toLowerCase(locale);
+                    if (NAME.matcher(name).matches() && !SHORT_ASCII.matcher(name).matches()) {
+                        months.computeIfAbsent(name, n -> new TreeSet<>()).add(month.getValue());
+                    }
+                }
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("# Month names by month, from the JDK's CLDR data (Java " + Runtime.version().feature()
+                + "), written by scripts/MonthNames.java; do not edit by hand.");
+        for (Month month : Month.values()) {
+            lines.add(month.getValue() + " " + months.entrySet().stream()
+                    .filter(e -> e.getValue().equals(Set.of(month.getValue())))
+                    .map(Map.Entry::getKey).collect(Collectors.joining(" ")));
+        }
+        Files.write(Path.of(args[0]), lines);
+    }
+}
