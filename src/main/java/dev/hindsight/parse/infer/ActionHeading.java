@@ -77,16 +77,45 @@ final class ActionHeading {
             Map.entry("hi", List.of("सुधारात्मक", "निवारक", "कार्य योजना", "अगले कदम", "आगे की कार्रवाई")),
             Map.entry("tl", List.of("susunod na hakbang", "mga hakbang", "rekomendasyon")),
             Map.entry("id", List.of("tindak lanjut", "tindakan", "rencana perbaikan", "langkah selanjutnya", "pencegahan")),
-            Map.entry("ro", List.of("măsuri", "acțiuni")),
-            Map.entry("hu", List.of("intézkedések", "teendők")),
             Map.entry("uk", List.of("заходи", "рекомендації")),
             Map.entry("el", List.of("ενέργειες", "συστάσεις")),
-            Map.entry("he", List.of("פעולות", "המלצות")),
-            Map.entry("ko", List.of("대책", "개선 사항", "조치 계획")),
-            Map.entry("ja", List.of("アクションアイテム")),
-            Map.entry("zh", List.of("行动项")),
+            Map.entry("fi", List.of("toimenpiteet", "jatkotoimet", "suositukset", "seuraavat askeleet", "tehtävät",
+                    "toimintasuunnitelma", "korjaavat")),
+            Map.entry("et", List.of("meetmed", "järgmised sammud", "soovitused", "tegevuskava")),
+            Map.entry("lv", List.of("pasākumi", "nākamie soļi", "ieteikumi", "rīcības plāns", "uzdevumi")),
+            Map.entry("lt", List.of("veiksmų planas", "veiksmai", "priemonės", "tolesni žingsniai", "rekomendacijos",
+                    "užduotys")),
+            Map.entry("sk", List.of("opatrenia", "ďalšie kroky", "akčný plán", "odporúčania", "úlohy")),
+            Map.entry("cs", List.of("opatření", "další kroky", "akční plán", "doporučení", "úkoly")),
+            Map.entry("sl", List.of("ukrepi", "naslednji koraki", "priporočila", "naloge")),
+            // Croatian, Bosnian and Serbian: not "mjere" alone, which begins "mjerenja" (measurements)
+            Map.entry("hr", List.of("korektivn", "preventivn", "sljedeći koraci", "sledeći koraci", "akcijski plan",
+                    "preporuke", "zadaci", "корективн", "превентивн", "следећи кораци", "препоруке")),
+            Map.entry("bg", List.of("мерки", "следващи стъпки", "препоръки", "план за действие", "следни чекори",
+                    "препораки")),
+            Map.entry("ru", List.of("мероприятия", "следующие шаги", "наступні кроки", "план дій", "завдання",
+                    "наступныя крокі")),
+            Map.entry("ro", List.of("măsuri", "acțiuni", "pașii următori", "pași următori", "plan de acțiune",
+                    "recomandări", "sarcini")),
+            Map.entry("hu", List.of("intézkedések", "teendők", "következő lépések", "javaslatok", "feladatok")),
+            Map.entry("tr", List.of("yapılacaklar", "sonraki adımlar", "eylem planı", "düzeltici", "öneriler")),
+            Map.entry("ca", List.of("accions", "propers passos", "tasques", "pla d'acció", "millores", "què farem")),
+            Map.entry("eu", List.of("ekintzak", "neurriak", "hurrengo urratsak")),
+            Map.entry("sq", List.of("masat", "veprimet", "hapat e ardhshëm", "rekomandimet")),
+            Map.entry("is", List.of("aðgerðir", "næstu skref")),
+            Map.entry("af", List.of("aksies", "volgende stappe", "aanbevelings")),
+            Map.entry("ms", List.of("langkah seterusnya", "penambahbaikan")),
+            Map.entry("he", List.of("פעולות", "המלצות", "משימות", "צעדים הבאים", "תוכנית פעולה")),
+            Map.entry("bn", List.of("পদক্ষেপ", "করণীয়", "সুপারিশ")),
+            Map.entry("ta", List.of("நடவடிக்கைகள்", "பரிந்துரைகள்")),
+            Map.entry("ko", List.of("대책", "개선 사항", "조치 계획", "개선 과제", "조치 사항", "액션 아이템")),
+            Map.entry("ja", List.of("アクションアイテム", "対応事項", "今後の課題")),
+            Map.entry("zh", List.of("行动项", "行动计划", "待办事项", "纠正措施", "预防措施", "改进项")),
             Map.entry("other", List.of("recomendaciones", "recommandations", "empfehlungen", "recomendações",
-                    "raccomandazioni", "aanbevelingen", "рекомендации", "acuerdos")));
+                    "raccomandazioni", "aanbevelingen", "рекомендации", "acuerdos", "uppföljning", "rekommendationer",
+                    "handlingsplan", "næste skridt", "anbefalinger", "opgaver", "neste steg", "oppgaver", "aufgaben",
+                    "verbesserungen", "melhorias", "tarefas", "miglioramenti", "mejoras", "améliorations", "qué haremos",
+                    "qué vamos a hacer", "o que vamos fazer", "ce que nous allons faire", "was wir tun werden")));
     /**
      * Headings of what was done while the incident lasted: "Actions taken", "Remediation performed",
      * German "Sofortmaßnahmen", Japanese "暫定対策", Hindi "उठाए गए कदम", Tagalog "Mga ginawa habang ...", and in
@@ -94,7 +123,12 @@ final class ActionHeading {
      */
     private static final Pattern DONE_ALREADY = Pattern.compile("(?u)\\b(?:taken|performed|during|already|durante)\\b"
             + "|^sofort|暫定|đã thực hiện|tạm thời|المتخذة|الفورية|انجام شده|แล้ว"
-            + "|yang diambil|ολοκληρώθηκ|megtörtént|उठाए गए|की गई|\\bginawa\\b");
+            + "|yang diambil|ολοκληρώθηκ|megtörtént|उठाए गए|की गई|\\bginawa\\b"
+            + "|\\b(?:proveden|izvršen|poduzet|vykonan|realizovan|podjęte|wykonane|atlikt|veikt|tehtud|tehdyt|tehty"
+            + "|toteutetut|genomförda|vidtagna|udførte|gennemførte|utførte|gjennomførte|uitgevoerd|genomen|getroffen"
+            + "|ergriffen|durchgeführt|prises|effectuées|réalisées|tomadas|realizadas|adoptadas|adottate|intraprese"
+            + "|effettuate|luate|întreprinse|alınan|принятые|предпринятые|вжиті|предприети|взети)"
+            + "|שננקטו|שבוצעו|כבר בוצע|已采取|已完成|実施済");
     /**
      * Headings of what others are to do: an advisory's "Remediation for users", an RCA's
      * "Recommendations — customer" are advice, not the team's commitments.

@@ -117,6 +117,24 @@ class ActionItemFinderTest {
     }
 
     @Test
+    void actionHeadingsAreReadInTheLanguagesTeamsWriteIn() {
+        assertEquals(List.of("Dodati nadzor"), titles("## Korektivne mjere\n\n- Dodati nadzor\n"));
+        assertEquals(List.of("Lisää valvonta"), titles("## Jatkotoimenpiteet\n\n1. Lisää valvonta\n"));
+        assertEquals(List.of("Pridať monitoring"), titles("## Nápravné opatrenia\n\n- Pridať monitoring\n"));
+        assertEquals(List.of("Добавяне на наблюдение"), titles("## 5. Мерки\n\n1. Добавяне на наблюдение\n"));
+        assertEquals(List.of("Pridėti stebėseną"), titles("## Veiksmų planas\n\n- Pridėti stebėseną\n"));
+        assertEquals(List.of("הוספת ניטור"), titles("## משימות\n\n- הוספת ניטור\n"));
+    }
+
+    @Test
+    void headingsOfWhatWasDoneOrMeasuredInThoseLanguagesHoldNoItems() {
+        assertEquals(List.of(), titles("## Hitne mjere (provedeno)\n\n- Vraćen stari certifikat\n"));
+        assertEquals(List.of(), titles("## Mjerenja\n\n- 312 neuspjelih zahtjeva\n"));
+        assertEquals(List.of(), titles("## Getroffene Maßnahmen\n\n- Zertifikat erneuert\n"));
+        assertEquals(List.of(), titles("## Mesures prises\n\n- Certificat renouvelé\n"));
+    }
+
+    @Test
     void aHeadingsNoteSaysTheWorkIsDoneOnlyWhenItSaysNothingElse() {
         assertEquals(List.of("Add a replica"), titles("## Follow-ups (already filed in Jira)\n\n- Add a replica\n"));
         assertEquals(List.of(), titles("## Corrective actions (completed)\n\n- Added a replica\n"));
