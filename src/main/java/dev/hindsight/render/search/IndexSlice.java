@@ -95,8 +95,10 @@ final class IndexSlice implements Tokenizer.Sink {
             }
             byTerm[t + SEEN_IN] = doc + 1;
             byTerm[t + PLACE] = p;
-            Arrays.fill(byPlace, p, p + POSITIONS, 0);
             byPlace[p + TERM] = term;
+            byPlace[p + FIELDS] = 0;
+            byPlace[p + SECTION] = 0;
+            byPlace[p + COUNT] = 0;
         }
         byPlace[p + FIELDS] |= field;
         if (byPlace[p + SECTION] == 0) {

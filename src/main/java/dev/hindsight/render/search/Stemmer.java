@@ -11,6 +11,20 @@ package dev.hindsight.render.search;
  */
 final class Stemmer {
 
+    /** Suffixes as arrays: a string's characters cost a call each where the JIT's first tier runs this. */
+    private static final char[] ING = "ing".toCharArray();
+    private static final char[] ED = "ed".toCharArray();
+    private static final char[] E = "e".toCharArray();
+    private static final char[] IES = "ies".toCharArray();
+    private static final char[] SSES = "sses".toCharArray();
+    private static final char[] ES = "es".toCharArray();
+    private static final char[] CHES = "ches".toCharArray();
+    private static final char[] SHES = "shes".toCharArray();
+    private static final char[] S = "s".toCharArray();
+    private static final char[] SS = "ss".toCharArray();
+    private static final char[] US = "us".toCharArray();
+    private static final char[] IS = "is".toCharArray();
+
     private Stemmer() {
     }
 
@@ -24,12 +38,12 @@ final class Stemmer {
             return length;
         }
         int n = plural(w, length);
-        if (endsWith(w, n, "ing") && n - 3 >= 4) {
+        if (endsWith(w, n, ING) && n - 3 >= 4) {
             n = undouble(w, n - 3);
-        } else if (endsWith(w, n, "ed") && n - 2 >= 4) {
+        } else if (endsWith(w, n, ED) && n - 2 >= 4) {
             n = undouble(w, n - 2);
         }
-        return endsWith(w, n, "e") && n > 4 ? n - 1 : n;
+        return endsWith(w, n, E) && n > 4 ? n - 1 : n;
     }
 
     /** Every rule removes or swaps a final {@code s}, {@code g} ({@code -ing}), {@code d} ({@code -ed}) or {@code e}: most words end otherwise. */
@@ -38,17 +52,17 @@ final class Stemmer {
     }
 
     private static int plural(char[] w, int n) {
-        if (endsWith(w, n, "ies") && n > 4) {
+        if (endsWith(w, n, IES) && n > 4) {
             w[n - 3] = 'y';
             return n - 2;
         }
-        if (endsWith(w, n, "sses")) {
+        if (endsWith(w, n, SSES)) {
             return n - 2;
         }
-        if (endsWith(w, n, "es") && ("sxz".indexOf(w[n - 3]) >= 0 || endsWith(w, n, "ches") || endsWith(w, n, "shes"))) {
+        if (endsWith(w, n, ES) && ("sxz".indexOf(w[n - 3]) >= 0 || endsWith(w, n, CHES) || endsWith(w, n, SHES))) {
             return n - 2;
         }
-        if (endsWith(w, n, "s") && !endsWith(w, n, "ss") && !endsWith(w, n, "us") && !endsWith(w, n, "is")) {
+        if (endsWith(w, n, S) && !endsWith(w, n, SS) && !endsWith(w, n, US) && !endsWith(w, n, IS)) {
             return n - 1;
         }
         return n;
@@ -60,13 +74,13 @@ final class Stemmer {
         return last == w[n - 2] && "aeiouylsz".indexOf(last) < 0 ? n - 1 : n;
     }
 
-    private static boolean endsWith(char[] w, int n, String suffix) {
-        int from = n - suffix.length();
+    private static boolean endsWith(char[] w, int n, char[] suffix) {
+        int from = n - suffix.length;
         if (from < 0) {
             return false;
         }
-        for (int i = 0; i < suffix.length(); i++) {
-            if (w[from + i] != suffix.charAt(i)) {
+        for (int i = 0; i < suffix.length; i++) {
+            if (w[from + i] != suffix[i]) {
                 return false;
             }
         }
