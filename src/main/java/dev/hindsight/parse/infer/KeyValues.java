@@ -30,7 +30,11 @@ final class KeyValues {
 
     private static final Map<Key, List<String>> NAMES = new EnumMap<>(Map.of(
             Key.TITLE, List.of("title", "incident title", "incident name", "subject", "re", "short description", "titel", "titre",
-                    "título", "titolo", "tytuł", "件名", "标题"),
+                    "título", "titolo", "tytuł", "件名", "标题",
+                    // a letter's or memo's subject line in other languages
+                    "betreff", "objet", "asunto", "assunto", "oggetto", "onderwerp", "temat", "předmět", "predmet",
+                    "tárgy", "konu", "тема", "относно", "ämne", "emne", "aihe", "subiect", "θέμα", "נושא", "主题",
+                    "제목", "perihal", "naslov", "dotyczy"),
             Key.DATE, List.of("date", "incident date", "date of incident", "day", "when", "fecha", "datum", "data",
                     "data do incidente", "data dell'incidente", "date of occurrence", "date of outage", "outage date",
                     "incident start", "outage start", "downtime start", "incident window"),

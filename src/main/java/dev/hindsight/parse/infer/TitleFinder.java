@@ -46,7 +46,12 @@ final class TitleFinder {
      * {@code Title:} line below it, that line is the title.
      */
     private static final Pattern DOCUMENT_KIND = Pattern.compile(
-            "(?u)^(?:[\\p{L}-]+\\s+){0,3}(?:report|post-?mortem|post mortem|review|retrospective|rca|debrief)$");
+            "(?u)^(?:[\\p{L}-]+\\s+){0,3}(?:report|post-?mortem|post mortem|review|retrospective|rca|debrief)$"
+            // other languages name the kind first: "Доклад за инцидент", "Rapport d'incident", "Informe de incidente"
+            + "|^(?:доклад|отчет|отчёт|звіт|raport|rapport|bericht|informe|relatório|relatorio|rapporto|verslag|zpráva"
+            + "|správa|izvješće|izvještaj|извештај|jelentés|ataskaita|aruanne|pārskats|raportti|rapor|αναφορά|דוח"
+            + "|laporan|báo cáo|störungsbericht|incidentrapport|häiriöraportti)(?:\\s+[\\p{L}'’.-]+){0,3}$"
+            + "|(?:报告|報告書|보고서)$");
     /** A remark in brackets after a heading: "Incident Debrief (template v3.2)" names the kind of document still. */
     private static final Pattern REMARK = Pattern.compile("\\s*\\([^()]*\\)");
     /** Where a bilingual heading's languages part: "Adroddiad Digwyddiad / Incident Report". */

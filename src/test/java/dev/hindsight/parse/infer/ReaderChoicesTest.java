@@ -164,6 +164,15 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void aLetterheadNamingTheKindOfReportInAnotherLanguageYieldsToTheSubjectLine() throws IOException {
+        assertEquals("Прекъсване на системата за проследяване", read("doklad.md", "ДОКЛАД ЗА ИНЦИДЕНТ\n\n**Относно:** "
+                + "Прекъсване на системата за проследяване  \n**Дата на инцидента:** 15 февруари 2024 г.\n\n## Описание\n\n"
+                + "Системата спря.\n").title());
+        assertEquals("Panne du DNS interne", read("rapport.md", "# Rapport d'incident\n\n**Objet :** Panne du DNS interne\n"
+                + "\n## Résumé\n\nLe DNS est tombé.\n").title());
+    }
+
+    @Test
     void anH2OverH3SectionsIsTheTitleEvenUnderBreadcrumbs() throws IOException {
         assertEquals("Postmortem: Login failures", read("sso.md",
                 "Engineering › Postmortems\n\n## Postmortem: Login failures\n\n### Summary\n\nIt broke.\n").title());
