@@ -86,6 +86,17 @@ final class TitleFinder {
     /** The most words a title line over fields has. */
     private static final int MAX_TITLE_LINE_WORDS = 20;
     private static final Pattern ISSUE_NUMBER = Pattern.compile("#\\d+");
+    /**
+     * A heading that is a chat channel's name, as a channel's export heads its messages: Mattermost's
+     * "~inc-zalyshky-rozetka", Slack's "#inc-4471". The postmortem is a message in it.
+     */
+    private static final Pattern CHANNEL = Pattern.compile("[~#][\\p{L}\\p{N}_.-]+");
+    /** A message's line in bold that heads a postmortem: "**Postmortem: Stock out of sync with the marketplace**". */
+    private static final Pattern POSTMORTEM_LINE = Pattern.compile("(?iu)(?:post-?mortem|post mortem|постмортем"
+            + "|пост-мортем|incident (?:report|review|summary)|rca|pir)\\s*[:—–-]\\s*\\S.*");
+    /** A paragraph of images alone, with Pandoc's sizes after them: {@code ![](media/image1.png){width="1.8in"}}. */
+    private static final Pattern IMAGES_ALONE = Pattern.compile("(?:!\\[[^\\]\\n]*]\\([^)\\n]*\\)(?:\\{[^}\\n]*})?\\s*)+");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}[.)]\\s");
     /** Headings under a lone H1 that make it the head of a document of sections. */
     private static final int MIN_SECTIONS_UNDER_TITLE = 2;
     /**
@@ -113,8 +124,9 @@ final class TitleFinder {
         // A heading with no text ("#" alone) is a reader's blank line, and a table of contents is
         // navigation: neither is a title or a section.
         List<Outline.Section> sections = outline.sections().stream()
-                .filter(s -> s.level() == 0 || !s.title().isBlank() && !CONTENTS.contains(s.name())).toList();
-        List<Outline.Section> h1 = sections.stream().filter(s -> s.level() == 1).toList();
+                .filter(s -> s.level() == 0 || !s.title().isBlank() && !CONTENTS.contains(s.name())
+                        && !CHANNEL.matcher(s.title().strip()).matches()).toList();
+        List<Outline.Section> h1 = numberedSections(sections.stream().filter(s -> s.level() == 1).toList());
         Optional<Outline.Section> first = sections.stream().filter(s -> s.level() > 0).findFirst();
         Optional<Found<String>> titleKey = keys.get(KeyValues.Key.TITLE);
         Optional<Outline.Section> underLetterhead = h1.size() == 1 ? titleUnderLetterhead(sections, titleKey.isEmpty())
@@ -131,12 +143,21 @@ final class TitleFinder {
             return withFileNameId(split(first.get().title(), "the first heading"), fileName);
         }
         Optional<Found<String>> written = titleKey.or(() -> boldFirstLine(outline)).or(() -> htmlHeading(outline))
-                .or(() -> lineOverFields(outline));
+                .or(() -> lineOverFields(outline)).or(() -> boldPostmortemLine(outline));
         if (written.isPresent()) {
             return withFileNameId(split(written.get().value(), written.get().where()), fileName);
         }
         Title named = split(fromFileName(fileName), "the file name");
         return new Title(named.title(), fileNameId(fileName), fileName);
+    }
+
+    /**
+     * The H1s, or none when they number the document's sections ("# 1. Opis zdarzenia", "# 2. Przyczyna"),
+     * as a word processor's export sets each section as a heading of the first level: none is the title.
+     */
+    private static List<Outline.Section> numberedSections(List<Outline.Section> h1) {
+        return h1.size() >= MIN_SECTIONS_UNDER_TITLE && h1.stream().allMatch(s -> SECTION_NUMBER.matcher(s.title()).lookingAt())
+                ? List.of() : h1;
     }
 
     /**
@@ -193,13 +214,31 @@ final class TitleFinder {
      * Review"); a bold key such as {@code **Date:** 2020-01-01} is no title.
      */
     static Optional<Found<String>> boldFirstLine(Outline outline) {
-        List<Node> blocks = outline.sections().get(0).blocks();
+        List<Node> blocks = withoutLogo(outline.sections().get(0).blocks());
         Optional<String> first = boldLine(blocks, 0);
         Optional<String> second = boldLine(blocks, 1);
         if (first.isPresent() && second.isPresent() && namesTheKindOfDocument(first.get().toLowerCase(Locale.ROOT))) {
             return Optional.of(new Found<>(second.get(), "the second line in bold, under the kind of document"));
         }
         return first.map(line -> new Found<>(line, "the first line, in bold"));
+    }
+
+    /**
+     * The first line anywhere that is in bold and heads a postmortem ({@link #POSTMORTEM_LINE}), as a
+     * chat's export holds the write-up as one message among the others.
+     */
+    private static Optional<Found<String>> boldPostmortemLine(Outline outline) {
+        return outline.sections().stream().flatMap(section -> section.blocks().stream())
+                .filter(Paragraph.class::isInstance).flatMap(block -> block.getChars().toString().lines())
+                .map(line -> BOLD_LINE.matcher(line.strip())).filter(Matcher::matches).map(bold -> bold.group(1).strip())
+                .filter(line -> POSTMORTEM_LINE.matcher(line).matches()).findFirst()
+                .map(line -> new Found<>(line, "the line in bold that heads the postmortem"));
+    }
+
+    /** The blocks after a first one of images alone: a letterhead's logo, as a word processor's export keeps it. */
+    private static List<Node> withoutLogo(List<Node> blocks) {
+        return !blocks.isEmpty() && blocks.get(0) instanceof Paragraph first
+                && IMAGES_ALONE.matcher(first.getChars().toString().strip()).matches() ? blocks.subList(1, blocks.size()) : blocks;
     }
 
     private static Optional<String> boldLine(List<Node> blocks, int index) {

@@ -164,6 +164,22 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void numberedFirstLevelSectionsAndALogoAboveTheTitleAreNoTitle() throws IOException {
+        assertEquals("Awaria systemu e-Kolejka", read("raport.md", "![](media/image1.png){width=\"1.8in\"}\n\n"
+                + "**RAPORT POINCYDENTALNY**\n\n**Awaria systemu e-Kolejka**\n\n# 1. Opis zdarzenia\n\nSystem stał.\n\n"
+                + "# 2. Przyczyna\n\nDysk.\n").title());
+        assertEquals("1. Outage of the queue", read("queue.md", "# 1. Outage of the queue\n\n## Summary\n\nIt stopped.\n")
+                .title(), "one numbered H1 over the rest stays the title");
+    }
+
+    @Test
+    void aChannelsExportIsTitledByTheMessageInBoldThatHeadsThePostmortem() throws IOException {
+        assertEquals("Постмортем: Розсинхрон залишків з Rozetka", read("channel.md", "# ~inc-zalyshky-rozetka\n\n"
+                + "**Team:** Engineering\n\n**oleksii** 23:27\nRozetka продає товари.\n\n**olena** 14:02\n"
+                + "**Постмортем: Розсинхрон залишків з Rozetka**\n\nКоли: 15.01.2024\n").title());
+    }
+
+    @Test
     void aLetterheadNamingTheKindOfReportInAnotherLanguageYieldsToTheSubjectLine() throws IOException {
         assertEquals("Прекъсване на системата за проследяване", read("doklad.md", "ДОКЛАД ЗА ИНЦИДЕНТ\n\n**Относно:** "
                 + "Прекъсване на системата за проследяване  \n**Дата на инцидента:** 15 февруари 2024 г.\n\n## Описание\n\n"
