@@ -118,6 +118,27 @@ final class ActionItemFinder {
     private static final Pattern TRAILING_DUE = Pattern.compile("(?i)(?<!\\s)\\s++(?:due|due date|target date)\\s*+:\\s*+([^;]++);?\\s*+$");
     private static final Pattern BOLD_TITLE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*:");
     private static final int MAX_TITLE = 200;
+    /** What a status cell says, its letters and apostrophes alone, in the languages teams write it in. */
+    private static final Pattern LETTERS = Pattern.compile("(?u)[^\\p{L}\\p{M}' ]+");
+    private static final Pattern DONE_STATUS = Pattern.compile("(?u)(?:done|complete|completed|closed|fixed|resolved"
+            + "|finished|yes|implemented|deployed|shipped|hecho|completado|cerrado|resuelto|terminado|implementado"
+            + "|erledigt|abgeschlossen|umgesetzt|fertig|fait|terminé|réalisé|clos|fechado|concluído|concluido|feito"
+            + "|resolvido|completato|fatto|chiuso|risolto|afgerond|gereed|klaar|opgelost|voltooid|gedaan|zrobione"
+            + "|zakończone|wykonane|gotowe|hotovo|dokončeno|vyřešeno|uzavřeno|kész|tamamlandı|yapıldı|выполнено"
+            + "|сделано|готово|закрыто|виконано|зроблено|fullført|utført|ferdig|afsluttet|færdig|löst|valmis|tehty"
+            + "|feta|fet|completat|finalizat|完了|対応済|済|完成|已完成|완료|selesai|xong|hoàn thành|đã xong)(?!\\p{L})");
+    private static final Pattern IN_PROGRESS_STATUS = Pattern.compile("(?u)(?:in progress|in-progress|work in progress"
+            + "|started|ongoing|wip|doing|en curso|en progreso|in arbeit|in bearbeitung|en cours|em andamento|em progresso"
+            + "|in corso|in uitvoering|bezig|w trakcie|v řešení|folyamatban|devam ediyor|в работе|в процессе|у роботі"
+            + "|pågår|pågående|under arbeid|i gang|käynnissä|työn alla|en curs|în lucru|進行中|対応中|进行中|진행 중|진행중"
+            + "|đang thực hiện|sedang berjalan|dalam proses)(?!\\p{L})");
+    private static final Pattern NOT_DOING_STATUS = Pattern.compile("(?u)(?:won't (?:fix|do)|wont (?:fix|do)|wontfix"
+            + "|not doing|not planned|not approved|cancelled|canceled|dropped|rejected|declined|abandoned|descoped"
+            + "|out of scope|descartad[oa]|cancelad[oa]|rechazad[oa]|verworfen|abgelehnt|storniert|abgebrochen|annulée?"
+            + "|abandonnée?|rejetée?|annullat[oa]|scartat[oa]|respint[oa]|geannuleerd|afgewezen|vervallen|anulowane"
+            + "|odrzucone|zrušeno|zamítnuto|elvetve|iptal|отменено|отклонено|скасовано|відхилено|avbrutt|avvist"
+            + "|avbruten|avslagen|peruttu|hylätty|anulat|respins|中止|見送り|却下|取消|已取消|不做|취소|dibatalkan|hủy"
+            + "|không làm)(?!\\p{L})");
     /** An HTML list item, up to its end tag or the next item or the list's end, which HTML lets go unwritten. */
     private static final Pattern HTML_ITEM = Pattern.compile("(?is)<li\\b[^>]*>(.*?)(?=</li>|<li\\b|</[ou]l>|$)");
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
@@ -130,13 +151,31 @@ final class ActionItemFinder {
     private static final Map<Column, List<String>> COLUMN_NAMES = Map.of(
             Column.NUMBER, List.of("#", "no", "no.", "nr", "nr.", "id"),
             Column.TITLE, List.of("action item", "action items", "action", "actions", "item", "description", "title",
-                    "task", "what", "follow-up", "remediation", "acción", "tarea", "maßnahme"),
+                    "task", "what", "follow-up", "remediation", "acción", "acciones", "tarea", "medida", "maßnahme",
+                    "aufgabe", "mesure", "tâche", "ação", "acao", "tarefa", "azione", "misura", "actie", "maatregel",
+                    "taak", "działanie", "zadanie", "opatření", "úkol", "opatrenie", "úloha", "intézkedés", "feladat",
+                    "eylem", "aksiyon", "görev", "мера", "действие", "задача", "захід", "дія", "завдання", "мярка",
+                    "tiltak", "åtgärd", "oppgave", "opgave", "uppgift", "toimenpide", "tehtävä", "acció", "tasca",
+                    "veiksmas", "pasākums", "meede", "mjera", "ukrep", "sarcină", "măsură", "acțiune", "対策",
+                    "アクション", "タスク", "措施", "行动", "任务", "조치", "작업", "hành động", "biện pháp", "công việc",
+                    "tindakan", "tugas", "משימה", "פעולה", "إجراء", "مهمة"),
             Column.OWNER, List.of("owner", "owners", "who", "assignee", "assigned to", "responsible", "team",
-                    "responsable", "verantwortlich"),
+                    "responsable", "verantwortlich", "zuständig", "responsabile", "responsável", "eigenaar",
+                    "verantwoordelijke", "odpowiedzialny", "właściciel", "odpovědná osoba", "zodpovědný", "zodpovedný",
+                    "felelős", "sorumlu", "ответственный", "відповідальний", "отговорник", "ansvarlig", "ansvarig",
+                    "vastuuhenkilö", "vastuu", "atsakingas", "atbildīgais", "vastutaja", "nositelj", "odgovoran",
+                    "nosilec", "担当", "担当者", "负责人", "담당", "담당자", "người phụ trách", "phụ trách",
+                    "penanggung jawab", "pic", "אחראי", "المسؤول"),
             Column.TYPE, List.of("type", "kind", "category"),
             Column.PRIORITY, List.of("priority", "prio", "pri"),
-            Column.STATUS, List.of("status", "state", "done", "progress", "estado"),
-            Column.DUE, List.of("due", "due date", "deadline", "eta", "target date"),
+            Column.STATUS, List.of("status", "state", "done", "progress", "estado", "estat", "stato", "staat", "stav",
+                    "állapot", "durum", "статус", "состояние", "стан", "tila", "tilstand", "状態", "状态", "상태",
+                    "trạng thái", "מצב", "סטטוס", "الحالة", "stare", "būsena", "statuss", "olek"),
+            Column.DUE, List.of("due", "due date", "deadline", "eta", "target date", "fecha límite", "plazo", "termín",
+                    "termin", "frist", "fälligkeit", "échéance", "date limite", "prazo", "scadenza", "uiterlijk",
+                    "határidő", "son tarih", "срок", "термін", "määräaika", "takaraja", "data limită", "terminas",
+                    "termiņš", "tähtaeg", "rok", "期限", "期日", "截止日期", "기한", "마감", "hạn", "tenggat",
+                    "תאריך יעד", "الموعد"),
             Column.TICKET, List.of("bug", "bugs", "issue", "issues", "ticket", "tickets", "link", "tracking", "jira",
                     "tracker"));
 
@@ -710,15 +749,14 @@ final class ActionItemFinder {
     }
 
     private static ActionStatus status(String text) {
-        String word = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z' ]", " ").strip();
-        if (word.matches("(done|complete|completed|closed|fixed|resolved|finished|yes|hecho|completado|cerrado"
-                + "|erledigt|fait).*")) {
+        String word = LETTERS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        if (DONE_STATUS.matcher(word).lookingAt()) {
             return ActionStatus.DONE;
         }
-        if (word.matches("(in progress|in-progress|work in progress|started|ongoing|wip|doing).*")) {
+        if (IN_PROGRESS_STATUS.matcher(word).lookingAt()) {
             return ActionStatus.IN_PROGRESS;
         }
-        if (word.matches("(won't (fix|do)|wont (fix|do)|wontfix|not doing|not planned|cancelled|canceled|dropped|rejected).*")) {
+        if (NOT_DOING_STATUS.matcher(word).lookingAt()) {
             return ActionStatus.NOT_DOING;
         }
         return ActionStatus.OPEN;

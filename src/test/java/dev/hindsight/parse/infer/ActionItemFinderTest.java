@@ -127,6 +127,18 @@ class ActionItemFinderTest {
     }
 
     @Test
+    void aTablesColumnsAndStatusWordsAreReadInTheLanguagesTeamsWriteIn() {
+        assertEquals(List.of("Plataforma", "Manteniment"), owners("## Què farem\n\n| Acció | Responsable | Estat |\n"
+                + "|---|---|---|\n| Alerta automàtica | Plataforma | Feta |\n| Substituir els mòduls | Manteniment | En curs |\n"
+                + "| Connexió sense xifrar | Plataforma | Descartada (no és acceptable) |\n"));
+        assertEquals(List.of("Revisar o timeout"), titles("## Plano de ação\n\n| Ação | Responsável | Status |\n|---|---|---|\n"
+                + "| Revisar o timeout | Ana | Concluído |\n| Trocar o provedor | Bruno | Cancelado |\n"));
+        assertEquals(List.of("Audit multipath"), titles("## Corrective Action Plan\n\n| # | Action | Owner | Status |\n"
+                + "|---|---|---|---|\n| 1 | Audit multipath | Linux team | Completed 10/27 |\n"
+                + "| 2 | Add a second shadow server | Tom | Not approved – deferred to FY25 |\n"));
+    }
+
+    @Test
     void headingsOfWhatWasDoneOrMeasuredInThoseLanguagesHoldNoItems() {
         assertEquals(List.of(), titles("## Hitne mjere (provedeno)\n\n- Vraćen stari certifikat\n"));
         assertEquals(List.of(), titles("## Mjerenja\n\n- 312 neuspjelih zahtjeva\n"));
