@@ -137,6 +137,11 @@ final class ActionHeading {
     private static final Pattern FOR_OTHERS = Pattern.compile("(?u)\\b(?:for|to|by) (?:the )?(?:users?|customers?|clients?)\\b"
             + "|[—–-]\\s*(?:the )?(?:users?|customers?|clients?)$");
 
+    /** Work decided against, as a heading names it ({@link #setsAside}). */
+    private static final Pattern SET_ASIDE = Pattern.compile("(?u)\\b(?:not doing|will not do|won'?t do|rejected|dropped"
+            + "|declined|out of scope|not (?:planned|pursued)|decided against|considered but|descartad|rechazad|verworfen"
+            + "|abgelehnt|écarté|rejeté|scartat|afgewezen|odrzucon|zamítnut|hylät|avvist|avvisad|отклонен|відхилен)"
+            + "|見送|やらない|不做|放弃|보류");
     private static final Pattern NOTE = Pattern.compile("\\(([^)]*)\\)");
     private static final Pattern DONE_NOTE = Pattern.compile("(?:all |already )?(?:done|completed?|finished|closed)");
     /** A done word with the rest of its word ("ολοκληρώθηκαν"), to see whether a note says nothing else. */
@@ -163,6 +168,14 @@ final class ActionHeading {
         return NOTE.matcher(title.toLowerCase(Locale.ROOT)).results().map(note -> note.group(1).strip())
                 .anyMatch(note -> DONE_NOTE.matcher(note).matches()
                         || DONE_ALREADY.matcher(note).find() && DONE_WORD.matcher(note).replaceAll("").isBlank());
+    }
+
+    /**
+     * Whether a heading under an action heading sets its items aside as work decided against: "Not
+     * doing", "Considered and rejected", Japanese "見送ったもの".
+     */
+    static boolean setsAside(String title) {
+        return SET_ASIDE.matcher(spelled(title.toLowerCase(Locale.ROOT))).find();
     }
 
     /** A heading's name with its contractions spelled out. */

@@ -118,6 +118,10 @@ final class ActionItemFinder {
     private static final Pattern TRAILING_DUE = Pattern.compile("(?i)(?<!\\s)\\s++(?:due|due date|target date)\\s*+:\\s*+([^;]++);?\\s*+$");
     private static final Pattern BOLD_TITLE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*:");
     private static final int MAX_TITLE = 200;
+    /** A tracker's status after an item, set apart by a middle dot or a bar: "… — Iván Herrera · Canceled". */
+    private static final Pattern TRAILING_STATUS = Pattern.compile("(?<![·|\\s])\\s++[·|]\\s*+([\\p{L}][\\p{L}' -]{1,30})\\s*+$");
+    private static final Pattern OPEN_STATUS = Pattern.compile("(?u)todo|to do|open|backlog|planned|not started"
+            + "|pendiente|abierto|offen|ouvert|aberto|pendente|aperto|open staand|otwarte|otevřeno|открыто|未着手|待办|미완료");
     /** What a status cell says, its letters and apostrophes alone, in the languages teams write it in. */
     private static final Pattern LETTERS = Pattern.compile("(?u)[^\\p{L}\\p{M}' ]+");
     private static final Pattern DONE_STATUS = Pattern.compile("(?u)(?:done|complete|completed|closed|fixed|resolved"
@@ -295,7 +299,8 @@ final class ActionItemFinder {
                 blocksRead.addAll(outline.under(i));
                 int before = items.size();
                 sources.add(before);
-                List<Outline.Section> parts = subsections(outline, i);
+                List<Outline.Section> parts = subsections(outline, i).stream()
+                        .filter(part -> !ActionHeading.setsAside(part.title())).toList();
                 boolean structured = section.blocks().stream().anyMatch(ActionItemFinder::isStructured);
                 boolean groups = !parts.isEmpty()
                         && parts.stream().allMatch(part -> part.blocks().stream().anyMatch(ActionItemFinder::isStructured));
@@ -303,7 +308,8 @@ final class ActionItemFinder {
                     parts.forEach(part -> items.add(new ActionItem(shorten(part.title()), ActionType.OTHER, UNASSIGNED,
                             ActionStatus.OPEN, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
                 } else {
-                    fromBlocks(outline.under(i).stream().filter(b -> !(ActionHeading.spelled(section.name()).startsWith("remediation")
+                    fromBlocks(outline.under(i, part -> ActionHeading.setsAside(part.title())).stream()
+                            .filter(b -> !(ActionHeading.spelled(section.name()).startsWith("remediation")
                             && isStepsTaken(b))).toList(), items, tablesRead);
                 }
                 if (items.size() > before) {
@@ -579,6 +585,14 @@ final class ActionItemFinder {
             status = ActionStatus.DONE;
             raw = raw.substring(0, done.start());
         }
+        Matcher trailing = TRAILING_STATUS.matcher(raw);
+        if (trailing.find() && isStatus(trailing.group(1))) {
+            status = status(trailing.group(1));
+            if (status == ActionStatus.NOT_DOING) {
+                return Optional.empty();
+            }
+            raw = raw.substring(0, trailing.start());
+        }
         Matcher dueField = TRAILING_DUE.matcher(raw);
         Optional<LocalDate> due = dueField.find() ? DateText.find(dueField.group(1)).map(DateText.Found::day)
                 : Optional.empty();
@@ -746,6 +760,12 @@ final class ActionItemFinder {
                     .orElse(Column.OTHER);
         }
         return name.startsWith("action") ? Column.TITLE : Column.OTHER;
+    }
+
+    /** Whether a word is a status a tracker shows: one of those {@link #status} reads, or an open one's. */
+    private static boolean isStatus(String text) {
+        String word = LETTERS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return status(text) != ActionStatus.OPEN || OPEN_STATUS.matcher(word).matches();
     }
 
     private static ActionStatus status(String text) {

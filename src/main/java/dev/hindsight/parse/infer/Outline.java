@@ -14,6 +14,7 @@ import dev.hindsight.parse.ParentLinks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -117,10 +118,22 @@ final class Outline {
 
     /** The blocks of section {@code index} and of the sections below it, up to the next of its level or higher. */
     List<Node> under(int index) {
+        return under(index, section -> false);
+    }
+
+    /** As {@link #under(int)}, leaving out the sections below it that {@code left} picks, with theirs. */
+    List<Node> under(int index, Predicate<Section> left) {
         List<Node> blocks = new ArrayList<>(sections.get(index).blocks());
         int level = sections.get(index).level();
+        int leftAt = Integer.MAX_VALUE;
         for (int i = index + 1; i < sections.size() && sections.get(i).level() > level; i++) {
-            blocks.addAll(sections.get(i).blocks());
+            Section section = sections.get(i);
+            if (section.level() <= leftAt) {
+                leftAt = left.test(section) ? section.level() : Integer.MAX_VALUE;
+            }
+            if (leftAt == Integer.MAX_VALUE) {
+                blocks.addAll(section.blocks());
+            }
         }
         return blocks;
     }

@@ -139,6 +139,19 @@ class ActionItemFinderTest {
     }
 
     @Test
+    void aTrackersStatusAfterAnItemIsReadAndWorkDecidedAgainstIsLeftOut() {
+        assertEquals(List.of("PLAT-1433 Renovar certificado", "PLAT-1434 Backoff exponencial"), titles("## Sub-issues\n\n"
+                + "- [ ] **PLAT-1433** Renovar certificado · Todo\n- [x] **PLAT-1434** Backoff exponencial · Done\n"
+                + "- [ ] ~~**PLAT-1436** Migrar a un tercer PAC~~ — *Mariana* · Canceled\n"));
+        assertEquals(List.of("Tune the pool · the API"), titles("## Action items\n\n- Tune the pool · the API\n"),
+                "words after a dot that are no status stay the item's");
+        assertEquals(List.of("外部接続のプール設定を棚卸し"), titles("## 再発防止策\n\n1. 外部接続のプール設定を棚卸し\n\n"
+                + "### 見送ったもの\n\n- キャンペーン開始時刻を深夜に変更 → **やらない**\n"));
+        assertEquals(List.of("Add alerting"), titles("## Action items\n\n- Add alerting\n\n### Considered and rejected\n\n"
+                + "- Move to another cloud\n"));
+    }
+
+    @Test
     void headingsOfWhatWasDoneOrMeasuredInThoseLanguagesHoldNoItems() {
         assertEquals(List.of(), titles("## Hitne mjere (provedeno)\n\n- Vraćen stari certifikat\n"));
         assertEquals(List.of(), titles("## Mjerenja\n\n- 312 neuspjelih zahtjeva\n"));
