@@ -153,6 +153,12 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void aKoreanFailureTimeKeyNamesTheIncidentsDay() throws IOException {
+        assertEquals("2024-05-28", date("notice.md", "# 장애 안내\n\n**게시일:** 2024.06.11\n\n고객님, 안녕하세요.\n\n"
+                + "| 항목 | 내용 |\n|---|---|\n| 장애 시간 | 2024-05-28 14:06 ~ 17:48 (KST) |\n"));
+    }
+
+    @Test
     void aMailsForwardAndSubjectMarksAndAnIssueFormsLabelAreNoPartOfTheTitle() throws IOException {
         assertEquals("SSO login failures", read("sso.md", "**From:** Claire\n**Subject:** FW: Re: SSO login failures\n\n"
                 + "Hi all, forwarding the summary.\n").title());
