@@ -502,6 +502,10 @@ final class ActionItemFinder {
 
     private static void fromBlocks(List<Node> blocks, List<ActionItem> items, List<Node> tablesRead) {
         boolean structured = blocks.stream().anyMatch(ActionItemFinder::isStructured);
+        // Prose that says in so many words what the team will do is read for those sentences alone: the
+        // paragraphs around them tell what happened, apologise or sign the letter.
+        boolean committed = !structured && blocks.stream().filter(Paragraph.class::isInstance)
+                .anyMatch(block -> !Commitments.in(Outline.text(block)).isEmpty());
         for (Node block : blocks) {
             List<String> lines = itemLines(block);
             if (block instanceof TableBlock table) {
@@ -516,7 +520,12 @@ final class ActionItemFinder {
             } else if (!structured && block instanceof Paragraph paragraph && !Outline.text(paragraph).endsWith(":")
                     && !NO_ITEMS.matcher(Outline.text(paragraph)).find()
                     && !NOTHING_FURTHER.matcher(Outline.text(paragraph)).find()) {
-                item(paragraph, Optional.empty()).ifPresent(items::add);
+                if (committed) {
+                    Commitments.in(Outline.text(paragraph))
+                            .forEach(c -> item(c, Optional.empty(), Optional.empty()).ifPresent(items::add));
+                } else {
+                    item(paragraph, Optional.empty()).ifPresent(items::add);
+                }
             }
         }
     }
