@@ -83,7 +83,7 @@ public final class Inference {
         List<String> problems = new ArrayList<>();
         TitleFinder.Title title = TitleFinder.find(outline, keys, fileName);
         Optional<Found<String>> id = title.id().map(i -> new Found<>(Slugs.of(i.value()), i.where()));
-        Optional<Found<String>> summaryText = keys.get(KeyValues.Key.SUMMARY).or(() -> firstParagraph(outline));
+        Optional<Found<String>> summaryText = keys.get(KeyValues.Key.SUMMARY).or(() -> firstParagraph(outline, title.written()));
         Optional<Found<LocalDate>> date = date(keys, writtenTitle.map(t -> new Found<>(t, "the title"))
                 .orElse(new Found<>(title.written(), title.title().where())), fileName, summaryText, outline, markdown,
                 problems)
@@ -317,8 +317,15 @@ public final class Inference {
      * parts ("Open · lrossi opened this · 6 comments"), a breadcrumb ("Home > Incidents")
      * navigation, and a few words without a full stop a letter's place and date or greeting.
      */
-    private static Optional<Found<String>> firstParagraph(Outline outline) {
-        for (Outline.Section section : outline.sections()) {
+    /**
+     * The first paragraph of prose, or callout, from the heading that gives the title on: a letterhead
+     * above the title ("PT Bank Nusantara Makmur Tbk / Divisi ...") is not the summary.
+     */
+    private static Optional<Found<String>> firstParagraph(Outline outline, String title) {
+        List<Outline.Section> sections = outline.sections();
+        int from = IntStream.range(0, sections.size()).filter(i -> sections.get(i).level() > 0
+                && sections.get(i).title().strip().equals(title.strip())).findFirst().orElse(0);
+        for (Outline.Section section : sections.subList(from, sections.size())) {
             for (Node block : section.blocks()) {
                 if (block instanceof Paragraph paragraph && isProse(paragraph)) {
                     return Optional.of(new Found<>(Outline.text(paragraph), "the first paragraph"));

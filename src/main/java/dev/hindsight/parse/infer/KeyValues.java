@@ -63,11 +63,18 @@ final class KeyValues {
             + "|^(?:incident|outage|event|impact|downtime|problem)\\s+(?:date|day|start|started|began|window|occurred)\\b"
             + "|^(?:start|started|started at|start time|opened|opened at|reported at|began|occurred|occurred on"
             + "|date of discovery|discovered|tarih|päivämäärä|zeitpunkt|dyddiad)$|^дата|日付|日期|発生|障害日|故障时间|发生时间"
-            + "|事故时间|일시|날짜|^장애\\s*(?:시간|기간|발생|일자)|^تاريخ|^วันที่|xảy ra"
+            + "|事故时间|停线时间|停机时间|宕机时间|中断时间|开始时间|일시|날짜|^장애\\s*(?:시간|기간|발생|일자)|^تاريخ|^วันที่|xảy ra"
+            + "|^\\p{L}+\\s+tarihi$|^έναρξη"
             + "|^when did (?:the )?(?:\\p{L}+ ){1,2}(?:start|begin|occur|happen)\\??$");
+    /**
+     * A field written between colons, as reStructuredText's field lists and MyST write metadata
+     * ({@code :Date: 2 September 2024}) and as a page converted from AsciiDoc keeps its attributes
+     * ({@code :revdate: 2024-10-22}, the page's revision day): read as the key line it is.
+     */
+    private static final Pattern FIELD_BETWEEN_COLONS = Pattern.compile("^\\s*:([\\p{L}][^:\\n]{0,40}):\\s+(\\S.*)$");
     private static final Pattern LATER_DAY_KEY = Pattern.compile("(?u)\\b(?:review\\w*|report\\w*|publi\\w*|updat\\w*"
             + "|creat\\w*|due|target|meeting|next|revis\\w*|rapport|raport\\w*|modifi\\w*|draft|raised|filed|submitted"
-            + "|logged|issued|closed|signed|laporan)\\b|報告|复盘|更新|作成");
+            + "|logged|issued|closed|signed|laporan|revdate)\\b|報告|报告|复盘|更新|作成|έκδοσης");
     /**
      * A key that names the incident itself ("Incident: 2024-04-22 · Sev 3"): its day when its value
      * starts with one, as an "Incident: INC-1234" line names no day.
@@ -185,7 +192,8 @@ final class KeyValues {
         boolean fenced = false;
         boolean sections = false;
         for (int i = 0; i < Math.min(limit, lines.length); i++) {
-            String line = lines[i];
+            Matcher field = FIELD_BETWEEN_COLONS.matcher(lines[i]);
+            String line = field.matches() ? field.group(1) + ": " + field.group(2) : lines[i];
             if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
                 fenced = !fenced;
             }

@@ -126,7 +126,7 @@ final class TitleFinder {
         List<Outline.Section> sections = outline.sections().stream()
                 .filter(s -> s.level() == 0 || !s.title().isBlank() && !CONTENTS.contains(s.name())
                         && !CHANNEL.matcher(s.title().strip()).matches()).toList();
-        List<Outline.Section> h1 = numberedSections(sections.stream().filter(s -> s.level() == 1).toList());
+        List<Outline.Section> h1 = sectionsOnly(sections.stream().filter(s -> s.level() == 1).toList(), outline);
         Optional<Outline.Section> first = sections.stream().filter(s -> s.level() > 0).findFirst();
         Optional<Found<String>> titleKey = keys.get(KeyValues.Key.TITLE);
         Optional<Outline.Section> underLetterhead = h1.size() == 1 ? titleUnderLetterhead(sections, titleKey.isEmpty())
@@ -152,12 +152,14 @@ final class TitleFinder {
     }
 
     /**
-     * The H1s, or none when they number the document's sections ("# 1. Opis zdarzenia", "# 2. Przyczyna"),
-     * as a word processor's export sets each section as a heading of the first level: none is the title.
+     * The H1s, or none when they are the document's sections, as a word processor's export or a
+     * converted LaTeX report sets each section as a heading of the first level: when they are
+     * numbered ("# 1. Opis zdarzenia", "# 2. Przyczyna"), or under a title in bold above them all.
      */
-    private static List<Outline.Section> numberedSections(List<Outline.Section> h1) {
-        return h1.size() >= MIN_SECTIONS_UNDER_TITLE && h1.stream().allMatch(s -> SECTION_NUMBER.matcher(s.title()).lookingAt())
-                ? List.of() : h1;
+    private static List<Outline.Section> sectionsOnly(List<Outline.Section> h1, Outline outline) {
+        boolean sections = h1.size() >= MIN_SECTIONS_UNDER_TITLE
+                && (h1.stream().allMatch(s -> SECTION_NUMBER.matcher(s.title()).lookingAt()) || boldFirstLine(outline).isPresent());
+        return sections ? List.of() : h1;
     }
 
     /**
@@ -235,10 +237,18 @@ final class TitleFinder {
                 .map(line -> new Found<>(line, "the line in bold that heads the postmortem"));
     }
 
-    /** The blocks after a first one of images alone: a letterhead's logo, as a word processor's export keeps it. */
+    /**
+     * The blocks after the first ones of images or HTML tags alone: a letterhead's logo as a word
+     * processor's export keeps it, a converted LaTeX title page's {@code <div class="center">}.
+     */
     private static List<Node> withoutLogo(List<Node> blocks) {
-        return !blocks.isEmpty() && blocks.get(0) instanceof Paragraph first
-                && IMAGES_ALONE.matcher(first.getChars().toString().strip()).matches() ? blocks.subList(1, blocks.size()) : blocks;
+        int first = 0;
+        while (first < blocks.size() && (blocks.get(first) instanceof Paragraph paragraph
+                && IMAGES_ALONE.matcher(paragraph.getChars().toString().strip()).matches()
+                || blocks.get(first) instanceof HtmlBlock html && HTML_TAG.matcher(html.getChars()).replaceAll("").isBlank())) {
+            first++;
+        }
+        return blocks.subList(first, blocks.size());
     }
 
     private static Optional<String> boldLine(List<Node> blocks, int index) {

@@ -179,6 +179,25 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void aConvertedReportsTitleInBoldIsOverItsFirstLevelSections() throws IOException {
+        Postmortem report = read("rapport.md", "<div class=\"center\">\n\n**Rapport: Störning i BankID**\n\n"
+                + "Rapportdatum: 9 september 2024\n\n</div>\n\n<div class=\"abstract\">\n\n**Sammanfattning.** Den 27 "
+                + "augusti 2024 kunde invånare inte logga in.\n\n</div>\n\n# Inledning\n\nMina sidor.\n\n# Förlopp\n\nFel.\n");
+        assertEquals("Rapport: Störning i BankID", report.title());
+        assertEquals("2024-08-27", report.date().map(Object::toString).orElse("none"));
+    }
+
+    @Test
+    void fieldsBetweenColonsAreKeyLinesAndALetterheadAboveTheTitleIsNoSummary() throws IOException {
+        assertEquals("2024-09-02", date("myst.md", "# Failover\n\n:Date: 2 September 2024\n:Review meeting: 5 September "
+                + "2024\n\nThe primary was demoted.\n"));
+        assertEquals("2024-10-15", date("antora.md", ":page-role: incidente\n:revdate: 2024-10-22\n\n# SSO indisponível\n\n"
+                + "Na noite de terça-feira, 15 de outubro de 2024, o SSO caiu.\n"));
+        assertEquals("2024-07-22", date("laporan.md", "PT Bank Nusantara Makmur Tbk\nDivisi Manajemen Risiko Operasional\n\n"
+                + "Tanggal laporan: 29 Juli 2024\n\n# Laporan Insiden\n\nPada hari Senin, 22 Juli 2024, transfer gagal.\n"));
+    }
+
+    @Test
     void aChannelsExportIsTitledByTheMessageInBoldThatHeadsThePostmortem() throws IOException {
         assertEquals("Постмортем: Розсинхрон залишків з Rozetka", read("channel.md", "# ~inc-zalyshky-rozetka\n\n"
                 + "**Team:** Engineering\n\n**oleksii** 23:27\nRozetka продає товари.\n\n**olena** 14:02\n"
