@@ -20,6 +20,8 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Reads a postmortem's metadata out of its Markdown and file name, for files whose front matter is
@@ -92,6 +94,7 @@ public final class Inference {
                 .or(() -> dayAloneInTheTextsYear(title.written(), fileName, markdown))
                 .or(() -> mistypedYear(markdown, fileName, problems))
                 .or(() -> DateText.inName(fileName).map(d -> new Found<>(d, FILE_NAME)))
+                .or(() -> firstDayInProse(outline, title.written()))
                 .map(found -> keys.datesTheIncident(found.where()) ? found
                         : incidentDayBefore(found, title.written(), summaryText, markdown));
         Optional<Found<List<String>>> authors = keys.get(KeyValues.Key.AUTHORS).map(Inference::names);
@@ -315,17 +318,12 @@ public final class Inference {
      * The first paragraph of prose under the title, or of the document: a line in bold is a title, a
      * paragraph of key lines ("Date: ...") or a byline metadata, as are a title over fields and a line of
      * parts ("Open · lrossi opened this · 6 comments"), a breadcrumb ("Home > Incidents")
-     * navigation, and a few words without a full stop a letter's place and date or greeting.
-     */
-    /**
-     * The first paragraph of prose, or callout, from the heading that gives the title on: a letterhead
-     * above the title ("PT Bank Nusantara Makmur Tbk / Divisi ...") is not the summary.
+     * navigation, and a few words without a full stop a letter's place and date or greeting. It is
+     * looked for from the heading that gives the title on: a letterhead above the title ("PT Bank
+     * Nusantara Makmur Tbk / Divisi ...") is not the summary.
      */
     private static Optional<Found<String>> firstParagraph(Outline outline, String title) {
-        List<Outline.Section> sections = outline.sections();
-        int from = IntStream.range(0, sections.size()).filter(i -> sections.get(i).level() > 0
-                && sections.get(i).title().strip().equals(title.strip())).findFirst().orElse(0);
-        for (Outline.Section section : sections.subList(from, sections.size())) {
+        for (Outline.Section section : fromTitle(outline, title)) {
             for (Node block : section.blocks()) {
                 if (block instanceof Paragraph paragraph && isProse(paragraph)) {
                     return Optional.of(new Found<>(Outline.text(paragraph), "the first paragraph"));
@@ -337,6 +335,33 @@ public final class Inference {
             }
         }
         return Optional.empty();
+    }
+
+    /** The sections from the heading that gives the title on, or all of them when no heading does. */
+    private static List<Outline.Section> fromTitle(Outline outline, String title) {
+        List<Outline.Section> sections = outline.sections();
+        int from = IntStream.range(0, sections.size()).filter(i -> sections.get(i).level() > 0
+                && sections.get(i).title().strip().equals(title.strip())).findFirst().orElse(0);
+        return sections.subList(from, sections.size());
+    }
+
+    /**
+     * The first day the prose names, in a paragraph or a list item's: where nothing else dates a
+     * postmortem (no key, title, file name, summary or timeline names its day), the first day its
+     * story names is the incident's, as a review, a QBR note or a founder's post tells it ("On
+     * October 15, 2024, the bank file ..."); metadata lines (a meeting's or the page's day) are no prose,
+     * and a first paragraph that names two days ("Posted Jan 22, 2025; updated Jan 24") dates nothing.
+     */
+    private static Optional<Found<LocalDate>> firstDayInProse(Outline outline, String title) {
+        return fromTitle(outline, title).stream().filter(section -> !section.isTimeline())
+                .flatMap(section -> section.blocks().stream())
+                .flatMap(block -> block instanceof Paragraph paragraph ? Stream.of(paragraph)
+                        : StreamSupport.stream(block.getDescendants().spliterator(), false)
+                        .filter(Paragraph.class::isInstance).map(Paragraph.class::cast))
+                .filter(Inference::isProse)
+                .map(paragraph -> DateText.all(Outline.text(paragraph)).stream().distinct().toList())
+                .filter(days -> !days.isEmpty()).findFirst().filter(days -> days.size() == 1)
+                .map(days -> new Found<>(days.get(0), "the first day the text names"));
     }
 
     /**

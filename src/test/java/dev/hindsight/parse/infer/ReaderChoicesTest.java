@@ -383,6 +383,16 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void whereNothingElseDatesItTheFirstDayItsStoryNamesIsTheIncidents() throws IOException {
+        assertEquals("2025-04-03", date("photos.md", "# We deleted our customers' photos\n\n**Maya** · Apr 9, 2025 · "
+                + "*Building Pixelnest* · 9 min read\n\nThis is the hardest post I have written.\n\n## What happened\n\n"
+                + "On Thursday, April 3rd, 2025, at 11:47 PM, a cleanup job started deleting originals.\n"));
+        assertEquals("2024-10-01", date("CHANGELOG.md", "# kelpie-sync Changelog\n\n## [4.2.1] - 2024-10-02\n\n"
+                + "### Fixed\n\n- The migration keeps unresolved conflicts.\n\n**What happened.** 4.2.0 was published on "
+                + "2024-10-01 at 15:52 UTC.\n\n## [4.2.0] - 2024-10-01\n"));
+    }
+
+    @Test
     void aTextNamingTwoDaysInARowIsDatedByTheFirst() throws IOException {
         assertEquals("2024-04-05", date("b.md", "# B\n\nIt failed.\n\nSeen 2024-04-06 00:10, started 2024-04-05 23:40.\n"));
         assertEquals("none", date("b.md", "# B\n\nIt failed.\n\nSeen 2024-04-05 and 2024-04-07.\n"));
