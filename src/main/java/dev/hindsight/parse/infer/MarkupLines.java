@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * numbered heading underlined with dashes ({@code 5. What should we improve?} over {@code ---}),
  * which CommonMark reads as a list item over a thematic break, a Pandoc title block ({@code %
  * Title}, {@code % Authors}, {@code % Date} on the first lines), which becomes key lines, Pandoc's
- * tables ({@link PandocTables}), MyST's list tables ({@link ListTables}), Slack's mrkdwn, whose bold is in single asterisks ({@code *Status:*
+ * tables ({@link PandocTables}), MyST's list tables ({@link ListTables}) and todo directives ({@link TodoDirectives}), Slack's mrkdwn, whose bold is in single asterisks ({@code *Status:*
  * Resolved}), which becomes bold as Markdown writes it, and blocks whose body is indented under an
  * opening line, which CommonMark reads as code or as a nested list: a MkDocs admonition ({@code !!!
  * todo "Follow-ups"}) becomes a bold lead-in over its body, an outliner's heading bullet ({@code - ##
@@ -44,6 +44,7 @@ final class MarkupLines {
     static String rewrite(String markdown) {
         String[] lines = markdown.split("\n", -1);
         ListTables.rewrite(lines);
+        TodoDirectives.rewrite(lines);
         for (int i = 0; i < Math.min(lines.length, TITLE_BLOCK_KEYS.size()); i++) {
             Matcher line = TITLE_BLOCK_LINE.matcher(lines[i]);
             if (!line.matches()) {

@@ -152,6 +152,14 @@ class ActionItemFinderTest {
     }
 
     @Test
+    void eachTodoDirectiveIsAnItemButOneThatRemarksOnAListedItem() {
+        assertEquals(List.of("Vrátit pool na size = 3", "Alert na každý pool"), titles("## Nápravná opatření\n\n"
+                + "```{todo}\nVrátit pool na size = 3\n```\n\n```{todo}\n:class: note\nAlert na každý pool\n```\n"));
+        assertEquals(List.of("Aggiornare la procedura"), titles("## Azioni correttive\n\n| ID | Azione |\n|---|---|\n"
+                + "| AC-1 | Aggiornare la procedura |\n\n```{todo}\nAC-1 è la priorità.\n```\n"));
+    }
+
+    @Test
     void headingsOfWhatWasDoneOrMeasuredInThoseLanguagesHoldNoItems() {
         assertEquals(List.of(), titles("## Hitne mjere (provedeno)\n\n- Vraćen stari certifikat\n"));
         assertEquals(List.of(), titles("## Mjerenja\n\n- 312 neuspjelih zahtjeva\n"));
