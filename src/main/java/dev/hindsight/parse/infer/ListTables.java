@@ -24,23 +24,10 @@ final class ListTables {
     }
 
     static void rewrite(String[] lines) {
-        for (int i = 0; i < lines.length; i++) {
-            Matcher opens = OPENS.matcher(lines[i]);
-            if (opens.matches()) {
-                i = table(lines, i, opens.group(1));
-            }
-        }
+        Directives.each(lines, OPENS, (open, close) -> table(lines, open, close));
     }
 
-    /** @return the directive's closing line, or {@code open} when it has none */
-    private static int table(String[] lines, int open, String fence) {
-        int close = open + 1;
-        while (close < lines.length && !lines[close].strip().equals(fence)) {
-            close++;
-        }
-        if (close == lines.length) {
-            return open;
-        }
+    private static void table(String[] lines, int open, int close) {
         List<List<String>> rows = new ArrayList<>();
         List<Integer> lastLines = new ArrayList<>();
         for (int i = open + 1; i < close; i++) {
@@ -60,7 +47,7 @@ final class ListTables {
         }
         int columns = rows.stream().mapToInt(List::size).max().orElse(0);
         if (rows.size() < 2 || columns < 2 || lastLines.get(0) - 1 <= open) {
-            return close;
+            return;
         }
         List<String> empty = Collections.nCopies(columns, "");
         int header = lastLines.get(0) - 1;
@@ -72,7 +59,6 @@ final class ListTables {
         for (int r = 1; r < rows.size(); r++) {
             lines[lastLines.get(r)] = PandocTables.row(padded(rows.get(r), columns));
         }
-        return close;
     }
 
     private static List<String> padded(List<String> cells, int columns) {

@@ -2,7 +2,6 @@ package dev.hindsight.parse.infer;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -22,25 +21,16 @@ final class TodoDirectives {
     }
 
     static void rewrite(String[] lines) {
-        for (int i = 0; i < lines.length; i++) {
-            Matcher opens = OPENS.matcher(lines[i]);
-            if (opens.matches()) {
-                i = item(lines, i, opens.group(1), opens.group(2));
-            }
-        }
+        Directives.each(lines, OPENS, (open, close) -> item(lines, open, close));
     }
 
-    /** @return the directive's closing line, or {@code open} when it has none */
-    private static int item(String[] lines, int open, String fence, String argument) {
-        int close = open + 1;
-        while (close < lines.length && !lines[close].strip().equals(fence)) {
-            close++;
+    private static void item(String[] lines, int open, int close) {
+        if (firstText(lines, open, close).map(t -> ITEM_ID.matcher(t).find()).orElse(true)) {
+            return;
         }
-        if (close == lines.length || firstText(lines, open, close).map(t -> ITEM_ID.matcher(t).find()).orElse(true)) {
-            return close == lines.length ? open : close;
-        }
-        lines[open] = argument.isBlank() ? "" : "- [ ] " + argument.strip();
-        boolean opened = !argument.isBlank();
+        String argument = OPENS.matcher(lines[open]).replaceFirst("$2").strip();
+        lines[open] = argument.isEmpty() ? "" : "- [ ] " + argument;
+        boolean opened = !argument.isEmpty();
         for (int i = open + 1; i < close; i++) {
             String text = lines[i].strip();
             if (text.isEmpty() || OPTION.matcher(lines[i]).matches()) {
@@ -51,7 +41,6 @@ final class TodoDirectives {
             }
         }
         lines[close] = "";
-        return close;
     }
 
     /** The directive's first line of text, its argument or body, if it has any. */
