@@ -57,6 +57,7 @@ final class ActionHeading {
             + "|(?:should|will|must|can|could) we improve|we (?:should|will|must|need to) improve"
             + "|(?:and|&) (?:next )?actions|recommendations?|measures|remedial|tasks"
             + "|(?:things|findings|issues|items|what) to (?:fix|do|change|improve)"
+            + "|\\bcommitments\\b|\\bcommitted to\\b|\\bagreed actions\\b"
             + "|(?:we|i) (?:are |am )?(?:going to|will|plan to|intend to)"
             + "|(?:will|are|is) (?:we|you|the team) (?:do|doing|going to|make|making|change|changing|fix|fixing|improve"
             + "|improving|prevent|preventing|stop|stopping)|(?:stop|prevent|avoid|never|not)\\b[^?]*happen(?:s|ing)? again"

@@ -152,6 +152,13 @@ class ActionItemFinderTest {
     }
 
     @Test
+    void aHeadingOfWhatTheTeamCommittedToIsAnActionHeading() {
+        assertEquals(List.of("Add the bank templates to the tests"), titles("## 3. What SweldoCloud committed to\n\n"
+                + "1. Add the bank templates to the tests\n"));
+        assertEquals(List.of("Alert on rejections"), titles("## Our commitments\n\n- Alert on rejections\n"));
+    }
+
+    @Test
     void eachTodoDirectiveIsAnItemButOneThatRemarksOnAListedItem() {
         assertEquals(List.of("Vrátit pool na size = 3", "Alert na každý pool"), titles("## Nápravná opatření\n\n"
                 + "```{todo}\nVrátit pool na size = 3\n```\n\n```{todo}\n:class: note\nAlert na každý pool\n```\n"));
