@@ -133,9 +133,11 @@ final class ActionHeading {
             + "|שננקטו|שבוצעו|כבר בוצע|已采取|已完成|実施済");
     /**
      * Headings of what others are to do: an advisory's "Remediation for users", an RCA's
-     * "Recommendations — customer" are advice, not the team's commitments.
+     * "Recommendations — customer", a provider's "Recommendations for your consideration" are advice,
+     * not the team's commitments.
      */
     private static final Pattern FOR_OTHERS = Pattern.compile("(?u)\\b(?:for|to|by) (?:the )?(?:users?|customers?|clients?)\\b"
+            + "|\\bfor your (?:consideration|team|side)\\b|\\b(?:your|their) side\\b"
             + "|[—–-]\\s*(?:the )?(?:users?|customers?|clients?)$");
 
     /** Work decided against, as a heading names it ({@link #setsAside}). */

@@ -118,6 +118,7 @@ final class ActionItemFinder {
     private static final Pattern TRAILING_DUE = Pattern.compile("(?i)(?<!\\s)\\s++(?:due|due date|target date)\\s*+:\\s*+([^;]++);?\\s*+$");
     private static final Pattern BOLD_TITLE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*:");
     private static final int MAX_TITLE = 200;
+    private static final Pattern REMARK = Pattern.compile("\\s*\\([^()]*\\)");
     /** A tracker's status after an item, set apart by a middle dot or a bar: "… — Iván Herrera · Canceled". */
     private static final Pattern TRAILING_STATUS = Pattern.compile("(?<![·|\\s])\\s++[·|]\\s*+([\\p{L}][\\p{L}' -]{1,30})\\s*+$");
     private static final Pattern OPEN_STATUS = Pattern.compile("(?u)todo|to do|open|backlog|planned|not started"
@@ -493,7 +494,9 @@ final class ActionItemFinder {
 
     /** @param heading whether the lead-in is set as a heading is: in bold, or as a callout's title ("> [!todo] Follow-ups") */
     private static boolean isLeadIn(String written, boolean heading) {
-        String text = Outline.withoutNumber(written.toLowerCase(Locale.ROOT).replaceAll("[\\s:]+$", ""));
+        // A remark in brackets says no more of the work: "What we will do (at no cost to you):".
+        String text = Outline.withoutNumber(REMARK.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" ")
+                .replaceAll("[\\s:]+$", "").strip());
         int words = text.split("\\s+").length;
         int most = heading || written.endsWith(":") ? MAX_BOLD_LEAD_IN_WORDS : MAX_LEAD_IN_WORDS;
         return !text.isEmpty() && (words <= most && ActionHeading.is(text)

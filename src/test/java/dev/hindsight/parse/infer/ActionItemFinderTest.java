@@ -159,6 +159,13 @@ class ActionItemFinderTest {
     }
 
     @Test
+    void aLeadInsRemarkInBracketsIsNoPartOfItAndAdviceToTheClientIsNoItem() {
+        assertEquals(List.of("Test every upgrade on the lab unit", "Add a post-change checklist"), titles("## 3. Incident\n\n"
+                + "**What we will do (at no cost to you):**\n\n- Test every upgrade on the lab unit\n- Add a post-change "
+                + "checklist\n\n**Recommendations for your consideration (quoted separately):**\n\n- A second line\n"));
+    }
+
+    @Test
     void eachTodoDirectiveIsAnItemButOneThatRemarksOnAListedItem() {
         assertEquals(List.of("Vrátit pool na size = 3", "Alert na každý pool"), titles("## Nápravná opatření\n\n"
                 + "```{todo}\nVrátit pool na size = 3\n```\n\n```{todo}\n:class: note\nAlert na každý pool\n```\n"));
