@@ -67,6 +67,8 @@ final class TitleFinder {
     private static final Pattern SUBJECT_MARKS = Pattern.compile("(?i)^(?:(?:re|fwd?|aw|wg|tr|sv|vs|rv|sub|subject)"
             + "\\s*:\\s*|\\[(?:post-?mortem|post mortem|incident(?: report| review)?|pir|rca|retro(?:spective)?)]"
             + "\\s*:\\s*)+");
+    /** The number GitHub shows after an issue's or discussion's title: "… signed with the revoked key #2147". */
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("\\s+#\\d{3,}$");
     /** A file name that says it holds a note before its subject: "note - staging db wiped". */
     private static final Pattern NOTE_NAME = Pattern.compile("(?i)^(?:quick )?notes?\\s+[-–—:]\\s+");
     /**
@@ -347,7 +349,9 @@ final class TitleFinder {
     }
 
     private static Title split(String text, String where) {
-        Split id = withoutLeadingId(SUBJECT_MARKS.matcher(text.strip()).replaceFirst(""));
+        String unmarked = SUBJECT_MARKS.matcher(text.strip()).replaceFirst("");
+        Split id = withoutLeadingId(WORDS.split(unmarked).length > MIN_TITLE_LINE_WORDS
+                ? TRAILING_NUMBER.matcher(unmarked).replaceFirst("") : unmarked);
         String rest = withoutLeadingDate(id.rest(), TITLE_SEPARATOR);
         return new Title(new Found<>(rest.isEmpty() ? text.strip() : rest, where),
                 id.id().map(i -> new Found<>(i, where)), text);

@@ -205,6 +205,13 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void theNumberGitHubShowsAfterATitleIsNoPartOfIt() throws IOException {
+        assertEquals("Post-incident review: release artifacts signed with the revoked key", read("discussion.md",
+                "# Post-incident review: release artifacts signed with the revoked key #2147\n\nIt happened.\n").title());
+        assertEquals("Shard #12 down", read("shard.md", "# Shard #12 down\n\nIt happened.\n").title());
+    }
+
+    @Test
     void aLetterheadNamingTheKindOfReportInAnotherLanguageYieldsToTheSubjectLine() throws IOException {
         assertEquals("Прекъсване на системата за проследяване", read("doklad.md", "ДОКЛАД ЗА ИНЦИДЕНТ\n\n**Относно:** "
                 + "Прекъсване на системата за проследяване  \n**Дата на инцидента:** 15 февруари 2024 г.\n\n## Описание\n\n"
