@@ -5,6 +5,7 @@ import dev.hindsight.diagnostic.Diagnostics;
 import dev.hindsight.diagnostic.DisplayPaths;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.parse.FrontMatter;
+import dev.hindsight.parse.FrontMatterText;
 import dev.hindsight.parse.PostmortemParser;
 import dev.hindsight.parse.TemplateLeftovers;
 import dev.hindsight.parse.YamlReader;
@@ -142,8 +143,7 @@ public final class Migration {
      *
      * @param mended what was done to the front matter to make it readable, for the report
      */
-    private record Readable(Optional<PostmortemParser.FrontMatterText> frontMatter, String body, List<String> mended)
-            implements Reading {
+    private record Readable(Optional<FrontMatterText> frontMatter, String body, List<String> mended) implements Reading {
     }
 
     /** A file's front matter made readable, or why it cannot be. */
@@ -159,19 +159,20 @@ public final class Migration {
         if (split instanceof FrontMatterSplitter.Failed failed) {
             return new NotMigrated(failed.problem().message());
         }
-        if (split instanceof FrontMatterSplitter.Toml toml) {
-            return new Readable(Optional.of(new PostmortemParser.FrontMatterText.Toml(toml.toml(), FRONT_MATTER_LINE)),
-                    toml.body(), List.of("front matter was TOML (between +++ lines), so it is written as YAML"));
-        }
         FrontMatterSplitter.Split parts = (FrontMatterSplitter.Split) split;
-        if (YamlReader.read(parts.yaml(), parts.yamlFirstLine(), new Diagnostics(file.displayPath())).isPresent()) {
-            return new Readable(Optional.of(new PostmortemParser.FrontMatterText.Yaml(parts.yaml(), FRONT_MATTER_LINE)),
-                    parts.body(), List.of());
+        FrontMatterText frontMatter = FrontMatterText.of(parts);
+        if (frontMatter.isToml()) {
+            return new Readable(Optional.of(frontMatter), parts.body(),
+                    List.of("front matter was TOML (between +++ lines), so it is written as YAML"));
         }
-        LineRecovery.Recovered recovered = LineRecovery.recover(parts.yaml());
-        return new Readable(Optional.of(new PostmortemParser.FrontMatterText.Yaml(recovered.yaml(), FRONT_MATTER_LINE)),
-                parts.body(), List.of("front matter is not valid YAML, so it was read line by line as key: value"
-                        + (recovered.dropped().isEmpty() ? "" : ", dropping " + String.join("; ", recovered.dropped()))));
+        if (YamlReader.read(parts.frontMatter(), parts.firstLine(), new Diagnostics(file.displayPath())).isPresent()) {
+            return new Readable(Optional.of(frontMatter), parts.body(), List.of());
+        }
+        LineRecovery.Recovered recovered = LineRecovery.recover(parts.frontMatter());
+        FrontMatterText mended = new FrontMatterText(FrontMatterSplitter.Syntax.YAML, recovered.yaml(), FRONT_MATTER_LINE);
+        return new Readable(Optional.of(mended), parts.body(), List.of("front matter is not valid YAML, so it was read "
+                + "line by line as key: value"
+                + (recovered.dropped().isEmpty() ? "" : ", dropping " + String.join("; ", recovered.dropped()))));
     }
 
     private Decision copy(SourceFile file, Path target) {

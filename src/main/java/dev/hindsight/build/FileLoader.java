@@ -4,6 +4,7 @@ import dev.hindsight.check.BodyRules;
 import dev.hindsight.diagnostic.Diagnostics;
 import dev.hindsight.model.SiteConfig;
 import dev.hindsight.parse.FrontMatter;
+import dev.hindsight.parse.FrontMatterText;
 import dev.hindsight.parse.MarkdownBody;
 import dev.hindsight.parse.PostmortemParser;
 import dev.hindsight.parse.RenderedBody;
@@ -40,15 +41,11 @@ final class FileLoader {
             diagnostics.add(failed.problem());
             return new LoadedFile(file, new LoadedFile.NoFrontMatter(), diagnostics.toList());
         }
-        Optional<PostmortemParser.FrontMatterText> written = Optional.empty();
+        Optional<FrontMatterText> written = Optional.empty();
         int bodyFirstLine = 1;
         String bodyAsWritten;
         if (split instanceof FrontMatterSplitter.Split parts) {
-            written = Optional.of(new PostmortemParser.FrontMatterText.Yaml(parts.yaml(), parts.yamlFirstLine()));
-            bodyFirstLine = parts.bodyFirstLine();
-            bodyAsWritten = parts.body();
-        } else if (split instanceof FrontMatterSplitter.Toml parts) {
-            written = Optional.of(new PostmortemParser.FrontMatterText.Toml(parts.toml(), parts.tomlFirstLine()));
+            written = Optional.of(FrontMatterText.of(parts));
             bodyFirstLine = parts.bodyFirstLine();
             bodyAsWritten = parts.body();
         } else {

@@ -16,6 +16,7 @@ import dev.hindsight.model.Timestamps;
 import dev.hindsight.model.Vocabulary;
 import dev.hindsight.parse.infer.Inference;
 import dev.hindsight.parse.infer.Inferred;
+import dev.hindsight.source.FrontMatterSplitter;
 import dev.hindsight.source.SourceFile;
 
 import java.time.LocalDate;
@@ -67,7 +68,8 @@ public final class PostmortemParser {
      *         before publishing it
      */
     public Optional<FrontMatter> parse(SourceFile file, String yaml, int yamlFirstLine, Diagnostics diagnostics) {
-        return mapping(yaml, yamlFirstLine, diagnostics).flatMap(m -> convert(file, m, Optional.empty(), diagnostics));
+        return mapping(new FrontMatterText(FrontMatterSplitter.Syntax.YAML, yaml, yamlFirstLine), diagnostics)
+                .flatMap(m -> convert(file, m, Optional.empty(), diagnostics));
     }
 
     /**
@@ -80,12 +82,10 @@ public final class PostmortemParser {
     public Optional<FrontMatter> read(SourceFile file, Optional<FrontMatterText> frontMatter, String body,
                                       Diagnostics diagnostics) {
         Optional<YamlNode.Mapping> mapping = frontMatter.isEmpty() ? Optional.of(EMPTY)
-                : frontMatter.get() instanceof FrontMatterText.Toml toml
-                ? TomlReader.read(toml.text(), toml.firstLine(), diagnostics)
-                : mapping(frontMatter.get().text(), frontMatter.get().firstLine(), diagnostics);
+                : mapping(frontMatter.get(), diagnostics);
         return mapping.flatMap(m -> {
             Optional<String> opening = frontMatter.isEmpty() ? Optional.of(NO_FRONT_MATTER)
-                    : frontMatter.get() instanceof FrontMatterText.Toml ? Optional.of(TOML_FRONT_MATTER)
+                    : frontMatter.get().isToml() ? Optional.of(TOML_FRONT_MATTER)
                     : isForeign(m) ? Optional.of(OTHER_TOOLS_FRONT_MATTER) : Optional.empty();
             return convert(file, m, opening.map(o -> new OtherTools(body, o)), diagnostics);
         });
@@ -155,26 +155,10 @@ public final class PostmortemParser {
                 + "tool's and the " + field.key() + " is inferred; write one of the site's to set it");
     }
 
-    /** Front matter as written, without its fences: Hindsight's YAML, or another tool's TOML. */
-    public sealed interface FrontMatterText {
-
-        String text();
-
-        /** The file line the front matter starts on. */
-        int firstLine();
-
-        record Yaml(String text, int firstLine) implements FrontMatterText {
-        }
-
-        /** Always another tool's (Hugo's, Zola's), as Hindsight writes YAML. */
-        record Toml(String text, int firstLine) implements FrontMatterText {
-        }
-    }
-
     private static final YamlNode.Mapping EMPTY = new YamlNode.Mapping(List.of(), Position.START);
 
-    private static Optional<YamlNode.Mapping> mapping(String yaml, int yamlFirstLine, Diagnostics diagnostics) {
-        Optional<YamlNode> root = YamlReader.read(yaml, yamlFirstLine, diagnostics);
+    private static Optional<YamlNode.Mapping> mapping(FrontMatterText frontMatter, Diagnostics diagnostics) {
+        Optional<YamlNode> root = frontMatter.read(diagnostics);
         if (root.isEmpty()) {
             return Optional.empty();
         }

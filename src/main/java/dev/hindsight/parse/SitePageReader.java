@@ -81,7 +81,7 @@ public final class SitePageReader {
         String body = file.text();
         int bodyLine = 1;
         if (split instanceof FrontMatterSplitter.Split parts) {
-            title = YamlReader.read(parts.yaml(), parts.yamlFirstLine(), diagnostics)
+            title = FrontMatterText.of(parts).read(diagnostics)
                     .filter(YamlNode.Mapping.class::isInstance)
                     .flatMap(root -> new FieldReader((YamlNode.Mapping) root, diagnostics, Position.START, "")
                             .text("title", false))

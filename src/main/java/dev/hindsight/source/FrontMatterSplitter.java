@@ -14,12 +14,15 @@ public final class FrontMatterSplitter {
     private FrontMatterSplitter() {
     }
 
+    /** How front matter is written: Hindsight's YAML, or another tool's TOML (Hugo's, Zola's). */
+    public enum Syntax { YAML, TOML }
+
     /**
-     * @param yaml          the front matter, without its fences
-     * @param yamlFirstLine the file line of the front matter's first line
+     * @param frontMatter   the front matter, without its fences
+     * @param firstLine     the file line of the front matter's first line
      * @param bodyFirstLine the file line of the body's first line
      */
-    public record Split(String yaml, int yamlFirstLine, String body, int bodyFirstLine) implements Result {
+    public record Split(Syntax syntax, String frontMatter, int firstLine, String body, int bodyFirstLine) implements Result {
     }
 
     /** The document has no front matter: all of it is the body, starting on line 1. */
@@ -30,31 +33,21 @@ public final class FrontMatterSplitter {
     public record Failed(Diagnostic problem) implements Result {
     }
 
-    /**
-     * Another tool's front matter in TOML, between {@code +++} lines (Hugo's, Zola's).
-     *
-     * @param toml          the front matter, without its fences
-     * @param tomlFirstLine the file line of the front matter's first line
-     * @param bodyFirstLine the file line of the body's first line
-     */
-    public record Toml(String toml, int tomlFirstLine, String body, int bodyFirstLine) implements Result {
-    }
-
     /** The split document (front matter in YAML or TOML), a document that is all body, or why it could not be split. */
-    public sealed interface Result permits Split, Toml, Bare, Failed {
+    public sealed interface Result permits Split, Bare, Failed {
     }
 
     public static Result split(SourceFile file) {
         String text = file.text();
         if (isFence(firstLine(text), "+++")) {
-            return closed(text, "+++", "+++").<Result>map(c -> new Toml(c.inside(), 2, c.body(), c.bodyFirstLine()))
+            return closed(text, "+++", "+++").<Result>map(c -> new Split(Syntax.TOML, c.inside(), 2, c.body(), c.bodyFirstLine()))
                     .orElseGet(() -> failed(file, "front-matter-unterminated", "front matter opened on line 1 is "
                             + "never closed; add a line \"+++\" after the last field"));
         }
         if (!isFence(firstLine(text), "---")) {
             return new Bare(text);
         }
-        return closed(text, "---", "...").<Result>map(c -> new Split(c.inside(), 2, c.body(), c.bodyFirstLine()))
+        return closed(text, "---", "...").<Result>map(c -> new Split(Syntax.YAML, c.inside(), 2, c.body(), c.bodyFirstLine()))
                 .orElseGet(() -> failed(file, "front-matter-unterminated",
                         "front matter opened on line 1 is never closed; add a line \"---\" after the last field"));
     }
