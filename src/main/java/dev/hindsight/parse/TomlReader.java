@@ -1,7 +1,10 @@
 package dev.hindsight.parse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlFactory;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.hindsight.diagnostic.Diagnostics;
 import dev.hindsight.diagnostic.Position;
@@ -22,7 +25,10 @@ import java.util.regex.Pattern;
  */
 public final class TomlReader {
 
-    private static final TomlMapper TOML = new TomlMapper();
+    /** Nested deeper than front matter may be, TOML is refused by the reader itself, before it recurses further. */
+    private static final TomlMapper TOML = new TomlMapper(TomlFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(YamlReader.MAX_DEPTH * 2).build())
+            .build());
     private static final Pattern TABLE = Pattern.compile("^\\s*\\[\\[?\\s*([^\\[\\]]+?)\\s*]]?\\s*(?:#.*)?$");
     private static final Pattern KEY = Pattern.compile("^\\s*([\\w.\"' -]+?)\\s*=");
     private static final Pattern QUOTES = Pattern.compile("\\s*[\"']\\s*|\\s*\\.\\s*");
@@ -38,9 +44,19 @@ public final class TomlReader {
      * @return the fields, or empty when they are not valid TOML (the problem is reported)
      */
     public static Optional<YamlNode.Mapping> read(String toml, int firstLine, Diagnostics diagnostics) {
+        // Bounded as YAML front matter is: control characters and lines longer than any value are refused unread.
+        Optional<YamlProblems.Problem> refused = YamlProblems.beforeParsing(toml, firstLine, YamlReader.MAX_VALUE_LENGTH,
+                YamlReader.Kind.FRONT_MATTER);
+        if (refused.isPresent()) {
+            diagnostics.error(refused.get().at(), refused.get().code(), refused.get().message());
+            return Optional.empty();
+        }
         JsonNode root;
         try {
             root = TOML.readTree(toml);
+        } catch (StreamConstraintsException e) {
+            diagnostics.error(new Position(firstLine, 1), "yaml-too-deep", tooDeep());
+            return Optional.empty();
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? firstLine
                     : firstLine + e.getLocation().getLineNr() - 1;
@@ -59,8 +75,7 @@ public final class TomlReader {
     private static YamlNode node(JsonNode value, String path, int depth, Map<String, Position> positions,
                                  Position at, Diagnostics diagnostics) {
         if (depth > YamlReader.MAX_DEPTH) {
-            diagnostics.error(at, "yaml-too-deep", "front matter nests deeper than " + YamlReader.MAX_DEPTH
-                    + " levels; postmortem fields are at most three levels deep");
+            diagnostics.error(at, "yaml-too-deep", tooDeep());
             return null;
         }
         if (value.isObject()) {
@@ -88,6 +103,11 @@ public final class TomlReader {
             return new YamlNode.Sequence(items, at);
         }
         return new YamlNode.Scalar(value.asText(), at);
+    }
+
+    private static String tooDeep() {
+        return YamlReader.Kind.FRONT_MATTER.name() + " nests deeper than " + YamlReader.MAX_DEPTH + " levels; "
+                + YamlReader.Kind.FRONT_MATTER.depth();
     }
 
     /** Zola's {@code [taxonomies]} fields as the post's own, where the post has none of that name; the rest are passed over. */

@@ -79,6 +79,24 @@ class OtherToolsFrontMatterTest {
     }
 
     @Test
+    void tomlIsBoundedAsYamlIs() throws IOException {
+        CheckResult deep = libraries.check("deep.md", "+++\ntitle = \"x\"\na = " + "{b = ".repeat(5_000) + "1"
+                + "}".repeat(5_000) + "\n+++\nBody.\n");
+        CheckResult nested = libraries.check("nested.md", "+++\ntitle = \"x\"\na = " + "{b = ".repeat(20) + "1"
+                + "}".repeat(20) + "\n+++\nBody.\n");
+        CheckResult longLine = libraries.check("long.md", "+++\ntitle = \"" + "x".repeat(150_000) + "\"\n+++\nBody.\n");
+
+        assertEquals(List.of("yaml-too-deep"), errorCodes(deep));
+        assertEquals(List.of("yaml-too-deep"), errorCodes(nested));
+        assertEquals(List.of("value-too-long"), errorCodes(longLine));
+    }
+
+    private static List<String> errorCodes(CheckResult result) {
+        return result.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR)
+                .map(Diagnostic::code).toList();
+    }
+
+    @Test
     void aStatusPagesResolvedFlagAndSeverityArePassedOverWithAWarningEach() throws IOException {
         CheckResult result = libraries.check("portal.md", "---\ntitle: Portal down\ndate: 2024-06-04\nresolved: true\n"
                 + "resolvedWhen: 2024-06-04 10:51:00\nseverity: down\naffected:\n  - Portal\n---\n\nLogins failed.\n");
@@ -101,8 +119,7 @@ class OtherToolsFrontMatterTest {
                 + "status: draft\nservices: [portal]\nsummary: Logins failed.\nseverity: down\nresolved: true\n---\n\n"
                 + "## Summary\n\nLogins failed.\n");
 
-        assertEquals(List.of("severity", "resolved"), result.diagnostics().stream()
-                .filter(d -> d.severity() == Diagnostic.Severity.ERROR).map(Diagnostic::code).toList());
+        assertEquals(List.of("severity", "resolved"), errorCodes(result));
     }
 
     @Test
