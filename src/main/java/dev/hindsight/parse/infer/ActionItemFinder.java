@@ -20,6 +20,7 @@ import dev.hindsight.model.ActionType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,7 +119,6 @@ final class ActionItemFinder {
     private static final Pattern TRAILING_DUE = Pattern.compile("(?i)(?<!\\s)\\s++(?:due|due date|target date)\\s*+:\\s*+([^;]++);?\\s*+$");
     private static final Pattern BOLD_TITLE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*:");
     private static final int MAX_TITLE = 200;
-    private static final Pattern REMARK = Pattern.compile("\\s*\\([^()]*\\)");
     /** A tracker's status after an item, set apart by a middle dot or a bar: "… — Iván Herrera · Canceled". */
     private static final Pattern TRAILING_STATUS = Pattern.compile("(?<![·|\\s])\\s++[·|]\\s*+([\\p{L}][\\p{L}' -]{1,30})\\s*+$");
     private static final Pattern OPEN_STATUS = Pattern.compile("(?u)todo|to do|open|backlog|planned|not started"
@@ -242,14 +242,21 @@ final class ActionItemFinder {
      * @param sources the index of the first item of each table, list or section read, in order
      */
     private static List<ActionItem> once(List<ActionItem> items, List<Integer> sources) {
+        int[] sourceOf = new int[items.size()];
+        for (int i = 0, s = -1; i < items.size(); i++) {
+            while (s + 1 < sources.size() && sources.get(s + 1) <= i) {
+                s++;
+            }
+            sourceOf[i] = s;
+        }
+        List<String> keys = items.stream().map(ActionItemFinder::key).toList();
         List<ActionItem> kept = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             ActionItem item = items.get(i);
-            int source = source(sources, i);
             boolean again = false;
             for (int j = 0; j < i && !again; j++) {
                 ActionItem earlier = items.get(j);
-                again = source(sources, j) != source && key(earlier).equals(key(item))
+                again = sourceOf[j] != sourceOf[i] && keys.get(j).equals(keys.get(i))
                         && (earlier.owner().equalsIgnoreCase(item.owner()) || earlier.owner().equals(UNASSIGNED)
                         || item.owner().equals(UNASSIGNED));
             }
@@ -258,14 +265,6 @@ final class ActionItemFinder {
             }
         }
         return kept;
-    }
-
-    private static int source(List<Integer> sources, int index) {
-        int source = -1;
-        for (int s = 0; s < sources.size() && sources.get(s) <= index; s++) {
-            source = s;
-        }
-        return source;
     }
 
     private static String key(ActionItem item) {
@@ -495,7 +494,7 @@ final class ActionItemFinder {
     /** @param heading whether the lead-in is set as a heading is: in bold, or as a callout's title ("> [!todo] Follow-ups") */
     private static boolean isLeadIn(String written, boolean heading) {
         // A remark in brackets says no more of the work: "What we will do (at no cost to you):".
-        String text = Outline.withoutNumber(REMARK.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" ")
+        String text = Outline.withoutNumber(Outline.withoutRemarks(written.toLowerCase(Locale.ROOT))
                 .replaceAll("[\\s:]+$", "").strip());
         int words = text.split("\\s+").length;
         int most = heading || written.endsWith(":") ? MAX_BOLD_LEAD_IN_WORDS : MAX_LEAD_IN_WORDS;
@@ -507,8 +506,12 @@ final class ActionItemFinder {
         boolean structured = blocks.stream().anyMatch(ActionItemFinder::isStructured);
         // Prose that says in so many words what the team will do is read for those sentences alone: the
         // paragraphs around them tell what happened, apologise or sign the letter.
-        boolean committed = !structured && blocks.stream().filter(Paragraph.class::isInstance)
-                .anyMatch(block -> !Commitments.in(Outline.text(block)).isEmpty());
+        Map<Node, List<String>> commitments = new IdentityHashMap<>();
+        if (!structured) {
+            blocks.stream().filter(Paragraph.class::isInstance)
+                    .forEach(block -> commitments.put(block, Commitments.in(Outline.text(block))));
+        }
+        boolean committed = commitments.values().stream().anyMatch(c -> !c.isEmpty());
         for (Node block : blocks) {
             List<String> lines = itemLines(block);
             if (block instanceof TableBlock table) {
@@ -524,8 +527,7 @@ final class ActionItemFinder {
                     && !NO_ITEMS.matcher(Outline.text(paragraph)).find()
                     && !NOTHING_FURTHER.matcher(Outline.text(paragraph)).find()) {
                 if (committed) {
-                    Commitments.in(Outline.text(paragraph))
-                            .forEach(c -> item(c, Optional.empty(), Optional.empty()).ifPresent(items::add));
+                    commitments.get(paragraph).forEach(c -> item(c, Optional.empty(), Optional.empty()).ifPresent(items::add));
                 } else {
                     item(paragraph, Optional.empty()).ifPresent(items::add);
                 }
@@ -598,11 +600,12 @@ final class ActionItemFinder {
             raw = raw.substring(0, done.start());
         }
         Matcher trailing = TRAILING_STATUS.matcher(raw);
-        if (trailing.find() && isStatus(trailing.group(1))) {
-            status = status(trailing.group(1));
-            if (status == ActionStatus.NOT_DOING) {
+        Optional<ActionStatus> tracked = trailing.find() ? statusWord(trailing.group(1)) : Optional.empty();
+        if (tracked.isPresent()) {
+            if (tracked.get() == ActionStatus.NOT_DOING) {
                 return Optional.empty();
             }
+            status = tracked.get();
             raw = raw.substring(0, trailing.start());
         }
         Matcher dueField = TRAILING_DUE.matcher(raw);
@@ -774,24 +777,24 @@ final class ActionItemFinder {
         return name.startsWith("action") ? Column.TITLE : Column.OTHER;
     }
 
-    /** Whether a word is a status a tracker shows: one of those {@link #status} reads, or an open one's. */
-    private static boolean isStatus(String text) {
-        String word = LETTERS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-        return status(text) != ActionStatus.OPEN || OPEN_STATUS.matcher(word).matches();
+    /** A status cell's status; open when it says none that is known. */
+    private static ActionStatus status(String text) {
+        return statusWord(text).orElse(ActionStatus.OPEN);
     }
 
-    private static ActionStatus status(String text) {
+    /** The status a word names, if it is one a tracker shows: done, in progress, not doing, or open. */
+    private static Optional<ActionStatus> statusWord(String text) {
         String word = LETTERS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         if (DONE_STATUS.matcher(word).lookingAt()) {
-            return ActionStatus.DONE;
+            return Optional.of(ActionStatus.DONE);
         }
         if (IN_PROGRESS_STATUS.matcher(word).lookingAt()) {
-            return ActionStatus.IN_PROGRESS;
+            return Optional.of(ActionStatus.IN_PROGRESS);
         }
         if (NOT_DOING_STATUS.matcher(word).lookingAt()) {
-            return ActionStatus.NOT_DOING;
+            return Optional.of(ActionStatus.NOT_DOING);
         }
-        return ActionStatus.OPEN;
+        return OPEN_STATUS.matcher(word).matches() ? Optional.of(ActionStatus.OPEN) : Optional.empty();
     }
 
     /** The first web link in the node that points at a tracker: its text names a bug, issue or ticket. */

@@ -337,7 +337,7 @@ final class KeyValues {
 
     /** A key in lower case without its remark in brackets: "Start time (UTC)" is "start time". */
     private static String normalize(String key) {
-        return key.toLowerCase(Locale.ROOT).replaceAll("\\([^()]*\\)", " ").replaceAll("\\s+", " ").strip();
+        return Outline.withoutRemarks(key.toLowerCase(Locale.ROOT)).replaceAll("\\s+", " ");
     }
 
     private static String clean(String value) {

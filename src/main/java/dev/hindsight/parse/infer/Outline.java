@@ -56,6 +56,7 @@ final class Outline {
      * A number before a heading's or a lead-in's name, Arabic or Roman: "5.", "3.2", "IV.", a thread's
      * "3/"; not a year.
      */
+    private static final Pattern REMARK = Pattern.compile("\\s*\\([^()]*\\)");
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d+)*[.)/]?|[ivxlc]+\\.)\\s+");
 
     private static final List<String> TIMELINES = List.of("timeline", "chronology", "sequence of events", "incident log",
@@ -105,6 +106,11 @@ final class Outline {
             ref.insertBefore(new Text(ref.getChars()));
             ref.unlink();
         }
+    }
+
+    /** A text without its remarks in brackets: "Incident Debrief (template v3.2)" is "Incident Debrief". */
+    static String withoutRemarks(String text) {
+        return REMARK.matcher(text).replaceAll(" ").strip();
     }
 
     /** A name without the number before it ({@link #SECTION_NUMBER}). */

@@ -52,8 +52,6 @@ final class TitleFinder {
             + "|správa|izvješće|izvještaj|извештај|jelentés|ataskaita|aruanne|pārskats|raportti|rapor|αναφορά|דוח"
             + "|laporan|báo cáo|störungsbericht|incidentrapport|häiriöraportti)(?:\\s+[\\p{L}'’.-]+){0,3}$"
             + "|(?:报告|報告書|보고서)$");
-    /** A remark in brackets after a heading: "Incident Debrief (template v3.2)" names the kind of document still. */
-    private static final Pattern REMARK = Pattern.compile("\\s*\\([^()]*\\)");
     /** Where a bilingual heading's languages part: "Adroddiad Digwyddiad / Incident Report". */
     private static final Pattern LANGUAGES = Pattern.compile("\\s+/\\s+");
     private static final Pattern HTML_H1 = Pattern.compile("(?is)<h1\\b[^>]*>(.*?)</h1>");
@@ -208,7 +206,7 @@ final class TitleFinder {
      * languages when it gives two, whatever remark in brackets follows ("(template v3.2)").
      */
     private static boolean namesTheKindOfDocument(String name) {
-        return LANGUAGES.splitAsStream(REMARK.matcher(name).replaceAll(""))
+        return LANGUAGES.splitAsStream(Outline.withoutRemarks(name))
                 .anyMatch(part -> DOCUMENT_KIND.matcher(part.strip()).matches());
     }
 
