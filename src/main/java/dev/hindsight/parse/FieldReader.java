@@ -68,10 +68,10 @@ final class FieldReader {
     List<String> passOverOtherToolsKeys(Collection<String> known, Collection<String> read) {
         List<String> passedOver = new ArrayList<>();
         for (YamlNode.Entry entry : mapping.entries()) {
-            Optional<String> meant = Suggestions.closest(entry.key(), known);
             if (read.contains(entry.normalizedKey())) {
                 continue;
             }
+            Optional<String> meant = Suggestions.closest(entry.key(), known);
             if (meant.isPresent()) {
                 warnUnknown(entry, known, meant);
             } else {

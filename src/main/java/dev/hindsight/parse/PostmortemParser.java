@@ -179,9 +179,11 @@ public final class PostmortemParser {
         FieldReader fields = new FieldReader(mapping, diagnostics, Position.START, "");
         boolean strict = otherTools.isEmpty();
         Optional<String> inferFrom = otherTools.map(OtherTools::body);
-        List<String> passedOver = strict ? List.of() : fields.passOverOtherToolsKeys(FIELDS, FOREIGN_FIELDS);
+        List<String> passedOver = List.of();
         if (strict) {
             fields.warnUnknownKeys(FIELDS);
+        } else {
+            passedOver = fields.passOverOtherToolsKeys(FIELDS, FOREIGN_FIELDS);
         }
         Map<FrontMatter.Value, Position> positions = new HashMap<>();
 

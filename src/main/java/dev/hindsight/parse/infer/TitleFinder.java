@@ -126,7 +126,8 @@ final class TitleFinder {
         List<Outline.Section> sections = outline.sections().stream()
                 .filter(s -> s.level() == 0 || !s.title().isBlank() && !CONTENTS.contains(s.name())
                         && !CHANNEL.matcher(s.title().strip()).matches()).toList();
-        List<Outline.Section> h1 = sectionsOnly(sections.stream().filter(s -> s.level() == 1).toList(), outline);
+        Optional<Found<String>> boldTitle = boldFirstLine(outline);
+        List<Outline.Section> h1 = sectionsOnly(sections.stream().filter(s -> s.level() == 1).toList(), boldTitle);
         Optional<Outline.Section> first = sections.stream().filter(s -> s.level() > 0).findFirst();
         Optional<Found<String>> titleKey = keys.get(KeyValues.Key.TITLE);
         Optional<Outline.Section> underLetterhead = h1.size() == 1 ? titleUnderLetterhead(sections, titleKey.isEmpty())
@@ -142,7 +143,7 @@ final class TitleFinder {
                 && (sections.get(0).blocks().isEmpty() || headsTheRest(sections, first.get()))) {
             return withFileNameId(split(first.get().title(), "the first heading"), fileName);
         }
-        Optional<Found<String>> written = titleKey.or(() -> boldFirstLine(outline)).or(() -> htmlHeading(outline))
+        Optional<Found<String>> written = titleKey.or(() -> boldTitle).or(() -> htmlHeading(outline))
                 .or(() -> lineOverFields(outline)).or(() -> boldPostmortemLine(outline));
         if (written.isPresent()) {
             return withFileNameId(split(written.get().value(), written.get().where()), fileName);
@@ -156,9 +157,9 @@ final class TitleFinder {
      * converted LaTeX report sets each section as a heading of the first level: when they are
      * numbered ("# 1. Opis zdarzenia", "# 2. Przyczyna"), or under a title in bold above them all.
      */
-    private static List<Outline.Section> sectionsOnly(List<Outline.Section> h1, Outline outline) {
+    private static List<Outline.Section> sectionsOnly(List<Outline.Section> h1, Optional<Found<String>> boldTitle) {
         boolean sections = h1.size() >= MIN_SECTIONS_UNDER_TITLE
-                && (h1.stream().allMatch(s -> SECTION_NUMBER.matcher(s.title()).lookingAt()) || boldFirstLine(outline).isPresent());
+                && (h1.stream().allMatch(s -> SECTION_NUMBER.matcher(s.title()).lookingAt()) || boldTitle.isPresent());
         return sections ? List.of() : h1;
     }
 
