@@ -537,6 +537,11 @@ final class DateText {
         return Map.copyOf(months);
     }
 
+    /** Whether a word is a month's name in one of the languages dates are read in. */
+    static boolean isMonthName(String word) {
+        return month(word).isPresent();
+    }
+
     /**
      * A month name as written, found by the case-insensitive pattern: Turkish "KASIM" and "Kasim"
      * match "kasım" there, so the name is looked up with dotted and dotless i alike.
