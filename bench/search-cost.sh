@@ -63,6 +63,7 @@ whole_build() {
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 if ((WHOLE_BUILD)); then
+  [[ -x /usr/bin/time ]] || die "--build times each build with GNU time, and /usr/bin/time is missing: install it (Debian package 'time'), or run bench/run.sh once as root, which installs it"
   without=() with=()
   for ((run = 1; run <= RUNS; run++)); do
     for skip in true false; do
