@@ -50,11 +50,20 @@ final class TermDictionary {
                 return id;
             }
             int start = table[s + START];
-            if (table[s + HASH] == hash && table[s + LENGTH] == length
-                    && Arrays.equals(chars, start, start + length, term, 0, length)) {
+            if (table[s + HASH] == hash && table[s + LENGTH] == length && same(start, term, length)) {
                 return table[s + ID] - 1;
             }
         }
+    }
+
+    /** Compared by hand: terms are short, and the library's comparison costs more to call than to run on a few chars. */
+    private boolean same(int start, char[] term, int length) {
+        for (int i = 0; i < length; i++) {
+            if (chars[start + i] != term[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The characters the terms are kept in: term {@code id} is {@code [start(id), start(id) + length(id))}. */

@@ -21,12 +21,26 @@ final class Tokenizer {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final String JOINERS = "-._:/@";
-    private static final boolean[] ASCII_WORD = new boolean[128];
+    /**
+     * Below this, whether a character is a word's and what it folds to are looked up: Latin scripts,
+     * most of what is indexed, are folded by table, and only other scripts pay for normalising.
+     */
+    private static final int TABLED = 0x250;
+    private static final boolean[] WORD = new boolean[TABLED];
     private static final boolean[] ASCII_JOINER = new boolean[128];
+    /**
+     * What a character folds to on its own, or 0 where that is not one character (a word with it is
+     * folded whole); a compound's joiners are folded with its words.
+     */
+    private static final char[] FOLDED = new char[TABLED];
 
     static {
+        for (char c = 0; c < TABLED; c++) {
+            WORD[c] = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') : isOtherWordChar(c);
+            String folded = fold(String.valueOf(c));
+            FOLDED[c] = folded.length() == 1 ? folded.charAt(0) : 0;
+        }
         for (char c = 0; c < 128; c++) {
-            ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
             ASCII_JOINER[c] = JOINERS.indexOf(c) >= 0;
         }
     }
@@ -100,19 +114,20 @@ final class Tokenizer {
         }
     }
 
-    /** Folds {@code text[start, end)} into the buffer, by hand where it is ASCII, as most text is. */
+    /** Folds {@code text[start, end)} into the buffer, by table where it can, as most text allows. */
     private int fold(int start, int end) {
         int length = end - start;
         room(length);
         for (int i = 0; i < length; i++) {
             char c = text[start + i];
-            if (c >= 128) {
+            char one = c < TABLED ? FOLDED[c] : 0;
+            if (one == 0) {
                 String folded = fold(new String(text, start, length));
                 room(folded.length());
                 folded.getChars(0, folded.length(), buffer, 0);
                 return folded.length();
             }
-            buffer[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            buffer[i] = one;
         }
         return length;
     }
@@ -128,10 +143,12 @@ final class Tokenizer {
         return MARKS.matcher(Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
     }
 
+    /** Small enough for the JIT's first tier to inline where it is called for every character. */
     static boolean isWordChar(char c) {
-        if (c < 128) {
-            return ASCII_WORD[c];
-        }
+        return c < TABLED ? WORD[c] : isOtherWordChar(c);
+    }
+
+    private static boolean isOtherWordChar(char c) {
         int type = Character.getType(c);
         return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK;

@@ -47,6 +47,17 @@ class TokenizerTest {
     }
 
     @Test
+    void foldsEveryLatinLetterAsTheWholeWordFolds() {
+        for (char c = 0xC0; c < 0x250; c++) {
+            if (Character.isLetter(c)) {
+                String word = "Q" + c + "9";
+                assertEquals(Tokenizer.fold(word) + "@0", TermTable.javaTerms(word), "U+" + Integer.toHexString(c));
+            }
+        }
+        assertEquals("unit-arger@0 unit@0 arger@1", TermTable.javaTerms("Ünit-Ärger"));
+    }
+
+    @Test
     void skipsTermsTooLongToBeTypedButKeepsCounting() {
         assertEquals("a@0 b@2", TermTable.javaTerms("a " + "x".repeat(Tokenizer.MAX_TERM + 1) + " b"));
     }
