@@ -33,8 +33,17 @@ public final class MonthNames {
             "et", "eu", "fa", "fi", "fil", "fo", "fr", "fy", "ga", "gl", "gu", "he", "hi", "hr", "hu", "hy", "id",
             "is", "it", "ka", "kk", "km", "kn", "ky", "lb", "lo", "lt", "lv", "mk", "ml", "mn", "mr", "ms", "mt",
             "my", "nb", "ne", "nl", "nn", "pa", "pl", "ps", "pt", "ro", "ru", "si", "sk", "sl", "sq", "sr", "sv",
-            "sw", "ta", "te", "th", "tk", "tr", "uk", "ur", "uz", "vi", "zu");
+            "sw", "ta", "te", "th", "tk", "tr", "uk", "ur", "uz", "vi", "zu",
+            // where a country's names differ from its language's: Austria's "Jänner", Serbian in Latin script
+            "de-AT", "sr-Latn");
+    /**
+     * Languages whose dates decline the month by an ending CLDR does not give: "21. februara 2024",
+     * "5. septembra" in Serbian and Bosnian, where CLDR has "februar", "septembar".
+     */
+    private static final Set<String> GENITIVE_IN_A = Set.of("bs", "sr", "sr-Latn");
     private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
+    /** Bosnian's "juni" is "juna" in a date, not "junia": only names ending in a consonant take the "a". */
+    private static final Pattern VOWEL_END = Pattern.compile("[aeiouаеиоу]$");
     private static final Pattern SHORT_ASCII = Pattern.compile("[a-z]{1,3}");
 
     public static void main(String[] args) throws IOException {
@@ -48,8 +57,12 @@ public final class MonthNames {
             for (Month month : Month.values()) {
                 for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE)) {
                     String name = month.getDisplayName(style, locale).toLowerCase(locale);
-                    if (NAME.matcher(name).matches() && !SHORT_ASCII.matcher(name).matches()) {
-                        months.computeIfAbsent(name, n -> new TreeSet<>()).add(month.getValue());
+                    List<String> forms = GENITIVE_IN_A.contains(language) && !VOWEL_END.matcher(name).find()
+                            ? List.of(name, genitive(name)) : List.of(name);
+                    for (String form : forms) {
+                        if (NAME.matcher(form).matches() && !SHORT_ASCII.matcher(form).matches()) {
+                            months.computeIfAbsent(form, n -> new TreeSet<>()).add(month.getValue());
+                        }
                     }
                 }
             }
@@ -63,5 +76,13 @@ public final class MonthNames {
                     .map(Map.Entry::getKey).collect(Collectors.joining(" ")));
         }
         Files.write(Path.of(args[0]), lines);
+    }
+
+    /** "februar" is "februara", "septembar" "septembra", in either script. */
+    private static String genitive(String name) {
+        boolean cyrillic = Character.UnicodeBlock.of(name.charAt(0)) == Character.UnicodeBlock.CYRILLIC;
+        String bar = cyrillic ? "бар" : "bar";
+        String a = cyrillic ? "а" : "a";
+        return name.endsWith(bar) ? name.substring(0, name.length() - 2) + (cyrillic ? "ра" : "ra") : name + a;
     }
 }

@@ -10,11 +10,14 @@ import java.util.regex.Pattern;
  * Drops what a template or another generator left in a body that no reader should see: HTML
  * comments ({@code <!-- fill in ... -->}) and Liquid tags ({@code {% include x %}}, {@code {{ site.x }}}).
  * Code blocks and code spans keep them, since there they are what is being shown. Line breaks are
- * kept, so the lines of later problems stay the file's.
+ * kept, so the lines of later problems stay the file's. Roam's to-do button at a list item's start,
+ * {@code {{[[TODO]]}}} or {@code {{[[DONE]]}}}, is no template's: it becomes the checkbox it stands for.
  */
 public final class TemplateLeftovers {
 
     private static final Pattern LEFTOVER = Pattern.compile("(?s)<!--.*?-->|\\{%.*?%}|\\{\\{.*?}}");
+    private static final Pattern ROAM_TODO = Pattern.compile("\\{\\{\\[\\[(TODO|DONE)]]}}");
+    private static final Pattern ITEM_START = Pattern.compile("(?:^|\\n)[ \\t]*[-*+][ \\t]+$");
     private static final Pattern CODE = Pattern.compile("(?m)^( {0,3})(```|~~~)[^\\n]*\\n(?s:.*?)(?:^\\1?\\2[ \\t]*$|\\z)|`[^`\\n]+`");
 
     private TemplateLeftovers() {
@@ -36,8 +39,14 @@ public final class TemplateLeftovers {
             Matcher leftover = LEFTOVER.matcher(body).region(from, codeStart);
             int last = from;
             while (leftover.find()) {
-                kept.append(body, last, leftover.start()).append(leftover.group().replaceAll("[^\\n]", ""));
+                kept.append(body, last, leftover.start());
                 last = leftover.end();
+                Matcher todo = ROAM_TODO.matcher(leftover.group());
+                if (todo.matches() && ITEM_START.matcher(kept.substring(Math.max(0, kept.lastIndexOf("\n")))).find()) {
+                    kept.append(todo.group(1).equals("DONE") ? "[x]" : "[ ]");
+                    continue;
+                }
+                kept.append(leftover.group().replaceAll("[^\\n]", ""));
                 firstAt = firstAt < 0 ? leftover.start() : firstAt;
                 if (leftover.group().startsWith("<!--")) {
                     comments++;

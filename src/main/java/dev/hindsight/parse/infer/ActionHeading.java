@@ -82,7 +82,8 @@ final class ActionHeading {
             Map.entry("el", List.of("ενέργειες", "συστάσεις")),
             Map.entry("fi", List.of("toimenpiteet", "jatkotoimet", "suositukset", "seuraavat askeleet", "tehtävät",
                     "toimintasuunnitelma", "korjaavat")),
-            Map.entry("et", List.of("meetmed", "järgmised sammud", "soovitused", "tegevuskava")),
+            Map.entry("et", List.of("meetmed", "järgmised sammud", "soovitused", "tegevuskava", "tegevused",
+                    "järeltegevused")),
             Map.entry("lv", List.of("pasākumi", "nākamie soļi", "ieteikumi", "rīcības plāns", "uzdevumi")),
             Map.entry("lt", List.of("veiksmų planas", "veiksmai", "priemonės", "tolesni žingsniai", "rekomendacijos",
                     "užduotys")),
@@ -91,7 +92,7 @@ final class ActionHeading {
             Map.entry("sl", List.of("ukrepi", "naslednji koraki", "priporočila", "naloge")),
             // Croatian, Bosnian and Serbian: not "mjere" alone, which begins "mjerenja" (measurements)
             Map.entry("hr", List.of("korektivn", "preventivn", "sljedeći koraci", "sledeći koraci", "akcijski plan",
-                    "preporuke", "zadaci", "корективн", "превентивн", "следећи кораци", "препоруке")),
+                    "preporuke", "zadaci", "šta ćemo uraditi", "što ćemo učiniti", "šta ćemo preduzeti", "корективн", "превентивн", "следећи кораци", "препоруке")),
             Map.entry("bg", List.of("мерки", "следващи стъпки", "препоръки", "план за действие", "следни чекори",
                     "препораки")),
             Map.entry("ru", List.of("мероприятия", "следующие шаги", "наступні кроки", "план дій", "завдання",

@@ -40,7 +40,10 @@ final class ActionItemFinder {
     static final String UNASSIGNED = "unassigned";
 
     /** What a section says when it lists no item: "None.", "N/A", "No further action is needed." */
-    private static final Pattern NO_ITEMS = Pattern.compile("(?i)^(?:none|n/a|nothing|no (?:further )?(?:action|follow))\\b");
+    private static final Pattern NO_ITEMS = Pattern.compile("(?iu)^(?:none|n/a|nothing|no (?:further )?(?:action|follow)"
+            // "Keine weiteren.", "Aucune.", "Ninguno.", "Nenhuma.", "Nessuna.", "Geen.", "Brak.", "Žádné.", "Inga."
+            + "|keine|aucune?|ningun[oa]|nenhuma?|nessun[oa]|geen|brak|žádné|inga|ingen|ingenting|ei mitään|yok|нет"
+            + "|немає|なし|无|無|없음)(?!\\p{L})");
     /** A paragraph that ends saying so: "..., so there is nothing further to track here." */
     private static final Pattern NOTHING_FURTHER = Pattern.compile("(?i)\\b(?:nothing (?:further|more|else) to "
             + "(?:track|do|follow up)|no (?:further )?(?:action|follow[- ]?up|work)s? (?:is |are )?(?:needed|required|planned))"
@@ -106,8 +109,8 @@ final class ActionItemFinder {
      */
     private static final Pattern TRAILING_OWNER = Pattern.compile("(?i)(?<![\\s(])(?:[\\s(]++[—–-]?+\\s*+"
             + "(?<!\\b(?:a|an|the|no|each|every|its|their) )(?:owner|owners|assignee"
-            + "|ansvarig|responsable|verantwortlich|phụ trách|người phụ trách|ผู้รับผิดชอบ|المسؤول|مسئول)\\s*+:"
-            + "|\\s*+[(—–-]\\s*+(assigned to))\\s*+((?:\\p{Lu}\\.\\s?){0,4}+[^.;()]+)\\)?[.;]?");
+            + "|ansvarig|responsable|verantwortlich|vlasnik|odgovoran|phụ trách|người phụ trách|ผู้รับผิดชอบ|المسؤول|مسئول)\\s*+:"
+            + "|\\s*+[(—–-]\\s*+(assigned to))\\s*+((?:\\p{Lu}\\.\\s?){0,4}+[^.;()]+(?:\\([^().;]*\\)[^.;()]*)?)\\)?[.;]?");
     /** Whom an item is "assigned to": a name, a handle or a team, in a few words. */
     private static final Pattern ASSIGNEE = Pattern.compile("^(?:@|\\p{Lu}|the \\p{Lu})\\S*(?:\\s+\\S+){0,3}$");
     /** A name in brackets after an item's text: "... with 30-day alerts (Ruth)", "(J. Moreau)"; not "(UTC)". */
@@ -116,9 +119,18 @@ final class ActionItemFinder {
     /** A name that is surely a person's: with an initial ("J. Moreau") or of two or three words ("Ruth Abebe"). */
     private static final Pattern PERSON = Pattern.compile("\\p{Lu}\\..*|\\S++\\s.*");
     private static final Pattern WIKILINK = Pattern.compile("\\[\\[(?:[^\\]|\\[]*\\|)?([^\\]\\[]*)]]");
-    private static final Pattern TRAILING_DUE = Pattern.compile("(?i)(?<!\\s)\\s++(?:due|due date|target date)\\s*+:\\s*+([^;]++);?\\s*+$");
+    /** "... Due: 9 February 2024", "... Termin: Ende Februar.", "... Échéance : 30 mars", "... Rok: 15.03.". */
+    private static final Pattern TRAILING_DUE = Pattern.compile("(?iu)(?<!\\s)\\s++(?:due|due date|target date|deadline"
+            + "|termin|frist|fälligkeit|échéance|fecha límite|prazo|scadenza|rok|termín|tähtaeg|határidő)\\s*+:\\s*+([^;]++);?\\s*+$");
     private static final Pattern BOLD_TITLE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*:");
     private static final int MAX_TITLE = 200;
+    private static final Pattern DASH = Pattern.compile("\\s[—–→]\\s*+(?=\\S)");
+    private static final Pattern EMPHASIS_START = Pattern.compile("^[*_]+");
+    /**
+     * Where a decision after a dash ends, so that it is one: the item's end or a mark ("— won't do, not
+     * the cause"), or a space in Thai, which parts phrases so; "— dropped tables are restored" is no decision.
+     */
+    private static final Pattern DECISION_END = Pattern.compile("^[*_]*+(?:\\s*+$|\\s*+[,.;:!(\\[—–-]|(?<=\\p{IsThai})\\s)");
     /** A tracker's status after an item, set apart by a middle dot or a bar: "… — Iván Herrera · Canceled". */
     private static final Pattern TRAILING_STATUS = Pattern.compile("(?<![·|\\s])\\s++[·|]\\s*+([\\p{L}][\\p{L}' -]{1,30})\\s*+$");
     private static final Pattern OPEN_STATUS = Pattern.compile("(?u)todo|to do|open|backlog|planned|not started"
@@ -143,7 +155,9 @@ final class ActionItemFinder {
             + "|abandonnée?|rejetée?|annullat[oa]|scartat[oa]|respint[oa]|geannuleerd|afgewezen|vervallen|anulowane"
             + "|odrzucone|zrušeno|zamítnuto|elvetve|iptal|отменено|отклонено|скасовано|відхилено|avbrutt|avvist"
             + "|avbruten|avslagen|peruttu|hylätty|anulat|respins|中止|見送り|却下|取消|已取消|不做|취소|dibatalkan|hủy"
-            + "|không làm)(?!\\p{L})");
+            + "|không làm|ไม่ทำ|ei tee"
+            // a row marked as another's duplicate is that row's work, counted there
+            + "|duplicate|duplicated|dup|duplicado|duplikat|doublon|dublicaat)(?!\\p{L})");
     /** An HTML list item, up to its end tag or the next item or the list's end, which HTML lets go unwritten. */
     private static final Pattern HTML_ITEM = Pattern.compile("(?is)<li\\b[^>]*>(.*?)(?=</li>|<li\\b|</[ou]l>|$)");
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
@@ -445,9 +459,10 @@ final class ActionItemFinder {
         if (block instanceof Paragraph paragraph) {
             leads.add(paragraph);
         }
+        // At any depth: an outliner's page is one list, its postmortem an item, "Actions" an item under it.
         if (block instanceof ListBlock list) {
-            for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
-                if (child.getFirstChild() instanceof Paragraph lead) {
+            for (Node child : list.getDescendants()) {
+                if (child instanceof ListItem && child.getFirstChild() instanceof Paragraph lead) {
                     leads.add(lead);
                 }
             }
@@ -591,7 +606,8 @@ final class ActionItemFinder {
         // An item marked as decided against ("❌ dropped", "~~Move renewals~~ — dropped after review")
         // is no commitment to count, nor is a step "completed during incident" that an incident tool lists
         // among its tasks.
-        if (status == ActionStatus.NOT_DOING || STRUCK_DROPPED.matcher(raw).find() || DONE_DURING_INCIDENT.matcher(raw).find()) {
+        if (status == ActionStatus.NOT_DOING || STRUCK_DROPPED.matcher(raw).find() || DONE_DURING_INCIDENT.matcher(raw).find()
+                || decidedAgainstAfterDash(raw)) {
             return Optional.empty();
         }
         Matcher done = DONE_SUFFIX.matcher(raw);
@@ -775,6 +791,23 @@ final class ActionItemFinder {
                     .orElse(Column.OTHER);
         }
         return name.startsWith("action") ? Column.TITLE : Column.OTHER;
+    }
+
+    /**
+     * Whether a dash or an arrow is followed by a decision against the work: "Move to AWS — won't do,
+     * not the cause", "ย้ายไป AWS — ไม่ทำ", "varu-RP leping → **ei tee**".
+     */
+    private static boolean decidedAgainstAfterDash(String raw) {
+        Matcher dash = DASH.matcher(raw);
+        while (dash.find()) {
+            String rest = EMPHASIS_START.matcher(raw.substring(dash.end())).replaceFirst("");
+            Matcher word = NOT_DOING_STATUS.matcher(rest.toLowerCase(Locale.ROOT));
+            if (word.lookingAt() && DECISION_END.matcher(rest).region(word.end(), rest.length())
+                    .useTransparentBounds(true).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A status cell's status; open when it says none that is known. */

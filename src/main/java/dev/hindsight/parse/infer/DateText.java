@@ -85,7 +85,14 @@ final class DateText {
      * era's (พ.ศ. 2567 is 2024), Japan's (令和6年 is 2024, 平成31年 is 2019, also by the era's letter: R6.4.1)
      * and the Republic of China's Minguo years, as Taiwan writes them (民國113年 is 2024).
      */
-    private static final Map<String, Integer> ERAS = Map.of("พ.ศ.", -543, "令和", 2018, "R", 2018, "平成", 1988,
+    private static final String BUDDHIST_ERA = "พ.ศ.";
+    /**
+     * A year this late with a Thai month's name is of the Buddhist era whether or not "พ.ศ." says so,
+     * as Thai writers seldom do: "15 มิถุนายน 2567" is 2024.
+     */
+    private static final int FIRST_BUDDHIST_YEAR_WRITTEN = 2400;
+    private static final Pattern THAI = Pattern.compile("\\p{IsThai}");
+    private static final Map<String, Integer> ERAS = Map.of(BUDDHIST_ERA, -543, "令和", 2018, "R", 2018, "平成", 1988,
             "H", 1988, "昭和", 1925, "民國", 1911, "民国", 1911);
     private static final String ERA_NAMES = ERAS.keySet().stream().sorted().map(Pattern::quote)
             .collect(Collectors.joining("|"));
@@ -165,13 +172,14 @@ final class DateText {
     private static final String YEAR_AFTER = "(?:,?\\s+(?<year>\\d{4}))?(?!\\d)";
     /**
      * A day and month, perhaps after a weekday, perhaps without a year, as a text names a day near its
-     * own: "Monday 15 April", "Wednesday the 2nd of March", "Tuesday Sept 17", "31 October"; not one
+     * own: "Monday 15 April", "Wednesday the 2nd of March", "Tuesday Sept 17", "31 October", "12 de
+     * octubre", "12. Oktober"; not one
      * something is for ("the revenue figure for Monday 6 May"), which is the data's day, not an event's.
      */
     private static final String NOT_FOR = "(?<!\\bfor\\s)";
     private static final List<Pattern> DAY_AND_MONTH = List.of(
             Pattern.compile("(?iu)(?<![\\p{L}\\d])" + NOT_FOR + "(?:" + WEEKDAY + ")?(?:the\\s+)?(?<day>\\d{1,2})(?:"
-                    + ORDINAL + ")?(?:\\s+of)?\\s+(?<name>" + MONTH + ")" + YEAR_AFTER),
+                    + ORDINAL + "|\\.)?(?:\\s+(?:of|de))?\\s+(?<name>" + MONTH + ")" + YEAR_AFTER),
             Pattern.compile("(?iu)(?<!\\p{L})" + NOT_FOR + "(?:" + WEEKDAY + ")?(?<name>" + MONTH
                     + ")\\s+(?<day>\\d{1,2})(?:" + ORDINAL + ")?" + YEAR_AFTER));
     /** "Monday's incident", "Saturday's downtime": the day of the week an incident is named by. */
@@ -580,6 +588,10 @@ final class DateText {
             return ERAS.get(era) + (written.equals(FIRST_YEAR_OF_ERA) ? 1 : Integer.parseInt(written));
         }
         int year = Integer.parseInt(matcher.group("year"));
+        if (year >= FIRST_BUDDHIST_YEAR_WRITTEN && hasGroup(matcher, "name") && matcher.group("name") != null
+                && THAI.matcher(matcher.group("name")).find()) {
+            return ERAS.get(BUDDHIST_ERA) + year;
+        }
         return matcher.group("year").length() == 2 ? CENTURY + year : year;
     }
 

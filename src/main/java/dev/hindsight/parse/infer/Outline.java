@@ -56,7 +56,8 @@ final class Outline {
      * A number before a heading's or a lead-in's name, Arabic or Roman: "5.", "3.2", "IV.", a thread's
      * "3/"; not a year.
      */
-    private static final Pattern REMARK = Pattern.compile("\\s*\\([^()]*\\)");
+    /** A remark in brackets, also in the full-width ones Chinese and Japanese write: "改善項目（影片 23:40 那段的整理）". */
+    private static final Pattern REMARK = Pattern.compile("\\s*(?:\\([^()]*\\)|（[^（）]*）)");
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d+)*[.)/]?|[ivxlc]+\\.)\\s+");
 
     private static final List<String> TIMELINES = List.of("timeline", "chronology", "sequence of events", "incident log",

@@ -64,7 +64,19 @@ final class TitleFinder {
      */
     private static final Pattern SUBJECT_MARKS = Pattern.compile("(?i)^(?:(?:re|fwd?|aw|wg|tr|sv|vs|rv|sub|subject)"
             + "\\s*:\\s*|\\[(?:post-?mortem|post mortem|incident(?: report| review)?|pir|rca|retro(?:spective)?)]"
-            + "\\s*:\\s*)+");
+            + "\\s*:\\s*|\\[notebook]\\s+)+");
+    /**
+     * A tracker's work item before its title, as Azure Boards copies one: "Bug 77314: UPI collect
+     * requests timing out"; its kind and number are the postmortem's id.
+     */
+    private static final Pattern WORK_ITEM = Pattern.compile("(?i)^(?<id>(?:bug|task|user story|product backlog item"
+            + "|feature|epic|issue|impediment)\\s+#?\\d+)\\s*:\\s+");
+    /**
+     * A remark after a title that names the document: "… Lagos Region (Incident Write-up)". A severity
+     * there, "(SEV-2)", stays: readers keep it.
+     */
+    private static final Pattern TRAILING_REMARK = Pattern.compile("(?i)\\s+\\((?:incident |outage )?"
+            + "(?:write-?up|report|post-?mortem|review|retrospective|summary|rca|pir)\\)$");
     /** The number GitHub shows after an issue's or discussion's title: "… signed with the revoked key #2147". */
     private static final Pattern TRAILING_NUMBER = Pattern.compile("\\s+#\\d{3,}$");
     /** A file name that says it holds a note before its subject: "note - staging db wiped". */
@@ -94,6 +106,10 @@ final class TitleFinder {
     /** A message's line in bold that heads a postmortem: "**Postmortem: Stock out of sync with the marketplace**". */
     private static final Pattern POSTMORTEM_LINE = Pattern.compile("(?iu)(?:post-?mortem|post mortem|постмортем"
             + "|пост-мортем|incident (?:report|review|summary)|rca|pir)\\s*[:—–-]\\s*\\S.*");
+    /** A line of navigation: places parted by {@code ›} or {@code »}, in bold or not. */
+    private static final Pattern BREADCRUMBS = Pattern.compile("[^\\n›»]+(?:\\s[›»]\\s[^\\n›»]+)+");
+    private static final Pattern DAILY_NOTE_ENTRY = Pattern.compile("^(?:[-*+]\\s+)?(?:\\*\\*|__)([^*_\\n]*[^*_:\\s])"
+            + "(?:\\*\\*|__)(?:\\s+#\\S+)*\\s*$");
     /** A paragraph of images alone, with Pandoc's sizes after them: {@code ![](media/image1.png){width="1.8in"}}. */
     private static final Pattern IMAGES_ALONE = Pattern.compile("(?:!\\[[^\\]\\n]*]\\([^)\\n]*\\)(?:\\{[^}\\n]*})?\\s*)+");
     private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}[.)]\\s");
@@ -125,7 +141,7 @@ final class TitleFinder {
         // navigation: neither is a title or a section.
         List<Outline.Section> sections = outline.sections().stream()
                 .filter(s -> s.level() == 0 || !s.title().isBlank() && !CONTENTS.contains(s.name())
-                        && !CHANNEL.matcher(s.title().strip()).matches()).toList();
+                        && !CHANNEL.matcher(s.title().strip()).matches() && !isDayAlone(s.title())).toList();
         Optional<Found<String>> boldTitle = boldFirstLine(outline);
         List<Outline.Section> h1 = sectionsOnly(sections.stream().filter(s -> s.level() == 1).toList(), boldTitle);
         Optional<Outline.Section> first = sections.stream().filter(s -> s.level() > 0).findFirst();
@@ -144,7 +160,8 @@ final class TitleFinder {
             return withFileNameId(split(first.get().title(), "the first heading"), fileName);
         }
         Optional<Found<String>> written = titleKey.or(() -> boldTitle).or(() -> htmlHeading(outline))
-                .or(() -> lineOverFields(outline)).or(() -> boldPostmortemLine(outline));
+                .or(() -> lineOverFields(outline)).or(() -> boldPostmortemLine(outline))
+                .or(() -> dailyNoteEntry(outline, sections.size() < outline.sections().size()));
         if (written.isPresent()) {
             return withFileNameId(split(written.get().value(), written.get().where()), fileName);
         }
@@ -238,14 +255,39 @@ final class TitleFinder {
                 .map(line -> new Found<>(line, "the line in bold that heads the postmortem"));
     }
 
+    /** Whether a heading is a day and nothing else, as an outliner names a daily note's page: "October 8th, 2024". */
+    private static boolean isDayAlone(String heading) {
+        String text = heading.strip();
+        return DateText.find(text).filter(f -> f.start() == 0 && text.substring(f.end()).isBlank()).isPresent();
+    }
+
+    /**
+     * In a daily note (a page headed by its day alone), the first entry that opens with a phrase in
+     * bold of a title's length, as the postmortem's entry among the day's others, tags after it allowed:
+     * "- **Intsidendi kokkuvõte: Smart-ID allkirjastamine katkes** #intsident".
+     */
+    private static Optional<Found<String>> dailyNoteEntry(Outline outline, boolean underDay) {
+        if (!underDay) {
+            return Optional.empty();
+        }
+        return outline.sections().stream().flatMap(section -> section.blocks().stream())
+                .flatMap(block -> block.getChars().toString().lines())
+                .map(line -> DAILY_NOTE_ENTRY.matcher(line.strip())).filter(Matcher::matches)
+                .map(entry -> entry.group(1).strip())
+                .filter(entry -> WORDS.split(entry).length >= MIN_TITLE_LINE_WORDS).findFirst()
+                .map(entry -> new Found<>(entry, "the daily note's entry in bold"));
+    }
+
     /**
      * The blocks after the first ones of images or HTML tags alone: a letterhead's logo as a word
-     * processor's export keeps it, a converted LaTeX title page's {@code <div class="center">}.
+     * processor's export keeps it, a converted LaTeX title page's {@code <div class="center">}; or of
+     * breadcrumbs, as a Teams channel's post is headed "Équipe IT Infrastructure › Canal : Incidents".
      */
     private static List<Node> withoutLogo(List<Node> blocks) {
         int first = 0;
         while (first < blocks.size() && (blocks.get(first) instanceof Paragraph paragraph
-                && IMAGES_ALONE.matcher(paragraph.getChars().toString().strip()).matches()
+                && (IMAGES_ALONE.matcher(paragraph.getChars().toString().strip()).matches()
+                        || BREADCRUMBS.matcher(paragraph.getChars().toString().strip()).matches())
                 || blocks.get(first) instanceof HtmlBlock html && HTML_TAG.matcher(html.getChars()).replaceAll("").isBlank())) {
             first++;
         }
@@ -351,7 +393,7 @@ final class TitleFinder {
         String unmarked = SUBJECT_MARKS.matcher(text.strip()).replaceFirst("");
         Split id = withoutLeadingId(WORDS.split(unmarked).length > MIN_TITLE_LINE_WORDS
                 ? TRAILING_NUMBER.matcher(unmarked).replaceFirst("") : unmarked);
-        String rest = withoutLeadingDate(id.rest(), TITLE_SEPARATOR);
+        String rest = TRAILING_REMARK.matcher(withoutLeadingDate(id.rest(), TITLE_SEPARATOR)).replaceFirst("");
         return new Title(new Found<>(rest.isEmpty() ? text.strip() : rest, where),
                 id.id().map(i -> new Found<>(i, where)), text);
     }
@@ -362,6 +404,10 @@ final class TitleFinder {
     private static Split withoutLeadingId(String text) {
         if (DateText.leading(text).isPresent()) {
             return new Split(Optional.empty(), text);
+        }
+        Matcher workItem = WORK_ITEM.matcher(text);
+        if (workItem.find()) {
+            return new Split(Optional.of(workItem.group("id")), text.substring(workItem.end()).strip());
         }
         Matcher matcher = LEADING_ID.matcher(text);
         return matcher.find() ? new Split(Optional.of(matcher.group("id")), text.substring(matcher.end()).strip())

@@ -1,10 +1,12 @@
 package dev.hindsight.parse.infer;
 
 import dev.hindsight.model.ActionItem;
+import dev.hindsight.model.ActionStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -187,5 +189,43 @@ class ActionItemFinderTest {
         assertEquals(List.of(), titles("## Corrective actions (completed)\n\n- Added a replica\n"));
         assertEquals(List.of(), titles("## Corrective actions (already done)\n\n- Added a replica\n"));
         assertEquals(List.of("Add a replica"), titles("## Making sure this doesn't happen again\n\n- Add a replica\n"));
+    }
+
+    @Test
+    void aSectionThatSaysItHasNoneInItsLanguageHoldsNoItem() {
+        assertEquals(List.of(), titles("## 6. Offene Punkte\n\nKeine weiteren. Freigabe ausständig.\n"));
+        assertEquals(List.of(), titles("## Actions correctives\n\nAucune.\n"));
+        assertEquals(List.of("Keine Passwörter mehr im Klartext speichern"),
+                titles("## Maßnahmen\n\n- Keine Passwörter mehr im Klartext speichern\n"), "an item that starts so is one");
+    }
+
+    @Test
+    void aRowOrItemMarkedAsAnothersDuplicateOrDecidedAgainstAfterADashIsNoItem() {
+        assertEquals(List.of("Per-depot dashboard"), titles("## Action Items\n\n| Action | Status |\n|---|---|\n"
+                + "| Per-depot dashboard | In progress |\n| Per-depot dashboard (raised twice) | Duplicate |\n"));
+        assertEquals(List.of("ใช้ connection pooler — ต้น"), titles("## มาตรการ\n\n- ใช้ connection pooler — ต้น\n"
+                + "- ย้ายไป AWS — ไม่ทำ ไม่เกี่ยวกับปัญหา\n"));
+        assertEquals(List.of("Rotate keys"), titles("## Action items\n\n- Rotate keys\n- Move to another cloud — won't do, "
+                + "not the cause\n"));
+        assertEquals(List.of("Tell the team — dropped tables are restored by the runbook"), titles("## Action items\n\n"
+                + "- Tell the team — dropped tables are restored by the runbook\n"), "a word that is a status only after a dash");
+    }
+
+    @Test
+    void anOutlinersNestedActionBulletAndRoamsToDoButtonsAreRead() {
+        List<ActionItem> read = items(dev.hindsight.parse.TemplateLeftovers.strip("- **Intsident: allkirjastamine katkes**\n"
+                + "    - Tegevused\n        - {{[[TODO]]}} Võtmete register\n        - {{[[DONE]]}} Protseduur kirja\n", 1,
+                new dev.hindsight.diagnostic.Diagnostics("roam.md")));
+        assertEquals(List.of("Võtmete register", "Protseduur kirja"), read.stream().map(ActionItem::title).toList());
+        assertEquals(List.of(ActionStatus.OPEN, ActionStatus.DONE), read.stream().map(ActionItem::status).toList());
+    }
+
+    @Test
+    void fieldsAfterAnItemInOtherLanguagesAreItsOwnerAndDueDay() {
+        assertEquals(List.of("IT-Security (OT), Herr Wieser"), owners("## Maßnahmen\n\n- Changes ankündigen. "
+                + "Verantwortlich: IT-Security (OT), Herr Wieser.\n"));
+        assertEquals(List.of("Nemanja"), owners("## Šta ćemo uraditi\n\n- Alarm na disk. Vlasnik: Nemanja.\n"));
+        assertEquals(Optional.of(java.time.LocalDate.of(2024, 2, 29)), items("## Maßnahmen\n\n- Sicherungen versionieren. "
+                + "Termin: 29.02.2024\n").get(0).due());
     }
 }

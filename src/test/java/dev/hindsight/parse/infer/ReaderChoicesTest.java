@@ -212,6 +212,27 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void aTrackersWorkItemMarkAToolsTagAndARemarkNamingTheDocumentAreNoPartOfTheTitle() throws IOException {
+        Postmortem bug = read("bug.md", "Bug 77314: UPI collect requests timing out\n\n| Field | Value |\n|---|---|\n"
+                + "| State | Resolved |\n");
+        assertEquals("UPI collect requests timing out", bug.title());
+        assertEquals("bug-77314", bug.id());
+        assertEquals("Checkout p99 latency spike", read("nb.md", "# [Notebook] Checkout p99 latency spike\n\nSlow.\n").title());
+        assertEquals("USSD Gateway Outage", read("ussd.md", "# USSD Gateway Outage (Incident Write-up)\n\nDown.\n").title());
+        assertEquals("Checkout latency (SEV-2)", read("c.md", "# Checkout latency (SEV-2)\n\nSlow.\n").title(),
+                "a severity after the title stays, as readers keep it");
+    }
+
+    @Test
+    void breadcrumbsAboveAPostAndADailyNotesDayAreNoTitle() throws IOException {
+        assertEquals("Post-mortem : panne du VPN", read("teams.md", "**Équipe IT › Canal : Incidents**\n\n---\n\n"
+                + "**Sébastien** · 08:47\n**Post-mortem : panne du VPN**\n\nBonjour à tous.\n").title());
+        assertEquals("Intsidendi kokkuvõte: Smart-ID allkirjastamine katkes", read("roam.md", "# October 8th, 2024\n\n"
+                + "- 09:00 #standup\n    - planeerimine\n- **Intsidendi kokkuvõte: Smart-ID allkirjastamine katkes** "
+                + "#intsident\n    - Kestus: 10:47 – 13:15\n").title());
+    }
+
+    @Test
     void aLetterheadNamingTheKindOfReportInAnotherLanguageYieldsToTheSubjectLine() throws IOException {
         assertEquals("Прекъсване на системата за проследяване", read("doklad.md", "ДОКЛАД ЗА ИНЦИДЕНТ\n\n**Относно:** "
                 + "Прекъсване на системата за проследяване  \n**Дата на инцидента:** 15 февруари 2024 г.\n\n## Описание\n\n"
