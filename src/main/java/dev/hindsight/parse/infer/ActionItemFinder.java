@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Action items as teams write them in the body: tables under an "Action Items" heading (columns
@@ -70,9 +71,12 @@ final class ActionItemFinder {
      * bullet pasted from a word processor ("• "), an arrow or a dash ("→ ", "— ").
      */
     private static final Pattern LINE_MARK = Pattern.compile("^\\s*(?:\\d+\\.\\d+\\s|\\p{Nd}{1,3}[.)]\\s|\\(?(?:[a-z]|[ivx]+)\\)\\s"
-            + "|[•▪◦‣→—–])\\s*");
-    /** A dash before one line alone is a signature's ("— the ops team"); only a run of them lists items. */
-    private static final Pattern DASH_LINE = Pattern.compile("^\\s*[—–]");
+            + "|[•▪◦‣→—–]|\\.(?=\\s))\\s*");
+    /**
+     * A dash before one line alone is a signature's ("— the ops team"), a dot one sentence's end on the
+     * next line; only a run of them lists items, as AsciiDoc marks its list items with dots.
+     */
+    private static final Pattern DASH_LINE = Pattern.compile("^\\s*[—–.]");
     /** A line marked TODO, DONE or, as minutes mark them, ACTION: an item wherever it stands. */
     private static final Pattern TODO_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)?(?:TODO|DONE|ACTION)\\b");
     /** The mark of an action line in minutes, which is no part of its title: "ACTION: Bo to renew the licence". */
@@ -97,7 +101,7 @@ final class ActionItemFinder {
             + "(?:the )?incident\\b");
     /** An item struck through and said to be given up; one struck through as done ("~~Restart~~ (done)") still counts. */
     private static final Pattern STRUCK_DROPPED = Pattern.compile("(?i)^~~[^~]+~~\\W*+(?:dropped|won'?t|cancel+ed|rejected"
-            + "|not doing|descoped|abandoned)");
+            + "|not doing|descoped|abandoned|voted down|not adopted)");
     private static final Pattern DONE_SUFFIX = Pattern.compile("(?i)(?<!\\s)\\s*+\\((?:this (?:one )?is |already )?(done|fixed|completed?)"
             + "(?: already)?\\)\\s*+\\.?\\s*+$");
     private static final Pattern OWNER_PREFIX = Pattern.compile("^\\s*[\\[(]([^\\])]{1,60})[\\])](?!\\()\\s*[:\\-–]?\\s*");
@@ -124,6 +128,8 @@ final class ActionItemFinder {
             + "|termin|frist|fälligkeit|échéance|fecha límite|prazo|scadenza|rok|termín|tähtaeg|határidő)\\s*+:\\s*+([^;]++);?\\s*+$");
     private static final Pattern BOLD_TITLE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*:");
     private static final int MAX_TITLE = 200;
+    /** A remark that the item is another's, listed again: "(duplicate of the card above, merged)", "(dup of #2)". */
+    private static final Pattern DUPLICATE_REMARK = Pattern.compile("(?i)\\(\\s*+(?:duplicate of|dup of|dupe of|same as)\\b");
     private static final Pattern DASH = Pattern.compile("\\s[—–→]\\s*+(?=\\S)");
     private static final Pattern EMPHASIS_START = Pattern.compile("^[*_]+");
     /**
@@ -134,7 +140,8 @@ final class ActionItemFinder {
     /** A tracker's status after an item, set apart by a middle dot or a bar: "… — Iván Herrera · Canceled". */
     private static final Pattern TRAILING_STATUS = Pattern.compile("(?<![·|\\s])\\s++[·|]\\s*+([\\p{L}][\\p{L}' -]{1,30})\\s*+$");
     private static final Pattern OPEN_STATUS = Pattern.compile("(?u)todo|to do|open|backlog|planned|not started"
-            + "|pendiente|abierto|offen|ouvert|aberto|pendente|aperto|open staand|otwarte|otevřeno|открыто|未着手|待办|미완료");
+            + "|pendiente|abierto|offen|ouvert|aberto|pendente|aperto|open staand|otwarte|otevřeno|открыто|yapılacak|açık"
+            + "|未着手|待办|미완료");
     /** What a status cell says, its letters and apostrophes alone, in the languages teams write it in. */
     private static final Pattern LETTERS = Pattern.compile("(?u)[^\\p{L}\\p{M}' ]+");
     private static final Pattern DONE_STATUS = Pattern.compile("(?u)(?:done|complete|completed|closed|fixed|resolved"
@@ -143,14 +150,15 @@ final class ActionItemFinder {
             + "|resolvido|completato|fatto|chiuso|risolto|afgerond|gereed|klaar|opgelost|voltooid|gedaan|zrobione"
             + "|zakończone|wykonane|gotowe|hotovo|dokončeno|vyřešeno|uzavřeno|kész|tamamlandı|yapıldı|выполнено"
             + "|сделано|готово|закрыто|виконано|зроблено|fullført|utført|ferdig|afsluttet|færdig|löst|valmis|tehty"
-            + "|feta|fet|completat|finalizat|完了|対応済|済|完成|已完成|완료|selesai|xong|hoàn thành|đã xong)(?!\\p{L})");
+            + "|feta|fet|completat|finalizat|ολοκληρώθηκε|ολοκληρώθηκαν|ολοκληρωμένο|完了|対応済|済|完成|已完成|완료|selesai|xong"
+            + "|hoàn thành|đã xong)(?!\\p{L})");
     private static final Pattern IN_PROGRESS_STATUS = Pattern.compile("(?u)(?:in progress|in-progress|work in progress"
             + "|started|ongoing|wip|doing|en curso|en progreso|in arbeit|in bearbeitung|en cours|em andamento|em progresso"
             + "|in corso|in uitvoering|bezig|w trakcie|v řešení|folyamatban|devam ediyor|в работе|в процессе|у роботі"
             + "|pågår|pågående|under arbeid|i gang|käynnissä|työn alla|en curs|în lucru|進行中|対応中|进行中|진행 중|진행중"
             + "|đang thực hiện|sedang berjalan|dalam proses)(?!\\p{L})");
     private static final Pattern NOT_DOING_STATUS = Pattern.compile("(?u)(?:won't (?:fix|do)|wont (?:fix|do)|wontfix"
-            + "|not doing|not planned|not approved|cancelled|canceled|dropped|rejected|declined|abandoned|descoped"
+            + "|not doing|not planned|not approved|voted down|not adopted|cancelled|canceled|dropped|rejected|declined|abandoned|descoped"
             + "|out of scope|descartad[oa]|cancelad[oa]|rechazad[oa]|verworfen|abgelehnt|storniert|abgebrochen|annulée?"
             + "|abandonnée?|rejetée?|annullat[oa]|scartat[oa]|respint[oa]|geannuleerd|afgewezen|vervallen|anulowane"
             + "|odrzucone|zrušeno|zamítnuto|elvetve|iptal|отменено|отклонено|скасовано|відхилено|avbrutt|avvist"
@@ -607,7 +615,7 @@ final class ActionItemFinder {
         // is no commitment to count, nor is a step "completed during incident" that an incident tool lists
         // among its tasks.
         if (status == ActionStatus.NOT_DOING || STRUCK_DROPPED.matcher(raw).find() || DONE_DURING_INCIDENT.matcher(raw).find()
-                || decidedAgainstAfterDash(raw)) {
+                || decidedAgainstAfterDash(raw) || DUPLICATE_REMARK.matcher(raw).find()) {
             return Optional.empty();
         }
         Matcher done = DONE_SUFFIX.matcher(raw);
@@ -616,13 +624,20 @@ final class ActionItemFinder {
             raw = raw.substring(0, done.start());
         }
         Matcher trailing = TRAILING_STATUS.matcher(raw);
-        Optional<ActionStatus> tracked = trailing.find() ? statusWord(trailing.group(1)) : Optional.empty();
+        boolean trails = trailing.find();
+        Optional<ActionStatus> tracked = trails ? statusWord(trailing.group(1)) : Optional.empty();
+        int statusStart = trails ? trailing.start() : -1;
+        if (tracked.isEmpty()) {
+            int dash = lastDash(raw);
+            tracked = dash < 0 ? Optional.empty() : statusAlone(raw.substring(dash));
+            statusStart = dash;
+        }
         if (tracked.isPresent()) {
             if (tracked.get() == ActionStatus.NOT_DOING) {
                 return Optional.empty();
             }
             status = tracked.get();
-            raw = raw.substring(0, trailing.start());
+            raw = raw.substring(0, statusStart);
         }
         Matcher dueField = TRAILING_DUE.matcher(raw);
         Optional<LocalDate> due = dueField.find() ? DateText.find(dueField.group(1)).map(DateText.Found::day)
@@ -810,6 +825,28 @@ final class ActionItemFinder {
         return false;
     }
 
+    private static int lastDash(String raw) {
+        Matcher dash = DASH.matcher(raw);
+        int last = -1;
+        while (dash.find()) {
+            last = dash.start();
+        }
+        return last;
+    }
+
+    /**
+     * The status a dash's words name when they say nothing else, a remark in brackets aside: "… —
+     * *Mert Aksoy* — **tamamlandı (23 Ağustos)**", "… — devam ediyor".
+     */
+    private static Optional<ActionStatus> statusAlone(String afterDash) {
+        String word = LETTERS.matcher(Outline.withoutRemarks(afterDash.replace("*", "").replace("_", " "))
+                .toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return Stream.of(DONE_STATUS, IN_PROGRESS_STATUS, NOT_DOING_STATUS, OPEN_STATUS)
+                .filter(pattern -> pattern.matcher(word).matches()).findFirst()
+                .map(pattern -> pattern == DONE_STATUS ? ActionStatus.DONE : pattern == IN_PROGRESS_STATUS
+                        ? ActionStatus.IN_PROGRESS : pattern == NOT_DOING_STATUS ? ActionStatus.NOT_DOING : ActionStatus.OPEN);
+    }
+
     /** A status cell's status; open when it says none that is known. */
     private static ActionStatus status(String text) {
         return statusWord(text).orElse(ActionStatus.OPEN);
@@ -849,10 +886,13 @@ final class ActionItemFinder {
         return text.startsWith("https://") || text.startsWith("http://") || text.matches("[A-Z][A-Z0-9]*-\\d+");
     }
 
+    /** Emphasis in single marks, "*Mert Aksoy*" or "_soon_"; not a snake_case name's underscores nor "2 * 3". */
+    private static final String EMPHASIS = "(?<![\\p{L}\\p{N}*_])[*_](?=\\S)([^*_\\n]+?)(?<=\\S)[*_](?![\\p{L}\\p{N}*_])";
+
     /** The text a reader sees: links as their text (a wikilink's as its name or alias), emphasis and code marks left out. */
     private static String plain(String markdown) {
         return WIKILINK.matcher(markdown).replaceAll("$1").replaceAll("!?\\[([^\\]\\[]*)]\\([^)]*\\)", "$1").replaceAll("<(https?://[^>]+)>", "$1")
-                .replaceAll("(\\*\\*|__|`|~~)", "").replaceAll("\\s+", " ").strip();
+                .replaceAll("(\\*\\*|__|`|~~)", "").replaceAll(EMPHASIS, "$1").replaceAll("\\s+", " ").strip();
     }
 
     /** A title is one line; a long item keeps its first sentence, or its first words. */

@@ -228,4 +228,22 @@ class ActionItemFinderTest {
         assertEquals(Optional.of(java.time.LocalDate.of(2024, 2, 29)), items("## Maßnahmen\n\n- Sicherungen versionieren. "
                 + "Termin: 29.02.2024\n").get(0).due());
     }
+
+    @Test
+    void aStatusAloneAfterADashMarksTheItemAndARemarkThatItIsADuplicateLeavesItOut() {
+        List<ActionItem> read = items("### Olay sonrası aksiyonlar\n\n1. İkinci onay — *Mert* — **tamamlandı (23 Ağustos)**\n"
+                + "2. Sentetik testler — devam ediyor\n3. Yedekle — yapılacak\n4. Sentetik testler — owner: Brian — *(duplicate "
+                + "of the card above, merged)*\n5. ~~Freeze on Fridays~~ — *voted down 3–6*\n");
+        assertEquals(List.of("İkinci onay — Mert", "Sentetik testler", "Yedekle"), read.stream().map(ActionItem::title).toList());
+        assertEquals(List.of(ActionStatus.DONE, ActionStatus.IN_PROGRESS, ActionStatus.OPEN),
+                read.stream().map(ActionItem::status).toList());
+        assertEquals(List.of("Alert — done by the new pager"), titles("## Action items\n\n- Alert — done by the new pager\n"),
+                "a status word that goes on is the item's own words");
+    }
+
+    @Test
+    void asciiDocsDotListIsOneItemPerLine() {
+        assertEquals(List.of("Carregar sessões em pré-produção", "Limpar as sessões offline"), titles("== Ações\n\n"
+                + "## Ações corretivas\n\n. Carregar sessões em pré-produção\n. Limpar as sessões offline\n"));
+    }
 }
