@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
@@ -26,6 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -205,6 +208,10 @@ final class ActionItemFinder {
                     "תאריך יעד", "الموعد"),
             Column.TICKET, List.of("bug", "bugs", "issue", "issues", "ticket", "tickets", "link", "tracking", "jira",
                     "tracker"));
+
+    /** What a tracker's export names an item's text and its key by: Jira's "Summary" and "Issue key". */
+    private static final Set<String> EXPORT_TITLES = Set.of("summary", "name", "subject");
+    private static final Set<String> EXPORT_KEYS = Set.of("issue key", "key", "id");
 
     private ActionItemFinder() {
     }
@@ -537,9 +544,13 @@ final class ActionItemFinder {
         boolean committed = commitments.values().stream().anyMatch(c -> !c.isEmpty());
         for (Node block : blocks) {
             List<String> lines = itemLines(block);
+            Optional<TrackerExport.Rows> export = block instanceof FencedCodeBlock code ? TrackerExport.read(code)
+                    : Optional.empty();
             if (block instanceof TableBlock table) {
                 fromTable(table, items);
                 tablesRead.add(table);
+            } else if (export.isPresent()) {
+                fromExport(export.get(), items);
             } else if (block instanceof BulletList || block instanceof OrderedList) {
                 fromList(block, items, true);
             } else if (!htmlItems(block).isEmpty()) {
@@ -571,15 +582,14 @@ final class ActionItemFinder {
             }
             Optional<ActionStatus> checkbox = listItem instanceof TaskListItem task
                     ? Optional.of(task.isItemDoneMarker() ? ActionStatus.DONE : ActionStatus.OPEN) : Optional.empty();
-            if (topLevel || checkbox.isPresent()) {
-                Node first = listItem.getFirstChild();
-                if (first instanceof Paragraph paragraph && !(checkbox.isEmpty() && namesAGroup(paragraph))) {
-                    item(paragraph, checkbox).ifPresent(items::add);
-                }
+            // The items under a group's label ("- **Inventory team**") are the list's own, as if top-level.
+            boolean group = listItem.getFirstChild() instanceof Paragraph label && checkbox.isEmpty() && namesAGroup(label);
+            if ((topLevel || checkbox.isPresent()) && !group && listItem.getFirstChild() instanceof Paragraph paragraph) {
+                item(paragraph, checkbox).ifPresent(items::add);
             }
             for (Node nested = listItem.getFirstChild(); nested != null; nested = nested.getNext()) {
                 if (nested instanceof ListBlock) {
-                    fromList(nested, items, false);
+                    fromList(nested, items, topLevel && group);
                 }
             }
         }
@@ -689,6 +699,20 @@ final class ActionItemFinder {
                 continued(items, cells, columns);
                 continue;
             }
+            rowItem(columns, cells.stream().map(Outline::text).toList(), c -> ticket(cells.get(c)), () -> ticket(row))
+                    .ifPresent(items::add);
+        }
+    }
+
+    /**
+     * The item a table's row, or a record of a tracker's export, gives by its columns; none when it has
+     * no title or is marked "Won't do", a decision against the work.
+     *
+     * @param cellLink the tracker link in a cell, by its column
+     * @param rowLink  the first tracker link anywhere in the row
+     */
+    private static Optional<ActionItem> rowItem(List<Column> columns, List<String> cells, IntFunction<Optional<String>> cellLink,
+                                                Supplier<Optional<String>> rowLink) {
             Optional<String> title = Optional.empty();
             String owner = UNASSIGNED;
             ActionStatus status = ActionStatus.OPEN;
@@ -697,8 +721,7 @@ final class ActionItemFinder {
             Optional<LocalDate> due = Optional.empty();
             Optional<String> ticket = Optional.empty();
             for (int c = 0; c < cells.size() && c < columns.size(); c++) {
-                TableCell cell = cells.get(c);
-                String text = Outline.text(cell);
+                String text = cells.get(c);
                 Matcher mark = CELL_MARK.matcher(text);
                 if (mark.find() && columns.get(c) != Column.STATUS) {
                     status = mark.group(1).equals("DONE") ? ActionStatus.DONE : ActionStatus.OPEN;
@@ -714,18 +737,30 @@ final class ActionItemFinder {
                     case PRIORITY -> priority = Optional.of(text);
                     case STATUS -> status = status(text);
                     case DUE -> due = DateText.find(text).map(DateText.Found::day);
-                    case TICKET -> ticket = Optional.of(ticket(cell).orElse(text));
+                    case TICKET -> ticket = Optional.of(cellLink.apply(c).orElse(text));
                     default -> { }
                 }
             }
-            // A row marked "Won't do" records a decision against the work: no commitment to count.
             if (title.isEmpty() || status == ActionStatus.NOT_DOING) {
-                continue;
+                return Optional.empty();
             }
-            Optional<String> link = ticket.isPresent() ? ticket : ticket(row);
-            items.add(new ActionItem(title.get(), type, owner, status, priority, due, link.filter(ActionItemFinder::isTicket),
-                    Optional.empty()));
+            Optional<String> link = ticket.isPresent() ? ticket : rowLink.get();
+            return Optional.of(new ActionItem(title.get(), type, owner, status, priority, due,
+                    link.filter(ActionItemFinder::isTicket), Optional.empty()));
+    }
+
+    /** The records of a tracker's export, its summary or name column the title where none is named as one. */
+    private static void fromExport(TrackerExport.Rows export, List<ActionItem> items) {
+        List<Column> columns = new ArrayList<>(export.header().stream().map(ActionItemFinder::column).toList());
+        for (int c = 0; c < columns.size(); c++) {
+            String name = export.header().get(c).toLowerCase(Locale.ROOT).strip();
+            if (!columns.contains(Column.TITLE) && EXPORT_TITLES.contains(name)) {
+                columns.set(c, Column.TITLE);
+            } else if (columns.get(c) == Column.OTHER && EXPORT_KEYS.contains(name)) {
+                columns.set(c, Column.TICKET);
+            }
         }
+        export.rows().forEach(row -> rowItem(columns, row, c -> Optional.empty(), Optional::empty).ifPresent(items::add));
     }
 
     private static boolean emptyIn(List<TableCell> cells, List<Column> columns, Column column) {

@@ -246,4 +246,30 @@ class ActionItemFinderTest {
         assertEquals(List.of("Carregar sessões em pré-produção", "Limpar as sessões offline"), titles("== Ações\n\n"
                 + "## Ações corretivas\n\n. Carregar sessões em pré-produção\n. Limpar as sessões offline\n"));
     }
+
+    @Test
+    void aTrackersCsvOrYamlExportUnderAnActionHeadingIsItsRows() {
+        List<ActionItem> csv = items("## Follow-ups\n\n```csv\nIssue key,Summary,Assignee,Status,Due date\n"
+                + "INT-5501,\"Serve old and new keys, side by side\",Aleksander Nowak,To Do,2025-01-31\n"
+                + "INT-5504,Publish fingerprints,Fiona McLeod,Done,2024-12-11\n```\n");
+        assertEquals(List.of("Serve old and new keys, side by side", "Publish fingerprints"),
+                csv.stream().map(ActionItem::title).toList());
+        assertEquals(List.of(ActionStatus.OPEN, ActionStatus.DONE), csv.stream().map(ActionItem::status).toList());
+        assertEquals(List.of("Aleksander Nowak", "Fiona McLeod"), csv.stream().map(ActionItem::owner).toList());
+        assertEquals(Optional.of(java.time.LocalDate.of(2025, 1, 31)), csv.get(0).due());
+        List<ActionItem> yaml = items("## Actions\n\n```yaml\naction_items:\n  - id: OPS-1432\n    title: Treat 4xx as permanent\n"
+                + "    owner: k.okafor\n    status: in_progress\n  - id: OPS-1433\n    title: Carrier changes calendar\n"
+                + "    status: done\n```\n");
+        assertEquals(List.of("Treat 4xx as permanent", "Carrier changes calendar"), yaml.stream().map(ActionItem::title).toList());
+        assertEquals(List.of(ActionStatus.IN_PROGRESS, ActionStatus.DONE), yaml.stream().map(ActionItem::status).toList());
+        assertEquals(List.of(), titles("## Actions\n\n```yaml\nreplicas: 3\nimage: nginx\n```\n"), "a config is no export");
+        assertEquals(List.of(), titles("## Actions\n\n```csv\nnot,really: a table\n```\n"), "a header alone has no rows");
+    }
+
+    @Test
+    void theItemsUnderAGroupsLabelAreTheListsOwn() {
+        assertEquals(List.of("Bucketed inventory for doorbusters", "Alert on row-lock wait", "Hot-SKU load test"),
+                titles("## Action items\n\n- **Inventory team**\n  - Bucketed inventory for doorbusters\n"
+                        + "  - Alert on row-lock wait\n- **Performance engineering**\n  - Hot-SKU load test\n"));
+    }
 }
