@@ -25,7 +25,7 @@ final class ActionHeading {
             // Chinese and Korean teams' headings
             "acciones", "medidas", "próximos pasos", "tareas", "maßnahmen", "massnahmen", "nächste schritte",
             "plan d'action", "mesures", "actions correctives", "ações", "acoes", "próximos passos", "azioni",
-            "prossimi passi", "misure", "vervolgactie", "acties", "actiepunten", "verbeterpunten", "maatregelen",
+            "prossimi passi", "misure", "vervolgactie", "opvolgactie", "acties", "actiepunten", "verbeterpunten", "maatregelen",
             "verbeteracties", "vervolgstappen", "offene punkte", "folgemaßnahmen", "prochaines étapes",
             "suites à donner", "actions à mener", "plan de acción", "plano de ação", "próximas etapas", "piano d'azione",
             "działania", "zalecenia", "następne kroki", "zadania", "rekomendacje", "åtgärder", "nästa steg", "tiltak",

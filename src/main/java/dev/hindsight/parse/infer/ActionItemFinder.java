@@ -100,8 +100,9 @@ final class ActionItemFinder {
             + "|(?<!\\s)\\s*+(?:\\*\\*|__)(DONE|TODO)(?:\\*\\*|__)\\s*+");
     /** In a table cell, where the bold is gone from the text, a mark is the word in capitals. */
     private static final Pattern CELL_MARK = Pattern.compile("(?<!\\s)\\s*+\\b(DONE|TODO)\\b\\s*+");
-    private static final Pattern DONE_DURING_INCIDENT = Pattern.compile("(?i)\\b(?:done|completed|fixed|resolved) during "
-            + "(?:the )?incident\\b");
+    private static final Pattern DONE_DURING_INCIDENT = Pattern.compile("(?iu)\\b(?:done|completed|fixed|resolved) during "
+            + "(?:the )?incident\\b|\\bgedaan tijdens het incident\\b|\\berledigt während des vorfalls\\b"
+            + "|\\bfait pendant l'incident\\b");
     /** An item struck through and said to be given up; one struck through as done ("~~Restart~~ (done)") still counts. */
     private static final Pattern STRUCK_DROPPED = Pattern.compile("(?i)^~~[^~]+~~\\W*+(?:dropped|won'?t|cancel+ed|rejected"
             + "|not doing|descoped|abandoned|voted down|not adopted)");
@@ -144,13 +145,14 @@ final class ActionItemFinder {
     private static final Pattern TRAILING_STATUS = Pattern.compile("(?<![·|\\s])\\s++[·|]\\s*+([\\p{L}][\\p{L}' -]{1,30})\\s*+$");
     private static final Pattern OPEN_STATUS = Pattern.compile("(?u)todo|to do|open|backlog|planned|not started"
             + "|pendiente|abierto|offen|ouvert|aberto|pendente|aperto|open staand|otwarte|otevřeno|открыто|yapılacak|açık"
+            + "|nyitott|megnyitva"
             + "|未着手|待办|미완료");
     /** What a status cell says, its letters and apostrophes alone, in the languages teams write it in. */
     private static final Pattern LETTERS = Pattern.compile("(?u)[^\\p{L}\\p{M}' ]+");
     private static final Pattern DONE_STATUS = Pattern.compile("(?u)(?:done|complete|completed|closed|fixed|resolved"
             + "|finished|yes|implemented|deployed|shipped|hecho|completado|cerrado|resuelto|terminado|implementado"
             + "|erledigt|abgeschlossen|umgesetzt|fertig|fait|terminé|réalisé|clos|fechado|concluído|concluido|feito"
-            + "|resolvido|completato|fatto|chiuso|risolto|afgerond|gereed|klaar|opgelost|voltooid|gedaan|zrobione"
+            + "|resolvido|completato|fatto|chiuso|risolto|afgerond|gereed|klaar|opgelost|voltooid|gedaan|zrobione|javítva"
             + "|zakończone|wykonane|gotowe|hotovo|dokončeno|vyřešeno|uzavřeno|kész|tamamlandı|yapıldı|выполнено"
             + "|сделано|готово|закрыто|виконано|зроблено|fullført|utført|ferdig|afsluttet|færdig|löst|valmis|tehty"
             + "|feta|fet|completat|finalizat|ολοκληρώθηκε|ολοκληρώθηκαν|ολοκληρωμένο|完了|対応済|済|完成|已完成|완료|selesai|xong"
@@ -162,6 +164,8 @@ final class ActionItemFinder {
             + "|đang thực hiện|sedang berjalan|dalam proses)(?!\\p{L})");
     private static final Pattern NOT_DOING_STATUS = Pattern.compile("(?u)(?:won't (?:fix|do)|wont (?:fix|do)|wontfix"
             + "|not doing|not planned|not approved|voted down|not adopted|cancelled|canceled|dropped|rejected|declined|abandoned|descoped"
+            + "|discussed and dropped|discussed and rejected|considered and dropped|considered and rejected|niet weerhouden"
+            + "|nem javítjuk|nem javítva|elutasítva|duplikátum"
             + "|out of scope|descartad[oa]|cancelad[oa]|rechazad[oa]|verworfen|abgelehnt|storniert|abgebrochen|annulée?"
             + "|abandonnée?|rejetée?|annullat[oa]|scartat[oa]|respint[oa]|geannuleerd|afgewezen|vervallen|anulowane"
             + "|odrzucone|zrušeno|zamítnuto|elvetve|iptal|отменено|отклонено|скасовано|відхилено|avbrutt|avvist"
@@ -212,6 +216,20 @@ final class ActionItemFinder {
     /** What a tracker's export names an item's text and its key by: Jira's "Summary" and "Issue key". */
     private static final Set<String> EXPORT_TITLES = Set.of("summary", "name", "subject");
     private static final Set<String> EXPORT_KEYS = Set.of("issue key", "key", "id");
+
+    /** A tracker's group of links to work that is only related, as a list's label or a line over it: YouTrack's "relates to:", "kapcsolódik:". */
+    private static final Pattern RELATED_GROUP = Pattern.compile("(?iu)\\W*(?:relates to|related(?: to)?|is related to|see also"
+            + "|kapcsolódik|bezieht sich auf|verwandt|lié à|relacionado con|relacionado com|связано с|関連)\\W*");
+    /**
+     * A line of a page's links or counts, each part after a symbol: "🔗 CU-86b0x1k2 … · 🔗 CU-86b0x1k9 …",
+     * "💬 3 comments · 👁 41 views"; no item.
+     */
+    private static final Pattern SYMBOLS_LINE = Pattern.compile("[^\\p{L}\\p{N}\\s*_\\[]+\\s*+[^·|]+(?:[·|]\\s*+[^\\p{L}\\p{N}\\s*_\\[]+"
+            + "\\s*+[^·|]+)++");
+    /** A column of the times things happened at, which makes a table a timeline. */
+    private static final Pattern TIME_COLUMN = Pattern.compile("(?u)(?:time|timestamp|time \\(.*\\)|when \\(.*\\)|hora"
+            + "|heure|uhrzeit|zeit|tijd|tijdstip|ora|czas|godzina|čas|idő|időpont|saat|время|час|klokkeslett|klockslag"
+            + "|kellonaika|aika|時刻|時間|时间|시간|thời gian|waktu|jam)");
 
     private ActionItemFinder() {
     }
@@ -551,13 +569,15 @@ final class ActionItemFinder {
                 tablesRead.add(table);
             } else if (export.isPresent()) {
                 fromExport(export.get(), items);
-            } else if (block instanceof BulletList || block instanceof OrderedList) {
+            } else if ((block instanceof BulletList || block instanceof OrderedList) && !(block.getPrevious() instanceof Paragraph label
+                    && RELATED_GROUP.matcher(Outline.text(label)).matches())) {
                 fromList(block, items, true);
             } else if (!htmlItems(block).isEmpty()) {
                 htmlItems(block).forEach(text -> item(text, Optional.empty(), Optional.empty()).ifPresent(items::add));
             } else if (!lines.isEmpty()) {
                 itemsOfLines(lines, items);
             } else if (!structured && block instanceof Paragraph paragraph && !Outline.text(paragraph).endsWith(":")
+                    && !SYMBOLS_LINE.matcher(Outline.text(paragraph)).matches()
                     && !NO_ITEMS.matcher(Outline.text(paragraph)).find()
                     && !NOTHING_FURTHER.matcher(Outline.text(paragraph)).find()) {
                 if (committed) {
@@ -584,6 +604,10 @@ final class ActionItemFinder {
                     ? Optional.of(task.isItemDoneMarker() ? ActionStatus.DONE : ActionStatus.OPEN) : Optional.empty();
             // The items under a group's label ("- **Inventory team**") are the list's own, as if top-level.
             boolean group = listItem.getFirstChild() instanceof Paragraph label && checkbox.isEmpty() && namesAGroup(label);
+            // A tracker's links to other work ("relates to:") hold none of this incident's items.
+            if (group && RELATED_GROUP.matcher(Outline.text(listItem.getFirstChild())).matches()) {
+                continue;
+            }
             if ((topLevel || checkbox.isPresent()) && !group && listItem.getFirstChild() instanceof Paragraph paragraph) {
                 item(paragraph, checkbox).ifPresent(items::add);
             }
@@ -807,6 +831,10 @@ final class ActionItemFinder {
         List<String> names = Tables.rows(table, true).stream().flatMap(row -> Tables.cells(row).stream())
                 .map(cell -> Outline.text(cell).toLowerCase(Locale.ROOT)).toList();
         List<Column> columns = names.stream().map(ActionItemFinder::column).toList();
+        // "| Time | Action |" is a timeline: what was done when.
+        if (names.stream().anyMatch(name -> TIME_COLUMN.matcher(name).matches())) {
+            return false;
+        }
         return names.stream().anyMatch(name -> name.startsWith("action") || name.startsWith("follow-up"))
                 || columns.contains(Column.TITLE) && columns.contains(Column.OWNER)
                 && (columns.contains(Column.STATUS) || columns.contains(Column.DUE));

@@ -64,13 +64,14 @@ final class TitleFinder {
      */
     private static final Pattern SUBJECT_MARKS = Pattern.compile("(?i)^(?:(?:re|fwd?|aw|wg|tr|sv|vs|rv|sub|subject)"
             + "\\s*:\\s*|\\[(?:post-?mortem|post mortem|incident(?: report| review)?|pir|rca|retro(?:spective)?)]"
-            + "\\s*:\\s*|\\[notebook]\\s+)+");
+            + "\\s*:\\s*|\\[notebook]\\s+|board:\\s+)+");
     /**
-     * A tracker's work item before its title, as Azure Boards copies one: "Bug 77314: UPI collect
-     * requests timing out"; its kind and number are the postmortem's id.
+     * A tracker's work item before its title, as Azure Boards copies one, "Bug 77314: UPI collect
+     * requests timing out", Bugzilla "Bug 1893021 - …", a service desk "**Problem PRB-112** — …";
+     * its kind and number are the postmortem's id.
      */
-    private static final Pattern WORK_ITEM = Pattern.compile("(?i)^(?<id>(?:bug|task|user story|product backlog item"
-            + "|feature|epic|issue|impediment)\\s+#?\\d+)\\s*:\\s+");
+    private static final Pattern WORK_ITEM = Pattern.compile("(?i)^(?:\\*\\*|__)?(?<id>(?:bug|task|user story|product backlog item"
+            + "|feature|epic|issue|impediment|problem)\\s+#?(?:[a-z]{2,6}-)?\\d+)(?:\\*\\*|__)?\\s*[:–—]\\s+");
     /**
      * A remark after a title that names the document: "… Lagos Region (Incident Write-up)". A severity
      * there, "(SEV-2)", stays: readers keep it.
@@ -118,11 +119,12 @@ final class TitleFinder {
     /**
      * A first line that opens with a phrase in bold, after an emoji or a mark, also one written as a
      * shortcode inside the bold as Slack writes it ({@code **:rotating_light: INC-3307: Login 500s**}),
-     * and at most a remark in brackets after it: "📢 **So, about Saturday's downtime…** (long post, sorry)".
+     * and at most a remark in brackets after it: "📢 **So, about Saturday's downtime…** (long post, sorry)";
+     * also after a tracker's key and a dot, as YouTrack heads an issue: "INFRA-2231 · **Posztmortem: …**".
      * The shortcodes' group is possessive: Java repeats a backtracking group by recursion, and a line
      * of thousands of shortcodes would overflow the stack.
      */
-    private static final Pattern BOLD_LEAD = Pattern.compile("^[^\\p{L}\\p{N}*_\\[\\n]*(?:\\*\\*|__)"
+    private static final Pattern BOLD_LEAD = Pattern.compile("^(?:[A-Z][A-Z0-9]*+-\\d++\\s*+[·|]\\s*+)?[^\\p{L}\\p{N}*_\\[\\n]*(?:\\*\\*|__)"
             + "(?::[a-z0-9][a-z0-9_+-]*+:\\s*+)*+([^*_\\n]*[^*_:\\s])"
             + "(?:\\*\\*|__)\\s*(?:\\([^()\\n]*\\))?\\s*$");
 

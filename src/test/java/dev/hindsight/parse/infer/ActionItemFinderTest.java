@@ -272,4 +272,17 @@ class ActionItemFinderTest {
                 titles("## Action items\n\n- **Inventory team**\n  - Bucketed inventory for doorbusters\n"
                         + "  - Alert on row-lock wait\n- **Performance engineering**\n  - Hot-SKU load test\n"));
     }
+
+    @Test
+    void aTimelineTableATrackersRelatedLinksAndALineOfCountsHoldNoItems() {
+        assertEquals(List.of(), titles("### Restoration\n\n| Time | Action |\n|---|---|\n| 9:47 a.m. | Order entry fails |\n"));
+        assertEquals(List.of("Monitor partner domains"), titles("### Kapcsolódó feladatok\n\n**szülője ennek:**\n"
+                + "- INFRA-2234 Monitor partner domains — *Javítva*\n- INFRA-2240 Alert on errors — *Duplikátum*\n\n"
+                + "**kapcsolódik:**\n- INFRA-2198 Upgrade Unbound\n").stream().map(t -> t.replace("INFRA-2234 ", "")).toList());
+        assertEquals(List.of("WAF allowlist"), titles("## Follow-ups\n\nWAF allowlist\n\n🔗 CU-86b0x1k2 *WAF allowlist* · "
+                + "🔗 CU-86b0x1k9 *Callback alert*\n\n💬 3 comments · 👁 41 views\n"));
+        assertEquals(List.of("Change freeze in the contract"), titles("## Opvolgacties\n\n- Updates tegengehouden — gedaan tijdens "
+                + "het incident, geen opvolgactie\n- Change freeze in the contract\n- Tweede internetlijn — niet weerhouden, zou "
+                + "niet geholpen hebben\n- Move sync to 4G — discussed and dropped: costs too much\n"));
+    }
 }

@@ -221,6 +221,13 @@ class ReaderChoicesTest {
         assertEquals("USSD Gateway Outage", read("ussd.md", "# USSD Gateway Outage (Incident Write-up)\n\nDown.\n").title());
         assertEquals("Checkout latency (SEV-2)", read("c.md", "# Checkout latency (SEV-2)\n\nSlow.\n").title(),
                 "a severity after the title stays, as readers keep it");
+        assertEquals("Prepaid token vending failing", read("prb.md", "**Problem PRB-112** — Prepaid token vending failing\n\n"
+                + "| Field | Value |\n|---|---|\n| State | Resolved |\n").title());
+        assertEquals("Bug 1881204 - Telemetry gap", read("bz.md", "# Bug 1881204 - Telemetry gap\n\nGap.\n").title(),
+                "Bugzilla's plain dash stays, as readers keep it");
+        assertEquals("Checkout p99 regression", read("hc.md", "# Board: Checkout p99 regression\n\nSlow.\n").title());
+        assertEquals("Posztmortem: a JegyPont API kiesése", read("yt.md", "INFRA-2231 · **Posztmortem: a JegyPont API kiesése**"
+                + "\n\n| Mező | Érték |\n|---|---|\n| Projekt | INFRA |\n").title());
     }
 
     @Test
