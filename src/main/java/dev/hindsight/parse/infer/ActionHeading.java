@@ -118,7 +118,12 @@ final class ActionHeading {
                     "raccomandazioni", "aanbevelingen", "рекомендации", "acuerdos", "uppföljning", "rekommendationer",
                     "handlingsplan", "næste skridt", "anbefalinger", "opgaver", "neste steg", "oppgaver", "aufgaben",
                     "verbesserungen", "melhorias", "tarefas", "miglioramenti", "mejoras", "améliorations", "qué haremos",
-                    "qué vamos a hacer", "o que vamos fazer", "ce que nous allons faire", "was wir tun werden")));
+                    "qué vamos a hacer", "o que vamos fazer", "ce que nous allons faire", "was wir tun werden",
+                    // "what we are doing now", "what we will do from here on", in more languages
+                    "ce facem", "ce vom face", "mitä teemme", "mitä aiomme tehdä", "hvad vi gør", "hvad gør vi",
+                    "hva vi gjør", "hva gjør vi", "vad vi gör", "vad gör vi", "čo urobíme", "čo robíme", "co uděláme",
+                    "co děláme", "mit teszünk", "mit fogunk tenni", "què farem", "què fem", "cosa faremo",
+                    "cosa facciamo", "co zrobimy", "co robimy", "wat we gaan doen", "wat we nu doen")));
     /**
      * Headings of what was done while the incident lasted: "Actions taken", "Remediation performed",
      * German "Sofortmaßnahmen", Japanese "暫定対策", Hindi "उठाए गए कदम", Tagalog "Mga ginawa habang ...", and in

@@ -132,6 +132,8 @@ final class ActionItemFinder {
             + "|termin|frist|fälligkeit|échéance|fecha límite|prazo|scadenza|rok|termín|tähtaeg|határidő)\\s*+:\\s*+([^;]++);?\\s*+$");
     private static final Pattern BOLD_TITLE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*:");
     private static final int MAX_TITLE = 200;
+    /** A reply's subject, as a mail archive lists a thread's "Follow-Ups": a message, not work. */
+    private static final Pattern REPLY = Pattern.compile("(?i)(?:re|aw|sv|antw|odp|ynt)\\s*:\\s");
     /** A remark that the item is another's, listed again: "(duplicate of the card above, merged)", "(dup of #2)". */
     private static final Pattern DUPLICATE_REMARK = Pattern.compile("(?i)\\(\\s*+(?:duplicate of|dup of|dupe of|same as)\\b");
     private static final Pattern DASH = Pattern.compile("\\s[—–→]\\s*+(?=\\S)");
@@ -649,7 +651,7 @@ final class ActionItemFinder {
         // is no commitment to count, nor is a step "completed during incident" that an incident tool lists
         // among its tasks.
         if (status == ActionStatus.NOT_DOING || STRUCK_DROPPED.matcher(raw).find() || DONE_DURING_INCIDENT.matcher(raw).find()
-                || decidedAgainstAfterDash(raw) || DUPLICATE_REMARK.matcher(raw).find()) {
+                || decidedAgainstAfterDash(raw) || DUPLICATE_REMARK.matcher(raw).find() || REPLY.matcher(plain(raw)).lookingAt()) {
             return Optional.empty();
         }
         Matcher done = DONE_SUFFIX.matcher(raw);

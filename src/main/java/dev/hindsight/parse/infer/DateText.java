@@ -98,12 +98,14 @@ final class DateText {
             .collect(Collectors.joining("|"));
     /** The first year of a Japanese era, written as a word: 令和元年 */
     private static final String FIRST_YEAR_OF_ERA = "元";
+    /** The last day of a range after its first: "2.–3. marts", "12-14 March". */
+    private static final String DAYS_TO = "(?:\\s*+[–-]\\s*+\\d{1,2}(?:" + ORDINAL + "|\\.)?)?";
     /**
      * "5 Sep 2016", "5th of September 2016", German "5. März 2016", Spanish "5 de marzo de 2016", Thai
-     * "8 มกราคม พ.ศ. 2567" with its year of the Buddhist era
+     * "8 มกราคม พ.ศ. 2567" with its year of the Buddhist era; of a range of days its first, "2.–3. marts 2025"
      */
     private static final Pattern DAY_BEFORE_NAME = Pattern.compile("(?iu)(?<!\\d)(?<day>\\d{1,2})(?:" + ORDINAL
-            + "|\\.)?\\s+(?:de\\s+|of\\s+)?(?<name>" + MONTH + "),?\\s+(?:de\\s+)?(?:(?<era>พ\\.\\s?ศ\\.)\\s*)?"
+            + "|\\.)?" + DAYS_TO + "\\s+(?:de\\s+|of\\s+)?(?<name>" + MONTH + "),?\\s+(?:de\\s+)?(?:(?<era>พ\\.\\s?ศ\\.)\\s*)?"
             + "(?<year>\\d{4})(?!\\d)");
     /**
      * Day first with dots, as German-speaking and many other countries write it, Czech with spaces:
@@ -173,13 +175,14 @@ final class DateText {
     /**
      * A day and month, perhaps after a weekday, perhaps without a year, as a text names a day near its
      * own: "Monday 15 April", "Wednesday the 2nd of March", "Tuesday Sept 17", "31 October", "12 de
-     * octubre", "12. Oktober"; not one
+     * octubre", "12. Oktober", and of a range the first: "2.–3. marts"; not one
      * something is for ("the revenue figure for Monday 6 May"), which is the data's day, not an event's.
      */
     private static final String NOT_FOR = "(?<!\\bfor\\s)";
     private static final List<Pattern> DAY_AND_MONTH = List.of(
             Pattern.compile("(?iu)(?<![\\p{L}\\d])" + NOT_FOR + "(?:" + WEEKDAY + ")?(?:the\\s+)?(?<day>\\d{1,2})(?:"
-                    + ORDINAL + "|\\.)?(?:\\s+(?:of|de))?\\s+(?<name>" + MONTH + ")" + YEAR_AFTER),
+                    + ORDINAL + "|\\.)?" + DAYS_TO + "(?:\\s+(?:of|de))?\\s+(?<name>" + MONTH
+                    + ")" + YEAR_AFTER),
             Pattern.compile("(?iu)(?<!\\p{L})" + NOT_FOR + "(?:" + WEEKDAY + ")?(?<name>" + MONTH
                     + ")\\s+(?<day>\\d{1,2})(?:" + ORDINAL + ")?" + YEAR_AFTER));
     /** "Monday's incident", "Saturday's downtime": the day of the week an incident is named by. */

@@ -285,4 +285,13 @@ class ActionItemFinderTest {
                 + "het incident, geen opvolgactie\n- Change freeze in the contract\n- Tweede internetlijn — niet weerhouden, zou "
                 + "niet geholpen hebben\n- Move sync to 4G — discussed and dropped: costs too much\n"));
     }
+
+    @Test
+    void headingsOfWhatTheTeamDoesNowInMoreLanguagesHoldItemsAndAThreadsRepliesAreNone() {
+        assertEquals(List.of("Vom introduce un mecanism de revenire"), titles("## Ce facem acum\n\n"
+                + "- Vom introduce un mecanism de revenire\n"));
+        assertEquals(List.of("RAID-valvonta"), titles("## Mitä teemme jatkossa\n\n1. RAID-valvonta\n"));
+        assertEquals(List.of("snapshots slettes automatisk"), titles("Hvad vi gør nu\n--------------\n\n"
+                + "* snapshots slettes automatisk\n\n---\n\n- **Follow-Ups**:\n    - **Re: Opsummering: nedetid**\n"));
+    }
 }
