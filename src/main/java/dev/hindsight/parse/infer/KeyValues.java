@@ -37,7 +37,10 @@ final class KeyValues {
                     "제목", "perihal", "naslov", "dotyczy"),
             Key.DATE, List.of("date", "incident date", "date of incident", "day", "when", "fecha", "datum", "data",
                     "data do incidente", "data dell'incidente", "date of occurrence", "date of outage", "outage date",
-                    "incident start", "outage start", "downtime start", "incident window"),
+                    "incident start", "outage start", "downtime start", "incident window",
+                    // "When:" in other languages
+                    "wanneer", "wann", "quand", "cuándo", "cuando", "quando", "kiedy", "kdy", "kedy", "när", "når",
+                    "hvornår", "milloin", "mikor", "ne zaman", "когда", "коли", "kada", "kdaj", "kada se dogodilo"),
             Key.AUTHORS, List.of("author", "authors", "written by", "postmortem author", "postmortem authors",
                     "prepared by", "auteur", "auteurs", "rédigé par", "autor", "autores", "autore", "verfasst von",
                     "opgesteld door", "作成者", "作者", "撰写人"),

@@ -153,6 +153,12 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void aWhenKeyInAnotherLanguageNamesTheIncidentsDay() throws IOException {
+        assertEquals("2025-01-11", date("kassa.md", "# Kassasysteem plat\n\n**Wanneer:** zaterdag 11 januari 2025, van 08:55 "
+                + "tot 11:20\n\nDe router kreeg op 10 januari 2025 een update.\n"));
+    }
+
+    @Test
     void aKoreanFailureTimeKeyNamesTheIncidentsDay() throws IOException {
         assertEquals("2024-05-28", date("notice.md", "# 장애 안내\n\n**게시일:** 2024.06.11\n\n고객님, 안녕하세요.\n\n"
                 + "| 항목 | 내용 |\n|---|---|\n| 장애 시간 | 2024-05-28 14:06 ~ 17:48 (KST) |\n"));
