@@ -70,14 +70,24 @@ final class DateText {
                     + "दिसम्बर");
     private static final String MONTH = Alternation.of(MONTHS.keySet()) + "(?!\\p{L})\\.?";
     private static final String ORDINAL = "st|nd|rd|th";
-    /** A slash date's year: four digits, or two after a part of two (15/04/24, as Mexico and Britain write it). */
-    private static final String SLASH_YEAR = "(?<year>\\d{4}|(?<=\\d{2}/)\\d{2})(?![\\d/])";
+    /**
+     * A slash date's year: four digits, or two after a part of two (15/04/24, as Mexico and Britain
+     * write it); with dashes, as Indian teams write a day (03-06-2024), four digits only.
+     */
+    private static final String SLASH_YEAR = "(?<year>\\d{4}|(?<=\\d{2}/)\\d{2})(?![\\d/-])";
+    private static final String PART = "(?<separator>[/-])";
+    private static final String SAME_PART = "\\k<separator>";
     private static final Pattern DAY_FIRST = Pattern.compile(
-            "(?<![\\d/])(?<day>1[3-9]|2\\d|3[01])/(?<month>\\d{1,2})/" + SLASH_YEAR);
+            "(?<![\\d/-])(?<day>1[3-9]|2\\d|3[01])" + PART + "(?<month>\\d{1,2})" + SAME_PART + SLASH_YEAR);
     private static final Pattern MONTH_FIRST = Pattern.compile(
-            "(?<![\\d/])(?<month>\\d{1,2})/(?<day>1[3-9]|2\\d|3[01])/" + SLASH_YEAR);
+            "(?<![\\d/-])(?<month>\\d{1,2})" + PART + "(?<day>1[3-9]|2\\d|3[01])" + SAME_PART + SLASH_YEAR);
     private static final Pattern EITHER_WAY = Pattern.compile(
-            "(?<![\\d/])(?<first>\\d{1,2})/(?<second>\\d{1,2})/" + SLASH_YEAR);
+            "(?<![\\d/-])(?<first>\\d{1,2})" + PART + "(?<second>\\d{1,2})" + SAME_PART + SLASH_YEAR);
+    /** A weekday before a day, which still leads with it: "Saturday 6 July 2024", "Tue, 2024-03-05". */
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)\\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*");
+    /** A weekday named with a day written either way round, which settles the order: "03-06-2024 (Monday)". */
+    private static final Pattern WEEKDAY_NAMED = Pattern.compile("(?i)(?<!\\p{L})(monday|tuesday|wednesday|thursday"
+            + "|friday|saturday|sunday)(?!\\p{L})");
     private static final Pattern MONTH_NAME_FIRST = Pattern.compile("(?iu)(?<!\\p{L})(?<name>" + MONTH
             + ")\\s+(?<day>\\d{1,2})(?:" + ORDINAL + ")?,?\\s+(?<year>\\d{4})(?!\\d)");
     /**
@@ -312,6 +322,10 @@ final class DateText {
         if (!written.find()) {
             return Optional.empty();
         }
+        Optional<LocalDate> byWeekday = byWeekday(written, text);
+        if (byWeekday.isPresent()) {
+            return byWeekday;
+        }
         boolean dayFirst = writesADay(DAY_FIRST, document);
         boolean monthFirst = writesADay(MONTH_FIRST, document);
         if (dayFirst == monthFirst) {
@@ -341,6 +355,29 @@ final class DateText {
     }
 
     /** Whether the text holds a day with slashes that reads as a day either way round: 03/04/2024. */
+    /** The one reading of a day written either way round whose weekday is the one the text names with it. */
+    private static Optional<LocalDate> byWeekday(Matcher written, String text) {
+        Matcher weekday = WEEKDAY_NAMED.matcher(text);
+        if (!weekday.find()) {
+            return Optional.empty();
+        }
+        DayOfWeek named = DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT));
+        int first = Integer.parseInt(written.group("first"));
+        int second = Integer.parseInt(written.group("second"));
+        List<LocalDate> readings = new ArrayList<>();
+        for (int[] monthDay : new int[][] {{second, first}, {first, second}}) {
+            try {
+                LocalDate reading = LocalDate.of(year(written), monthDay[0], monthDay[1]);
+                if (reading.getDayOfWeek() == named && !readings.contains(reading)) {
+                    readings.add(reading);
+                }
+            } catch (DateTimeException e) {
+                // not a day this way round
+            }
+        }
+        return readings.size() == 1 ? Optional.of(readings.get(0)) : Optional.empty();
+    }
+
     static boolean eitherWayRound(String text) {
         Matcher written = EITHER_WAY.matcher(text);
         return written.find() && Integer.parseInt(written.group("first")) <= 12
@@ -460,7 +497,8 @@ final class DateText {
 
     /** The day that the text starts with. */
     static Optional<LocalDate> leading(String text) {
-        return find(text).filter(f -> f.start() == 0).map(Found::day);
+        return find(text).filter(f -> f.start() == 0 || WEEKDAY_BEFORE.matcher(text.substring(0, f.start())).matches())
+                .map(Found::day);
     }
 
     /**

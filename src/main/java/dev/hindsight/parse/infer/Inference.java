@@ -171,8 +171,9 @@ public final class Inference {
 
     /**
      * The incident's day, when the day found is the document's own (a post, a meeting, a review or a
-     * record opened later) and the text names an earlier one in the month before it: in the title by
-     * day and month alone ("What happened on the 2nd of March"); unless the day found is a post's
+     * record opened later) and the text names an earlier one in the month before it: in the title, in
+     * full ("RE: Outage of the portal on April 24, 2024") or by day and month alone ("What happened on
+     * the 2nd of March"); unless the day found is a post's
      * byline or file name, which date a blog post, also in the summary by day and month alone ("on the evening of
      * 31 October") or as the day a problem has gone on since ("Since the evening of 2024-04-29"), or anywhere after its weekday ("Monday 15 April", "Tuesday Sept 17") or by its weekday
      * alone ("Monday's incident"), as people name the day something happened. A day without its year is of the year that puts it before the document's.
@@ -180,7 +181,10 @@ public final class Inference {
     private static Found<LocalDate> incidentDayBefore(Found<LocalDate> written, String title,
                                                       Optional<Found<String>> summary, String markdown) {
         LocalDate day = written.value();
-        List<LocalDate> named = new ArrayList<>(DateText.withoutYearBefore(title, day));
+        List<LocalDate> named = new ArrayList<>();
+        // A memo's subject, "RE: Outage of the portal on April 24, 2024", names the incident's day in full.
+        DateText.find(title).map(DateText.Found::day).filter(d -> d.isBefore(day)).ifPresent(named::add);
+        named.addAll(DateText.withoutYearBefore(title, day));
         if (!POST_DATES.contains(written.where())) {
             summary.ifPresent(s -> named.addAll(DateText.withoutYearBefore(s.value(), day)));
             summary.ifPresent(s -> named.addAll(DateText.sinceBefore(s.value(), day)));

@@ -153,6 +153,27 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void aDayWrittenEitherWayRoundIsSettledByTheWeekdayNamedWithIt() throws IOException {
+        assertEquals("2024-06-03", date("otp.md", "# SMS OTP delay\n\n| | |\n|---|---|\n| Date of incident | 03-06-2024 "
+                + "(Monday) |\n\nOTPs were late.\n"));
+        assertEquals("2024-03-06", date("otp.md", "# SMS OTP delay\n\n| | |\n|---|---|\n| Date of incident | 03-06-2024 "
+                + "(Wednesday) |\n\nOTPs were late.\n"));
+    }
+
+    @Test
+    void aMemosSubjectNamingTheIncidentsDayInFullDatesItOverTheMemosDay() throws IOException {
+        assertEquals("2024-04-24", date("memo.md", "MEMORANDUM\n\nTO: Board\nDATE: April 30, 2024\nRE: Outage of the records "
+                + "portal on April 24, 2024\n\n**Purpose**\n\nThis memo reports on the outage the Board asked about at its "
+                + "April 25 session.\n"));
+    }
+
+    @Test
+    void aQuotedKeyLineWithAWeekdayBeforeItsDayDatesTheIncident() throws IOException {
+        assertEquals("2024-07-06", date("batch.md", "# Billing batch failure\n\n> Incident: **Saturday 6 July 2024**, 02:10–05:45"
+                + " AEST · Review held Wed 10 July\n\n## What went wrong\n\nA change on 28 June 2024 filled the disk.\n"));
+    }
+
+    @Test
     void aWhenKeyInAnotherLanguageNamesTheIncidentsDay() throws IOException {
         assertEquals("2025-01-11", date("kassa.md", "# Kassasysteem plat\n\n**Wanneer:** zaterdag 11 januari 2025, van 08:55 "
                 + "tot 11:20\n\nDe router kreeg op 10 januari 2025 een update.\n"));
