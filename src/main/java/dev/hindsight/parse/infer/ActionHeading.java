@@ -148,7 +148,7 @@ final class ActionHeading {
 
     /** Work decided against, as a heading names it ({@link #setsAside}). */
     private static final Pattern SET_ASIDE = Pattern.compile("(?u)\\b(?:not doing|will not do|won'?t do|rejected|dropped"
-            + "|declined|out of scope|not (?:planned|pursued)|decided against|considered but|descartad|rechazad|verworfen"
+            + "|declined|out of scope|not (?:planned|pursued|taken forward)|decided against|considered but|discussed but|descartad|rechazad|verworfen"
             + "|abgelehnt|écarté|rejeté|scartat|afgewezen|odrzucon|zamítnut|hylät|avvist|avvisad|отклонен|відхилен)"
             + "|見送|やらない|不做|放弃|보류");
     private static final Pattern NOTE = Pattern.compile("\\(([^)]*)\\)");

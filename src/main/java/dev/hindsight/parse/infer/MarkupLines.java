@@ -1,7 +1,9 @@
 package dev.hindsight.parse.infer;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,12 @@ import java.util.regex.Pattern;
 final class MarkupLines {
 
     private static final Pattern WIKI_HEADING = Pattern.compile("^(={1,6})[ \\t]*([^=\\s][^=]*?)[ \\t]*\\1[ \\t]*$");
+    /** Confluence's and Jira's wiki markup, as a page exported with its macros left as text shows it. */
+    private static final Pattern CONFLUENCE_HEADING = Pattern.compile("^h([1-6])\\.[ \\t]+(\\S.*)$");
+    /** A Jira issue macro: {@code {jira:key=PLAT-2201|title=Move the VACUUM|status=Done}}. */
+    private static final Pattern JIRA_MACRO = Pattern.compile("^\\s*\\{jira:(?=[^}]*\\btitle=)([^}]*)}\\s*$");
+    /** An expand macro's opening line, whose title heads what it folds away: {@code {expand:title=Not taken forward}}. */
+    private static final Pattern EXPAND_MACRO = Pattern.compile("^\\s*\\{expand(?::title=([^}|]*))?[^}]*}\\s*$");
     private static final Pattern NUMBERED_LINE = Pattern.compile("^( {0,3}\\d{1,9})([.)])(\\s+\\S.*)$");
     private static final Pattern UNDERLINE = Pattern.compile("^ {0,3}(?:-+|=+)[ \\t]*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(?:```|~~~)");
@@ -39,6 +47,19 @@ final class MarkupLines {
     private static final List<String> TITLE_BLOCK_KEYS = List.of("Title", "Authors", "Date");
 
     private MarkupLines() {
+    }
+
+    /** A Jira macro as the list item it stands for: its title, its key in brackets, its status after a dot. */
+    private static String jiraItem(String macro) {
+        Map<String, String> fields = new HashMap<>();
+        for (String field : macro.split("\\|")) {
+            int equals = field.indexOf('=');
+            if (equals > 0) {
+                fields.put(field.substring(0, equals).strip(), field.substring(equals + 1).strip());
+            }
+        }
+        return "- " + fields.get("title") + (fields.containsKey("key") ? " (" + fields.get("key") + ")" : "")
+                + (fields.containsKey("status") ? " · " + fields.get("status") : "");
     }
 
     static String rewrite(String markdown) {
@@ -84,6 +105,9 @@ final class MarkupLines {
             Matcher numbered = NUMBERED_LINE.matcher(lines[i]);
             Matcher admonition = ADMONITION.matcher(lines[i]);
             Matcher headingBullet = HEADING_BULLET.matcher(lines[i]);
+            Matcher confluenceHeading = CONFLUENCE_HEADING.matcher(lines[i]);
+            Matcher jira = JIRA_MACRO.matcher(lines[i]);
+            Matcher expand = EXPAND_MACRO.matcher(lines[i]);
             if (admonition.matches()) {
                 lines[i] = "**" + admonition.group(1) + (admonition.group(2) == null ? "" : " — " + admonition.group(2)) + "**";
                 body = "";
@@ -92,6 +116,13 @@ final class MarkupLines {
                 body = "";
             } else if (wiki.matches()) {
                 lines[i] = "#".repeat(wiki.group(1).length()) + " " + wiki.group(2);
+            } else if (confluenceHeading.matches()) {
+                lines[i] = "#".repeat(Integer.parseInt(confluenceHeading.group(1))) + " " + confluenceHeading.group(2);
+            } else if (jira.matches()) {
+                lines[i] = jiraItem(jira.group(1));
+            } else if (expand.matches()) {
+                // As a heading below any section's, so that its title groups what it folds away.
+                lines[i] = expand.group(1) == null || expand.group(1).isBlank() ? "" : "###### " + expand.group(1).strip();
             } else if (numbered.matches() && i + 1 < lines.length && UNDERLINE.matcher(lines[i + 1]).matches()
                     && (i == 0 || lines[i - 1].isBlank())) {
                 lines[i] = numbered.group(1) + "\\" + numbered.group(2) + numbered.group(3);

@@ -1,6 +1,8 @@
 package dev.hindsight.parse.infer;
 
+import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
@@ -114,6 +116,10 @@ final class TitleFinder {
     /** A paragraph of images alone, with Pandoc's sizes after them: {@code ![](media/image1.png){width="1.8in"}}. */
     private static final Pattern IMAGES_ALONE = Pattern.compile("(?:!\\[[^\\]\\n]*]\\([^)\\n]*\\)(?:\\{[^}\\n]*})?\\s*)+");
     private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}[.)]\\s");
+    private static final int MAX_ONLY_HEADING_LEVEL = 3;
+    private static final int MAX_FOLDER_WORDS = 4;
+    /** An outliner's tags after an item: "#postmortem", "#[[SEV-2]]". */
+    private static final Pattern OUTLINE_TAGS = Pattern.compile("(?:\\s+#(?:\\[\\[[^\\]]*]]|[\\p{L}\\p{N}_/-]+))+\\s*$");
     /** Headings under a lone H1 that make it the head of a document of sections. */
     private static final int MIN_SECTIONS_UNDER_TITLE = 2;
     /**
@@ -163,7 +169,9 @@ final class TitleFinder {
         }
         Optional<Found<String>> written = titleKey.or(() -> boldTitle).or(() -> htmlHeading(outline))
                 .or(() -> lineOverFields(outline)).or(() -> boldPostmortemLine(outline))
-                .or(() -> dailyNoteEntry(outline, sections.size() < outline.sections().size()));
+                .or(() -> dailyNoteEntry(outline, sections.size() < outline.sections().size()))
+                .or(() -> h1.isEmpty() ? lastHeading(sections) : Optional.empty())
+                .or(() -> sections.size() == 1 ? outlineRoot(outline) : Optional.empty());
         if (written.isPresent()) {
             return withFileNameId(split(written.get().value(), written.get().where()), fileName);
         }
@@ -190,6 +198,70 @@ final class TitleFinder {
         List<Outline.Section> headings = sections.stream().filter(s -> s.level() > 0).toList();
         return headings.size() > MIN_SECTIONS_UNDER_TITLE && headings.get(0) == h1
                 && headings.stream().skip(1).allMatch(s -> s.level() > 1);
+    }
+
+    /**
+     * Where nothing else is a title: a record's one heading under its breadcrumbs ("### INC-0457 —
+     * Waiting room collapse"), or an outliner's heading bullet that heads the postmortem among a
+     * journal's other lines ("- ## Post-mortem : expiration du certificat").
+     */
+    private static Optional<Found<String>> lastHeading(List<Outline.Section> sections) {
+        return onlyHeading(sections).or(() -> sections.stream()
+                        .filter(s -> s.level() > 1 && POSTMORTEM_LINE.matcher(s.title().strip()).matches()).findFirst())
+                .map(s -> new Found<>(s.title(), "the one heading"));
+    }
+
+    /**
+     * An outliner's page that is one list (Tana, Workflowy): its first item over the rest, tags after
+     * it left out ("Search index rebuild wiped product facets #postmortem"); below an item that only
+     * holds it ("Incident reviews FY24" over one item), the item it holds.
+     */
+    private static Optional<Found<String>> outlineRoot(Outline outline) {
+        List<Node> blocks = outline.sections().get(0).blocks();
+        if (blocks.isEmpty() || !(blocks.get(0) instanceof BulletList list) || !(list.getFirstChild() instanceof ListItem item)) {
+            return Optional.empty();
+        }
+        ListItem root = item;
+        for (Optional<ListItem> inner = holds(root); inner.isPresent(); inner = holds(root)) {
+            root = inner.get();
+        }
+        if (children(root).isEmpty() || !(root.getFirstChild() instanceof Paragraph paragraph)) {
+            return Optional.empty();
+        }
+        String text = OUTLINE_TAGS.matcher(paragraph.getChars().toString().strip().lines().findFirst().orElse(""))
+                .replaceAll("").replace("[[", "").replace("]]", "").strip();
+        return WORDS.split(text).length >= MIN_TITLE_LINE_WORDS ? Optional.of(new Found<>(text, "the outline's first item"))
+                : Optional.empty();
+    }
+
+    private static Optional<BulletList> children(ListItem item) {
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof BulletList nested) {
+                return Optional.of(nested);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The item an outline's item only holds: its first, itself over items, when it is its only one or
+     * the holder's text is a folder's few words ("Incident reviews FY24").
+     */
+    private static Optional<ListItem> holds(ListItem item) {
+        Optional<BulletList> list = children(item);
+        if (list.isEmpty() || !(list.get().getFirstChild() instanceof ListItem first) || children(first).isEmpty()) {
+            return Optional.empty();
+        }
+        String text = item.getFirstChild() instanceof Paragraph paragraph ? Outline.text(paragraph) : "";
+        return list.get().getFirstChild() == list.get().getLastChild() || WORDS.split(text).length <= MAX_FOLDER_WORDS
+                ? Optional.of(first) : Optional.empty();
+    }
+
+    /** The document's one heading, of the second or third level and no section's name. */
+    private static Optional<Outline.Section> onlyHeading(List<Outline.Section> sections) {
+        List<Outline.Section> headings = sections.stream().filter(s -> s.level() > 0).toList();
+        return headings.size() == 1 && headings.get(0).level() <= MAX_ONLY_HEADING_LEVEL
+                && !isSectionName(headings.get(0).name()) ? Optional.of(headings.get(0)) : Optional.empty();
     }
 
     /**

@@ -174,6 +174,29 @@ class ReaderChoicesTest {
     }
 
     @Test
+    void anOutlinersPageARecordsOneHeadingAndAJournalsPostmortemBulletAreTitles() throws IOException {
+        assertEquals("Search index rebuild wiped product facets", read("tana.md", "- Search index rebuild wiped product facets "
+                + "#postmortem\n  - **Severity**:: SEV2\n  - Summary\n    - Facets vanished.\n").title());
+        assertEquals("HomeNest hubs offline after the cert change", read("wf.md", "- Incident reviews FY24\n  - HomeNest hubs "
+                + "offline after the cert change\n    - when: Sun 2 June 2024\n  - Billing run double-charged (see separate doc)\n")
+                .title());
+        assertEquals("Waiting room collapse during the on-sale", read("at.md", "**Base:** Reliability · **Table:** Incidents\n\n"
+                + "---\n\n### INC-0457 — Waiting room collapse during the on-sale\n\n| Field | Value |\n|---|---|\n").title());
+        assertEquals("Post-mortem : expiration du certificat", read("2025_01_17.md", "- 09:05 café, relu les alertes\n"
+                + "- ## Post-mortem : expiration du certificat\n  gravité:: SEV1\n  - Le SSO est tombé.\n").title());
+    }
+
+    @Test
+    void aConfluencePagesWikiHeadingsAndJiraMacrosAreReadAsTheyShow() throws IOException {
+        Postmortem read = read("conf.md", "{toc:maxLevel=2}\n\nh1. PIR: Payments ledger lag\n\nReplicas lagged.\n\nh2. Actions\n\n"
+                + "{jira:key=PLAT-2201|title=Move the VACUUM to a quiet window|status=Done}\n"
+                + "{jira:key=PLAT-2203|title=Write the accrual runbook|status=To Do}\n\n"
+                + "{expand:title=Discussed but not taken forward}\n* Partition by month.\n{expand}\n");
+        assertEquals("PIR: Payments ledger lag", read.title());
+        assertEquals(List.of("DONE", "OPEN"), read.actionItems().stream().map(a -> a.status().name()).toList());
+    }
+
+    @Test
     void aWhenKeyInAnotherLanguageNamesTheIncidentsDay() throws IOException {
         assertEquals("2025-01-11", date("kassa.md", "# Kassasysteem plat\n\n**Wanneer:** zaterdag 11 januari 2025, van 08:55 "
                 + "tot 11:20\n\nDe router kreeg op 10 januari 2025 een update.\n"));
