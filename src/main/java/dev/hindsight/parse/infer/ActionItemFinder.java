@@ -49,9 +49,12 @@ final class ActionItemFinder {
             + "|keine|aucune?|ningun[oa]|nenhuma?|nessun[oa]|geen|brak|žádné|inga|ingen|ingenting|ei mitään|yok|нет"
             + "|немає|なし|无|無|없음)(?!\\p{L})");
     /** A paragraph that ends saying so: "..., so there is nothing further to track here." */
-    private static final Pattern NOTHING_FURTHER = Pattern.compile("(?i)\\b(?:nothing (?:further|more|else) to "
+    private static final Pattern NOTHING_FURTHER = Pattern.compile("(?i)\\b(?:nothing (?:further|more|else|new) to "
             + "(?:track|do|follow up)|no (?:further )?(?:action|follow[- ]?up|work)s? (?:is |are )?(?:needed|required|planned))"
             + "[^.!?]*[.!?]?\\s*$");
+    /** Anywhere in a paragraph: "So: nothing new to track. If you think we've missed something, shout." */
+    private static final Pattern NOTHING_TO_TRACK = Pattern.compile("(?i)\\bnothing (?:further|more|else|new) to "
+            + "(?:track|do|follow up)\\b|\\bno (?:new |further )?(?:follow[- ]?ups|action items)\\b");
     /**
      * A longer lead-in that says the list after it is work to come: "To stop this from happening
      * again, we are:", "Going forward we will:".
@@ -562,6 +565,10 @@ final class ActionItemFinder {
                     .forEach(block -> commitments.put(block, Commitments.in(Outline.text(block))));
         }
         boolean committed = commitments.values().stream().anyMatch(c -> !c.isEmpty());
+        // Prose that says there is nothing to track ("So: nothing new to track.") tracks nothing, its
+        // other paragraphs ("Honestly the fix was the follow-up, and it's done") and sign-off included.
+        boolean nothing = !structured && blocks.stream().filter(Paragraph.class::isInstance)
+                .anyMatch(block -> NOTHING_TO_TRACK.matcher(Outline.text(block)).find());
         for (Node block : blocks) {
             List<String> lines = itemLines(block);
             Optional<TrackerExport.Rows> export = block instanceof FencedCodeBlock code ? TrackerExport.read(code)
@@ -578,7 +585,7 @@ final class ActionItemFinder {
                 htmlItems(block).forEach(text -> item(text, Optional.empty(), Optional.empty()).ifPresent(items::add));
             } else if (!lines.isEmpty()) {
                 itemsOfLines(lines, items);
-            } else if (!structured && block instanceof Paragraph paragraph && !Outline.text(paragraph).endsWith(":")
+            } else if (!structured && !nothing && block instanceof Paragraph paragraph && !Outline.text(paragraph).endsWith(":")
                     && !SYMBOLS_LINE.matcher(Outline.text(paragraph)).matches()
                     && !NO_ITEMS.matcher(Outline.text(paragraph)).find()
                     && !NOTHING_FURTHER.matcher(Outline.text(paragraph)).find()) {

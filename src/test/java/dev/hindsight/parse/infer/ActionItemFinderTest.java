@@ -294,4 +294,12 @@ class ActionItemFinderTest {
         assertEquals(List.of("snapshots slettes automatisk"), titles("Hvad vi gør nu\n--------------\n\n"
                 + "* snapshots slettes automatisk\n\n---\n\n- **Follow-Ups**:\n    - **Re: Opsummering: nedetid**\n"));
     }
+
+    @Test
+    void proseThatSaysThereIsNothingNewToTrackHoldsNoItemItsSignOffIncluded() {
+        assertEquals(List.of(), titles("## Follow-ups\n\nHonestly the fix was the follow-up, and it's done.\n\nSo: nothing new to "
+                + "track. If you think we've missed something, shout in #infra.\n\nCheers, Callum\n"));
+        assertEquals(List.of("Alert on disk"), titles("## Follow-ups\n\nNothing new to track in prose, but:\n\n- Alert on disk\n"),
+                "a list still holds its items");
+    }
 }
