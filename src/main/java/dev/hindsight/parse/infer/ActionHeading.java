@@ -78,7 +78,10 @@ final class ActionHeading {
             Map.entry("hi", List.of("सुधारात्मक", "निवारक", "कार्य योजना", "अगले कदम", "आगे की कार्रवाई")),
             Map.entry("tl", List.of("susunod na hakbang", "mga hakbang", "rekomendasyon")),
             Map.entry("id", List.of("tindak lanjut", "tindakan", "rencana perbaikan", "langkah selanjutnya", "pencegahan")),
-            Map.entry("uk", List.of("заходи", "рекомендації")),
+            Map.entry("uk", List.of("заходи", "рекомендації", "що ми змінюємо", "що змінюємо", "что мы меняем",
+                    "що ми робимо далі")),
+            // "pending", as a board's card of work still open names itself: "Tarjeta: Pendientes"
+            Map.entry("es", List.of("pendientes")),
             Map.entry("el", List.of("ενέργειες", "συστάσεις")),
             Map.entry("fi", List.of("toimenpiteet", "jatkotoimet", "suositukset", "seuraavat askeleet", "tehtävät",
                     "toimintasuunnitelma", "korjaavat")),
@@ -148,7 +151,7 @@ final class ActionHeading {
 
     /** Work decided against, as a heading names it ({@link #setsAside}). */
     private static final Pattern SET_ASIDE = Pattern.compile("(?u)\\b(?:not doing|will not do|won'?t do|rejected|dropped"
-            + "|declined|out of scope|not (?:planned|pursued|taken forward)|decided against|considered but|discussed but|descartad|rechazad|verworfen"
+            + "|declined|out of scope|not (?:planned|pursued|taken forward|committed)|decided against|considered but|discussed but|no comprometid|descartad|rechazad|verworfen"
             + "|abgelehnt|écarté|rejeté|scartat|afgewezen|odrzucon|zamítnut|hylät|avvist|avvisad|отклонен|відхилен)"
             + "|見送|やらない|不做|放弃|보류");
     private static final Pattern NOTE = Pattern.compile("\\(([^)]*)\\)");

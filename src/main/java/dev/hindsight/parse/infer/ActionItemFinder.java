@@ -347,7 +347,10 @@ final class ActionItemFinder {
                                            List<Node> tablesRead, List<Node> blocksRead, List<Integer> sources) {
         for (int i = 0; i < outline.sections().size(); i++) {
             Outline.Section section = outline.sections().get(i);
-            if (ActionHeading.is(section.name()) && !ActionHeading.notesDone(section.title()) && !isTitle(outline, i)) {
+            // A heading of work still to discuss, "Pendientes de discusión (no comprometidos)", is set aside
+            // even where its words would make it an action heading.
+            if (ActionHeading.is(section.name()) && !ActionHeading.notesDone(section.title()) && !isTitle(outline, i)
+                    && !ActionHeading.setsAside(section.title())) {
                 blocksRead.addAll(outline.under(i));
                 int before = items.size();
                 sources.add(before);

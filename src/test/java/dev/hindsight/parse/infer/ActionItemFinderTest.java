@@ -302,4 +302,12 @@ class ActionItemFinderTest {
         assertEquals(List.of("Alert on disk"), titles("## Follow-ups\n\nNothing new to track in prose, but:\n\n- Alert on disk\n"),
                 "a list still holds its items");
     }
+
+    @Test
+    void aBoardsPendingCardHoldsItemsAndWorkNotCommittedIsSetAside() {
+        assertEquals(List.of("Alerta de cola SPEI"), titles("## 🟩 Tarjeta: Pendientes\n\n- Alerta de cola SPEI\n\n"
+                + "## ⬜ Tarjeta: Ideas sueltas (no comprometidas)\n\n- Un segundo banco\n"));
+        assertEquals(List.of("Automatizar el cambio"), titles("## Acciones\n\n- Automatizar el cambio\n\n"
+                + "### Pendientes de discusión (no comprometidos)\n\n- ¿Un tercer adquirente?\n"));
+    }
 }
