@@ -2,10 +2,10 @@ package dev.hindsight.parse.infer;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
@@ -20,8 +20,10 @@ import dev.hindsight.model.ActionType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +33,6 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Action items as teams write them in the body: tables under an "Action Items" heading (columns
@@ -49,12 +50,12 @@ final class ActionItemFinder {
             + "|keine|aucune?|ningun[oa]|nenhuma?|nessun[oa]|geen|brak|žádné|inga|ingen|ingenting|ei mitään|yok|нет"
             + "|немає|なし|无|無|없음)(?!\\p{L})");
     /** A paragraph that ends saying so: "..., so there is nothing further to track here." */
-    private static final Pattern NOTHING_FURTHER = Pattern.compile("(?i)\\b(?:nothing (?:further|more|else|new) to "
-            + "(?:track|do|follow up)|no (?:further )?(?:action|follow[- ]?up|work)s? (?:is |are )?(?:needed|required|planned))"
+    private static final String NOTHING_TO = "nothing (?:further|more|else|new) to (?:track|do|follow up)";
+    private static final Pattern NOTHING_FURTHER = Pattern.compile("(?i)\\b(?:" + NOTHING_TO + "|no (?:further )?(?:action|follow[- ]?up|work)s? (?:is |are )?(?:needed|required|planned))"
             + "[^.!?]*[.!?]?\\s*$");
     /** Anywhere in a paragraph: "So: nothing new to track. If you think we've missed something, shout." */
-    private static final Pattern NOTHING_TO_TRACK = Pattern.compile("(?i)\\bnothing (?:further|more|else|new) to "
-            + "(?:track|do|follow up)\\b|\\bno (?:new |further )?(?:follow[- ]?ups|action items)\\b");
+    private static final Pattern NOTHING_TO_TRACK = Pattern.compile("(?i)\\b" + NOTHING_TO
+            + "\\b|\\bno (?:new |further )?(?:follow[- ]?ups|action items)\\b");
     /**
      * A longer lead-in that says the list after it is work to come: "To stop this from happening
      * again, we are:", "Going forward we will:".
@@ -133,6 +134,9 @@ final class ActionItemFinder {
     /** "... Due: 9 February 2024", "... Termin: Ende Februar.", "... Échéance : 30 mars", "... Rok: 15.03.". */
     private static final Pattern TRAILING_DUE = Pattern.compile("(?iu)(?<!\\s)\\s++(?:due|due date|target date|deadline"
             + "|termin|frist|fälligkeit|échéance|fecha límite|prazo|scadenza|rok|termín|tähtaeg|határidő)\\s*+:\\s*+([^;]++);?\\s*+$");
+    /** Emphasis in single marks, "*Mert Aksoy*" or "_soon_"; not a snake_case name's underscores nor "2 * 3". */
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}*_])[*_](?=\\S)([^*_\\n]+?)(?<=\\S)[*_]"
+            + "(?![\\p{L}\\p{N}*_])");
     private static final Pattern BOLD_TITLE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*:");
     private static final int MAX_TITLE = 200;
     /** A reply's subject, as a mail archive lists a thread's "Follow-Ups": a message, not work. */
@@ -178,6 +182,9 @@ final class ActionItemFinder {
             + "|không làm|ไม่ทำ|ei tee"
             // a row marked as another's duplicate is that row's work, counted there
             + "|duplicate|duplicated|dup|duplicado|duplikat|doublon|dublicaat)(?!\\p{L})");
+    /** The status words by the status they name, in the order they are tried. */
+    private static final Map<Pattern, ActionStatus> STATUS_WORDS = orderedStatuses();
+
     /** An HTML list item, up to its end tag or the next item or the list's end, which HTML lets go unwritten. */
     private static final Pattern HTML_ITEM = Pattern.compile("(?is)<li\\b[^>]*>(.*?)(?=</li>|<li\\b|</[ou]l>|$)");
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
@@ -237,6 +244,15 @@ final class ActionItemFinder {
             + "|kellonaika|aika|時刻|時間|时间|시간|thời gian|waktu|jam)");
 
     private ActionItemFinder() {
+    }
+
+    private static Map<Pattern, ActionStatus> orderedStatuses() {
+        Map<Pattern, ActionStatus> statuses = new LinkedHashMap<>();
+        statuses.put(DONE_STATUS, ActionStatus.DONE);
+        statuses.put(IN_PROGRESS_STATUS, ActionStatus.IN_PROGRESS);
+        statuses.put(NOT_DOING_STATUS, ActionStatus.NOT_DOING);
+        statuses.put(OPEN_STATUS, ActionStatus.OPEN);
+        return Collections.unmodifiableMap(statuses);
     }
 
     /** @return the items, and where they were found, or empty when the body has none */
@@ -581,8 +597,7 @@ final class ActionItemFinder {
                 tablesRead.add(table);
             } else if (export.isPresent()) {
                 fromExport(export.get(), items);
-            } else if ((block instanceof BulletList || block instanceof OrderedList) && !(block.getPrevious() instanceof Paragraph label
-                    && RELATED_GROUP.matcher(Outline.text(label)).matches())) {
+            } else if ((block instanceof BulletList || block instanceof OrderedList) && !namesRelatedWork(block.getPrevious())) {
                 fromList(block, items, true);
             } else if (!htmlItems(block).isEmpty()) {
                 htmlItems(block).forEach(text -> item(text, Optional.empty(), Optional.empty()).ifPresent(items::add));
@@ -617,7 +632,7 @@ final class ActionItemFinder {
             // The items under a group's label ("- **Inventory team**") are the list's own, as if top-level.
             boolean group = listItem.getFirstChild() instanceof Paragraph label && checkbox.isEmpty() && namesAGroup(label);
             // A tracker's links to other work ("relates to:") hold none of this incident's items.
-            if (group && RELATED_GROUP.matcher(Outline.text(listItem.getFirstChild())).matches()) {
+            if (group && namesRelatedWork(listItem.getFirstChild())) {
                 continue;
             }
             if ((topLevel || checkbox.isPresent()) && !group && listItem.getFirstChild() instanceof Paragraph paragraph) {
@@ -629,6 +644,11 @@ final class ActionItemFinder {
                 }
             }
         }
+    }
+
+    /** Whether a list's label, or the line over it, names a tracker's links to related work ({@link #RELATED_GROUP}). */
+    private static boolean namesRelatedWork(Node label) {
+        return label instanceof Paragraph paragraph && RELATED_GROUP.matcher(Outline.text(paragraph)).matches();
     }
 
     /** Whether a list item's text, over a nested list, only names the group of items below it. */
@@ -669,21 +689,13 @@ final class ActionItemFinder {
             status = ActionStatus.DONE;
             raw = raw.substring(0, done.start());
         }
-        Matcher trailing = TRAILING_STATUS.matcher(raw);
-        boolean trails = trailing.find();
-        Optional<ActionStatus> tracked = trails ? statusWord(trailing.group(1)) : Optional.empty();
-        int statusStart = trails ? trailing.start() : -1;
-        if (tracked.isEmpty()) {
-            int dash = lastDash(raw);
-            tracked = dash < 0 ? Optional.empty() : statusAlone(raw.substring(dash));
-            statusStart = dash;
-        }
+        Optional<TrailingStatus> tracked = trailingStatus(raw);
         if (tracked.isPresent()) {
-            if (tracked.get() == ActionStatus.NOT_DOING) {
+            if (tracked.get().status() == ActionStatus.NOT_DOING) {
                 return Optional.empty();
             }
-            status = tracked.get();
-            raw = raw.substring(0, statusStart);
+            status = tracked.get().status();
+            raw = raw.substring(0, tracked.get().start());
         }
         Matcher dueField = TRAILING_DUE.matcher(raw);
         Optional<LocalDate> due = dueField.find() ? DateText.find(dueField.group(1)).map(DateText.Found::day)
@@ -749,40 +761,40 @@ final class ActionItemFinder {
      */
     private static Optional<ActionItem> rowItem(List<Column> columns, List<String> cells, IntFunction<Optional<String>> cellLink,
                                                 Supplier<Optional<String>> rowLink) {
-            Optional<String> title = Optional.empty();
-            String owner = UNASSIGNED;
-            ActionStatus status = ActionStatus.OPEN;
-            ActionType type = ActionType.OTHER;
-            Optional<String> priority = Optional.empty();
-            Optional<LocalDate> due = Optional.empty();
-            Optional<String> ticket = Optional.empty();
-            for (int c = 0; c < cells.size() && c < columns.size(); c++) {
-                String text = cells.get(c);
-                Matcher mark = CELL_MARK.matcher(text);
-                if (mark.find() && columns.get(c) != Column.STATUS) {
-                    status = mark.group(1).equals("DONE") ? ActionStatus.DONE : ActionStatus.OPEN;
-                    text = (text.substring(0, mark.start()) + " " + text.substring(mark.end())).strip();
-                }
-                if (text.isEmpty() || text.equals("-") || text.equals("—")) {
-                    continue;
-                }
-                switch (columns.get(c)) {
-                    case TITLE -> title = Optional.of(shorten(plain(text)));
-                    case OWNER -> owner = text;
-                    case TYPE -> type = ActionType.find(text).orElse(ActionType.OTHER);
-                    case PRIORITY -> priority = Optional.of(text);
-                    case STATUS -> status = status(text);
-                    case DUE -> due = DateText.find(text).map(DateText.Found::day);
-                    case TICKET -> ticket = Optional.of(cellLink.apply(c).orElse(text));
-                    default -> { }
-                }
+        Optional<String> title = Optional.empty();
+        String owner = UNASSIGNED;
+        ActionStatus status = ActionStatus.OPEN;
+        ActionType type = ActionType.OTHER;
+        Optional<String> priority = Optional.empty();
+        Optional<LocalDate> due = Optional.empty();
+        Optional<String> ticket = Optional.empty();
+        for (int c = 0; c < cells.size() && c < columns.size(); c++) {
+            String text = cells.get(c);
+            Matcher mark = CELL_MARK.matcher(text);
+            if (mark.find() && columns.get(c) != Column.STATUS) {
+                status = mark.group(1).equals("DONE") ? ActionStatus.DONE : ActionStatus.OPEN;
+                text = (text.substring(0, mark.start()) + " " + text.substring(mark.end())).strip();
             }
-            if (title.isEmpty() || status == ActionStatus.NOT_DOING) {
-                return Optional.empty();
+            if (text.isEmpty() || text.equals("-") || text.equals("—")) {
+                continue;
             }
-            Optional<String> link = ticket.isPresent() ? ticket : rowLink.get();
-            return Optional.of(new ActionItem(title.get(), type, owner, status, priority, due,
-                    link.filter(ActionItemFinder::isTicket), Optional.empty()));
+            switch (columns.get(c)) {
+                case TITLE -> title = Optional.of(shorten(plain(text)));
+                case OWNER -> owner = text;
+                case TYPE -> type = ActionType.find(text).orElse(ActionType.OTHER);
+                case PRIORITY -> priority = Optional.of(text);
+                case STATUS -> status = status(text);
+                case DUE -> due = DateText.find(text).map(DateText.Found::day);
+                case TICKET -> ticket = Optional.of(cellLink.apply(c).orElse(text));
+                default -> { }
+            }
+        }
+        if (title.isEmpty() || status == ActionStatus.NOT_DOING) {
+            return Optional.empty();
+        }
+        Optional<String> link = ticket.isPresent() ? ticket : rowLink.get();
+        return Optional.of(new ActionItem(title.get(), type, owner, status, priority, due,
+                link.filter(ActionItemFinder::isTicket), Optional.empty()));
     }
 
     /** The records of a tracker's export, its summary or name column the title where none is named as one. */
@@ -900,13 +912,29 @@ final class ActionItemFinder {
         return false;
     }
 
-    private static int lastDash(String raw) {
+    /** A status written after an item, and where it starts. */
+    private record TrailingStatus(ActionStatus status, int start) {
+    }
+
+    /**
+     * The status a tracker writes after an item, set apart by a middle dot or a bar ("… · Canceled"),
+     * or a status alone after its last dash ("… — devam ediyor").
+     */
+    private static Optional<TrailingStatus> trailingStatus(String raw) {
+        Matcher trailing = TRAILING_STATUS.matcher(raw);
+        if (trailing.find()) {
+            Optional<ActionStatus> status = statusWord(trailing.group(1));
+            if (status.isPresent()) {
+                return Optional.of(new TrailingStatus(status.get(), trailing.start()));
+            }
+        }
         Matcher dash = DASH.matcher(raw);
         int last = -1;
         while (dash.find()) {
             last = dash.start();
         }
-        return last;
+        int start = last;
+        return start < 0 ? Optional.empty() : statusAlone(raw.substring(start)).map(status -> new TrailingStatus(status, start));
     }
 
     /**
@@ -916,10 +944,8 @@ final class ActionItemFinder {
     private static Optional<ActionStatus> statusAlone(String afterDash) {
         String word = LETTERS.matcher(Outline.withoutRemarks(afterDash.replace("*", "").replace("_", " "))
                 .toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-        return Stream.of(DONE_STATUS, IN_PROGRESS_STATUS, NOT_DOING_STATUS, OPEN_STATUS)
-                .filter(pattern -> pattern.matcher(word).matches()).findFirst()
-                .map(pattern -> pattern == DONE_STATUS ? ActionStatus.DONE : pattern == IN_PROGRESS_STATUS
-                        ? ActionStatus.IN_PROGRESS : pattern == NOT_DOING_STATUS ? ActionStatus.NOT_DOING : ActionStatus.OPEN);
+        return STATUS_WORDS.entrySet().stream().filter(e -> e.getKey().matcher(word).matches())
+                .map(Map.Entry::getValue).findFirst();
     }
 
     /** A status cell's status; open when it says none that is known. */
@@ -927,19 +953,15 @@ final class ActionItemFinder {
         return statusWord(text).orElse(ActionStatus.OPEN);
     }
 
-    /** The status a word names, if it is one a tracker shows: done, in progress, not doing, or open. */
+    /**
+     * The status a word names, if it is one a tracker shows: done, in progress, not doing, or open.
+     * A cell's word may go on ("Done 10/27"); an open one says that alone ("To do", not "To do later?").
+     */
     private static Optional<ActionStatus> statusWord(String text) {
         String word = LETTERS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-        if (DONE_STATUS.matcher(word).lookingAt()) {
-            return Optional.of(ActionStatus.DONE);
-        }
-        if (IN_PROGRESS_STATUS.matcher(word).lookingAt()) {
-            return Optional.of(ActionStatus.IN_PROGRESS);
-        }
-        if (NOT_DOING_STATUS.matcher(word).lookingAt()) {
-            return Optional.of(ActionStatus.NOT_DOING);
-        }
-        return OPEN_STATUS.matcher(word).matches() ? Optional.of(ActionStatus.OPEN) : Optional.empty();
+        return STATUS_WORDS.entrySet().stream().filter(e -> e.getValue() == ActionStatus.OPEN
+                        ? e.getKey().matcher(word).matches() : e.getKey().matcher(word).lookingAt())
+                .map(Map.Entry::getValue).findFirst();
     }
 
     /** The first web link in the node that points at a tracker: its text names a bug, issue or ticket. */
@@ -961,13 +983,11 @@ final class ActionItemFinder {
         return text.startsWith("https://") || text.startsWith("http://") || text.matches("[A-Z][A-Z0-9]*-\\d+");
     }
 
-    /** Emphasis in single marks, "*Mert Aksoy*" or "_soon_"; not a snake_case name's underscores nor "2 * 3". */
-    private static final String EMPHASIS = "(?<![\\p{L}\\p{N}*_])[*_](?=\\S)([^*_\\n]+?)(?<=\\S)[*_](?![\\p{L}\\p{N}*_])";
-
     /** The text a reader sees: links as their text (a wikilink's as its name or alias), emphasis and code marks left out. */
     private static String plain(String markdown) {
-        return WIKILINK.matcher(markdown).replaceAll("$1").replaceAll("!?\\[([^\\]\\[]*)]\\([^)]*\\)", "$1").replaceAll("<(https?://[^>]+)>", "$1")
-                .replaceAll("(\\*\\*|__|`|~~)", "").replaceAll(EMPHASIS, "$1").replaceAll("\\s+", " ").strip();
+        String marked = WIKILINK.matcher(markdown).replaceAll("$1").replaceAll("!?\\[([^\\]\\[]*)]\\([^)]*\\)", "$1")
+                .replaceAll("<(https?://[^>]+)>", "$1").replaceAll("(\\*\\*|__|`|~~)", "");
+        return EMPHASIS.matcher(marked).replaceAll("$1").replaceAll("\\s+", " ").strip();
     }
 
     /** A title is one line; a long item keeps its first sentence, or its first words. */

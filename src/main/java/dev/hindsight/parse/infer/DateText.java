@@ -75,6 +75,7 @@ final class DateText {
      * write it); with dashes, as Indian teams write a day (03-06-2024), four digits only.
      */
     private static final String SLASH_YEAR = "(?<year>\\d{4}|(?<=\\d{2}/)\\d{2})(?![\\d/-])";
+    private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     private static final String PART = "(?<separator>[/-])";
     private static final String SAME_PART = "\\k<separator>";
     private static final Pattern DAY_FIRST = Pattern.compile(
@@ -86,8 +87,7 @@ final class DateText {
     /** A weekday before a day, which still leads with it: "Saturday 6 July 2024", "Tue, 2024-03-05". */
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)\\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*");
     /** A weekday named with a day written either way round, which settles the order: "03-06-2024 (Monday)". */
-    private static final Pattern WEEKDAY_NAMED = Pattern.compile("(?i)(?<!\\p{L})(monday|tuesday|wednesday|thursday"
-            + "|friday|saturday|sunday)(?!\\p{L})");
+    private static final Pattern WEEKDAY_NAMED = Pattern.compile("(?i)(?<!\\p{L})(" + WEEKDAYS + ")(?!\\p{L})");
     private static final Pattern MONTH_NAME_FIRST = Pattern.compile("(?iu)(?<!\\p{L})(?<name>" + MONTH
             + ")\\s+(?<day>\\d{1,2})(?:" + ORDINAL + ")?,?\\s+(?<year>\\d{4})(?!\\d)");
     /**
@@ -177,10 +177,8 @@ final class DateText {
             Pattern.compile("(?<![\\d-])(?<year>\\d{4})-(?<dayOfYear>\\d{3})T\\d{2}:\\d{2}"));
 
     /** "Monday 3/4/2024": the weekday tells which way round the day is written. */
-    private static final Pattern AFTER_WEEKDAY = Pattern.compile("(?i)\\b(?<weekday>monday|tuesday|wednesday|thursday"
-            + "|friday|saturday|sunday),?\\s+(?<date>(?<first>\\d{1,2})/(?<second>\\d{1,2})/(?<year>\\d{4}))(?![\\d/])");
-    private static final String WEEKDAY = "(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-            + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\.?,?\\s+";
+    private static final Pattern AFTER_WEEKDAY = Pattern.compile("(?i)\\b(?<weekday>" + WEEKDAYS + "),?\\s+(?<date>(?<first>\\d{1,2})/(?<second>\\d{1,2})/(?<year>\\d{4}))(?![\\d/])");
+    private static final String WEEKDAY = "(?<weekday>" + WEEKDAYS + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\.?,?\\s+";
     private static final String YEAR_AFTER = "(?:,?\\s+(?<year>\\d{4}))?(?!\\d)";
     /**
      * A day and month, perhaps after a weekday, perhaps without a year, as a text names a day near its
@@ -196,8 +194,7 @@ final class DateText {
             Pattern.compile("(?iu)(?<!\\p{L})" + NOT_FOR + "(?:" + WEEKDAY + ")?(?<name>" + MONTH
                     + ")\\s+(?<day>\\d{1,2})(?:" + ORDINAL + ")?" + YEAR_AFTER));
     /** "Monday's incident", "Saturday's downtime": the day of the week an incident is named by. */
-    private static final Pattern WEEKDAYS_INCIDENT = Pattern.compile("(?i)\\b(?<weekday>monday|tuesday|wednesday"
-            + "|thursday|friday|saturday|sunday)['’]s\\s+(?:incident|outage|downtime|disruption|failure)");
+    private static final Pattern WEEKDAYS_INCIDENT = Pattern.compile("(?i)\\b(?<weekday>" + WEEKDAYS + ")['’]s\\s+(?:incident|outage|downtime|disruption|failure)");
     /** "Since the evening of 2024-04-29": the day an ongoing problem started, soon after. */
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+\\p{L}+\\s+of\\s+)?");
     /** How far back from a text's own day a day named without its year is looked for. */
@@ -275,20 +272,9 @@ final class DateText {
             int first = Integer.parseInt(matcher.group("first"));
             int second = Integer.parseInt(matcher.group("second"));
             int year = Integer.parseInt(matcher.group("year"));
-            DayOfWeek weekday = DayOfWeek.valueOf(matcher.group("weekday").toUpperCase(Locale.ROOT));
-            List<LocalDate> readings = new ArrayList<>();
-            for (int[] monthDay : new int[][] {{first, second}, {second, first}}) {
-                try {
-                    LocalDate day = LocalDate.of(year, monthDay[0], monthDay[1]);
-                    if (day.getDayOfWeek() == weekday && !readings.contains(day)) {
-                        readings.add(day);
-                    }
-                } catch (DateTimeException e) {
-                    // not a day this way round
-                }
-            }
-            if (readings.size() == 1) {
-                return Optional.of(new Found(readings.get(0), matcher.start("date"), matcher.end("date")));
+            Optional<LocalDate> day = onWeekday(year, first, second, matcher.group("weekday"));
+            if (day.isPresent()) {
+                return Optional.of(new Found(day.get(), matcher.start("date"), matcher.end("date")));
             }
         }
         return Optional.empty();
@@ -358,18 +344,19 @@ final class DateText {
     /** The one reading of a day written either way round whose weekday is the one the text names with it. */
     private static Optional<LocalDate> byWeekday(Matcher written, String text) {
         Matcher weekday = WEEKDAY_NAMED.matcher(text);
-        if (!weekday.find()) {
-            return Optional.empty();
-        }
-        DayOfWeek named = DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT));
-        int first = Integer.parseInt(written.group("first"));
-        int second = Integer.parseInt(written.group("second"));
+        return weekday.find() ? onWeekday(year(written), Integer.parseInt(written.group("first")),
+                Integer.parseInt(written.group("second")), weekday.group(1)) : Optional.empty();
+    }
+
+    /** The one way round of a day written either way round ({@code first/second}) that falls on {@code weekday}. */
+    private static Optional<LocalDate> onWeekday(int year, int first, int second, String weekday) {
+        DayOfWeek named = DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT));
         List<LocalDate> readings = new ArrayList<>();
-        for (int[] monthDay : new int[][] {{second, first}, {first, second}}) {
+        for (int[] monthDay : new int[][] {{first, second}, {second, first}}) {
             try {
-                LocalDate reading = LocalDate.of(year(written), monthDay[0], monthDay[1]);
-                if (reading.getDayOfWeek() == named && !readings.contains(reading)) {
-                    readings.add(reading);
+                LocalDate day = LocalDate.of(year, monthDay[0], monthDay[1]);
+                if (day.getDayOfWeek() == named && !readings.contains(day)) {
+                    readings.add(day);
                 }
             } catch (DateTimeException e) {
                 // not a day this way round

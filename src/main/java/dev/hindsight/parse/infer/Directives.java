@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
  */
 final class Directives {
 
+    /** A directive's option line, {@code :class: note}, which is no part of its content. */
+    static final Pattern OPTION = Pattern.compile("^\\s*:[\\w-]+:.*$");
+
     /** Rewrites the lines of one directive, from its opening line to its closing one. */
     @FunctionalInterface
     interface Rewrite {

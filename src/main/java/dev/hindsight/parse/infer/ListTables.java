@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 final class ListTables {
 
     private static final Pattern OPENS = Pattern.compile("^ {0,3}(`{3,}|:{3,})\\{list-table}.*$");
-    private static final Pattern OPTION = Pattern.compile("^\\s*:[\\w-]+:.*$");
     private static final Pattern ROW = Pattern.compile("^\\s*\\*\\s+-\\s+(.*)$");
     private static final Pattern CELL = Pattern.compile("^\\s+-\\s+(.*)$");
 
@@ -39,7 +38,7 @@ final class ListTables {
             } else if (!rows.isEmpty() && cell.matches()) {
                 rows.get(rows.size() - 1).add(cell.group(1).strip());
                 lastLines.set(rows.size() - 1, i);
-            } else if (!rows.isEmpty() && !lines[i].isBlank() && !OPTION.matcher(lines[i]).matches()) {
+            } else if (!rows.isEmpty() && !lines[i].isBlank() && !Directives.OPTION.matcher(lines[i]).matches()) {
                 List<String> cells = rows.get(rows.size() - 1);
                 cells.set(cells.size() - 1, (cells.get(cells.size() - 1) + " " + lines[i].strip()).strip());
                 lastLines.set(rows.size() - 1, i);

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Structure a reader sees that CommonMark does not: a MediaWiki page's {@code == Summary ==}, a
+ * Confluence page's wiki markup left as text ({@code h2. Actions}, a {@code {jira:…|title=…|status=…}}
+ * macro as the item it links, an {@code {expand:title=…}} as a group under the heading), a
  * numbered heading underlined with dashes ({@code 5. What should we improve?} over {@code ---}),
  * which CommonMark reads as a list item over a thematic break, a Pandoc title block ({@code %
  * Title}, {@code % Authors}, {@code % Date} on the first lines), which becomes key lines, Pandoc's
@@ -47,6 +49,10 @@ final class MarkupLines {
     private static final List<String> TITLE_BLOCK_KEYS = List.of("Title", "Authors", "Date");
 
     private MarkupLines() {
+    }
+
+    private static String heading(int level, String title) {
+        return "#".repeat(level) + " " + title;
     }
 
     /** A Jira macro as the list item it stands for: its title, its key in brackets, its status after a dot. */
@@ -115,9 +121,9 @@ final class MarkupLines {
                 lines[i] = headingBullet.group(1);
                 body = "";
             } else if (wiki.matches()) {
-                lines[i] = "#".repeat(wiki.group(1).length()) + " " + wiki.group(2);
+                lines[i] = heading(wiki.group(1).length(), wiki.group(2));
             } else if (confluenceHeading.matches()) {
-                lines[i] = "#".repeat(Integer.parseInt(confluenceHeading.group(1))) + " " + confluenceHeading.group(2);
+                lines[i] = heading(Integer.parseInt(confluenceHeading.group(1)), confluenceHeading.group(2));
             } else if (jira.matches()) {
                 lines[i] = jiraItem(jira.group(1));
             } else if (expand.matches()) {

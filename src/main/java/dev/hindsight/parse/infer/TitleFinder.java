@@ -11,8 +11,10 @@ import dev.hindsight.source.SourceScanner;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The title a reader would give a postmortem: its first H1, unless H1 is what the document uses for
@@ -322,17 +324,21 @@ final class TitleFinder {
      * chat's export holds the write-up as one message among the others.
      */
     private static Optional<Found<String>> boldPostmortemLine(Outline outline) {
-        return outline.sections().stream().flatMap(section -> section.blocks().stream())
-                .filter(Paragraph.class::isInstance).flatMap(block -> block.getChars().toString().lines())
-                .map(line -> BOLD_LINE.matcher(line.strip())).filter(Matcher::matches).map(bold -> bold.group(1).strip())
-                .filter(line -> POSTMORTEM_LINE.matcher(line).matches()).findFirst()
+        return firstInBold(outline.sections().stream().flatMap(section -> section.blocks().stream())
+                .filter(Paragraph.class::isInstance), BOLD_LINE, line -> POSTMORTEM_LINE.matcher(line).matches())
                 .map(line -> new Found<>(line, "the line in bold that heads the postmortem"));
+    }
+
+    /** The first of the blocks' lines that {@code bold} matches whose text in bold {@code heads} accepts. */
+    private static Optional<String> firstInBold(Stream<Node> blocks, Pattern bold, Predicate<String> heads) {
+        return blocks.flatMap(block -> block.getChars().toString().lines())
+                .map(line -> bold.matcher(line.strip())).filter(Matcher::matches).map(line -> line.group(1).strip())
+                .filter(heads).findFirst();
     }
 
     /** Whether a heading is a day and nothing else, as an outliner names a daily note's page: "October 8th, 2024". */
     private static boolean isDayAlone(String heading) {
-        String text = heading.strip();
-        return DateText.find(text).filter(f -> f.start() == 0 && text.substring(f.end()).isBlank()).isPresent();
+        return Inference.dayOf(heading.strip()).isPresent();
     }
 
     /**
@@ -344,11 +350,8 @@ final class TitleFinder {
         if (!underDay) {
             return Optional.empty();
         }
-        return outline.sections().stream().flatMap(section -> section.blocks().stream())
-                .flatMap(block -> block.getChars().toString().lines())
-                .map(line -> DAILY_NOTE_ENTRY.matcher(line.strip())).filter(Matcher::matches)
-                .map(entry -> entry.group(1).strip())
-                .filter(entry -> WORDS.split(entry).length >= MIN_TITLE_LINE_WORDS).findFirst()
+        return firstInBold(outline.sections().stream().flatMap(section -> section.blocks().stream()), DAILY_NOTE_ENTRY,
+                entry -> WORDS.split(entry).length >= MIN_TITLE_LINE_WORDS)
                 .map(entry -> new Found<>(entry, "the daily note's entry in bold"));
     }
 
@@ -359,13 +362,16 @@ final class TitleFinder {
      */
     private static List<Node> withoutLogo(List<Node> blocks) {
         int first = 0;
-        while (first < blocks.size() && (blocks.get(first) instanceof Paragraph paragraph
-                && (IMAGES_ALONE.matcher(paragraph.getChars().toString().strip()).matches()
-                        || BREADCRUMBS.matcher(paragraph.getChars().toString().strip()).matches())
+        while (first < blocks.size() && (blocks.get(first) instanceof Paragraph paragraph && isLogoOrNavigation(paragraph)
                 || blocks.get(first) instanceof HtmlBlock html && HTML_TAG.matcher(html.getChars()).replaceAll("").isBlank())) {
             first++;
         }
         return blocks.subList(first, blocks.size());
+    }
+
+    private static boolean isLogoOrNavigation(Paragraph paragraph) {
+        String text = paragraph.getChars().toString().strip();
+        return IMAGES_ALONE.matcher(text).matches() || BREADCRUMBS.matcher(text).matches();
     }
 
     private static Optional<String> boldLine(List<Node> blocks, int index) {

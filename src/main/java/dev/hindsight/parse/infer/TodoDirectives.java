@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 final class TodoDirectives {
 
     private static final Pattern OPENS = Pattern.compile("^ {0,3}(`{3,}|:{3,})\\{todo}\\s*(.*)$");
-    private static final Pattern OPTION = Pattern.compile("^\\s*:[\\w-]+:.*$");
     private static final Pattern ITEM_ID = Pattern.compile("^\\p{Lu}{1,6}-\\d+\\b");
 
     private TodoDirectives() {
@@ -33,7 +32,7 @@ final class TodoDirectives {
         boolean opened = !argument.isEmpty();
         for (int i = open + 1; i < close; i++) {
             String text = lines[i].strip();
-            if (text.isEmpty() || OPTION.matcher(lines[i]).matches()) {
+            if (text.isEmpty() || Directives.OPTION.matcher(lines[i]).matches()) {
                 lines[i] = "";
             } else {
                 lines[i] = (opened ? "  " : "- [ ] ") + text;
@@ -46,7 +45,7 @@ final class TodoDirectives {
     /** The directive's first line of text, its argument or body, if it has any. */
     private static Optional<String> firstText(String[] lines, int open, int close) {
         return Stream.concat(Stream.of(OPENS.matcher(lines[open]).replaceFirst("$2")),
-                        Arrays.stream(lines, open + 1, close).filter(l -> !OPTION.matcher(l).matches()))
+                        Arrays.stream(lines, open + 1, close).filter(l -> !Directives.OPTION.matcher(l).matches()))
                 .map(String::strip).filter(t -> !t.isEmpty()).findFirst();
     }
 }
