@@ -126,7 +126,7 @@ final class ActionHeading {
                     "ce facem", "ce vom face", "mitä teemme", "mitä aiomme tehdä", "hvad vi gør", "hvad gør vi",
                     "hva vi gjør", "hva gjør vi", "vad vi gör", "vad gör vi", "čo urobíme", "čo robíme", "co uděláme",
                     "co děláme", "mit teszünk", "mit fogunk tenni", "què farem", "què fem", "cosa faremo",
-                    "cosa facciamo", "co zrobimy", "co robimy", "wat we gaan doen", "wat we nu doen")));
+                    "cosa facciamo", "co zrobimy", "co robimy", "co zmieniamy", "co zmienimy", "wat we gaan doen", "wat we nu doen")));
     /**
      * Headings of what was done while the incident lasted: "Actions taken", "Remediation performed",
      * German "Sofortmaßnahmen", Japanese "暫定対策", Hindi "उठाए गए कदम", Tagalog "Mga ginawa habang ...", and in

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -538,6 +539,15 @@ final class ActionItemFinder {
                 read = read.or(() -> Optional.of(plain(own.get(0))));
                 continue;
             }
+            Optional<String> runIn = runInLead(lead);
+            List<String> said = runIn.map(name -> Commitments.in(Outline.text(lead).substring(name.length())))
+                    .orElse(List.of());
+            if (!said.isEmpty()) {
+                said.forEach(c -> item(c, Optional.empty(), Optional.empty()).ifPresent(items::add));
+                blocksRead.add(lead);
+                read = read.or(() -> runIn);
+                continue;
+            }
             List<String> lines = lead.getNext() == null ? List.of() : itemLines(lead.getNext());
             if (isLeadIn(lead) && lead.getNext() instanceof ListBlock list) {
                 fromList(list, items, true);
@@ -554,6 +564,19 @@ final class ActionItemFinder {
             }
         }
         return items.size() > before ? read : Optional.empty();
+    }
+
+    /**
+     * The bold words a paragraph of prose opens with when they stand for an action heading, as a
+     * status page's or a newsletter's run-in heading does: "**What we're changing.** First, …".
+     */
+    private static Optional<String> runInLead(Paragraph paragraph) {
+        if (!(paragraph.getFirstChild() instanceof StrongEmphasis bold) || bold.getNext() == null) {
+            return Optional.empty();
+        }
+        String name = Outline.text(bold);
+        return isLeadIn(name, true) && Outline.text(paragraph).length() > name.length() ? Optional.of(name)
+                : Optional.empty();
     }
 
     private static boolean isLeadIn(Paragraph paragraph) {

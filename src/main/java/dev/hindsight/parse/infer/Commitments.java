@@ -1,6 +1,7 @@
 package dev.hindsight.parse.infer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -8,7 +9,9 @@ import java.util.regex.Pattern;
  * The commitments in a paragraph of prose under an action heading, as a reader counts them: each
  * sentence or clause in which the team says what it will do or has changed ("We are also adding
  * tests …, and our support team will get a banner tool …" is two), and each sentence a paragraph of
- * them enumerates ("First, …", "Second, forwarders will be changed …", "Finally, …").
+ * them enumerates ("First, …", "Second, forwarders will be changed …", "Finally, …"). In other
+ * languages, whose "we will" this does not read, a paragraph that counts its sentences off ("Po
+ * pierwsze, …", "Po drugie, …", "Erstens …") commits to each sentence it counts.
  */
 final class Commitments {
 
@@ -28,14 +31,39 @@ final class Commitments {
     private static final Pattern ENUMERATED = Pattern.compile("(?i)^(?:first|second|third|fourth|fifth|next|also"
             + "|additionally|in addition|finally|lastly)(?:ly)?,\\s");
 
+    /**
+     * A sentence counted off in another language: Polish, German, French, Spanish, Portuguese, Italian,
+     * Dutch, Scandinavian, Czech, Slovak, Russian, Ukrainian, Hungarian, Romanian, Turkish, Finnish,
+     * Indonesian, Catalan and Greek ordinals; words that begin other sentences too (Indonesian
+     * "pertama", as in "the first time") count only before a comma.
+     */
+    private static final Pattern COUNTED_OFF = Pattern.compile("(?iu)^(?:(?:po (?:pierwsze|drugie|trzecie|czwarte|piąte)"
+            + "|premièrement|deuxièmement|troisièmement|quatrièmement|en (?:premier|second|dernier) lieu"
+            + "|en (?:primer|segundo|tercer|cuarto) lugar|em (?:primeiro|segundo|terceiro|quarto) lugar"
+            + "|in (?:primo|secondo|terzo|quarto) luogo|ten (?:eerste|tweede|derde|vierde)"
+            + "|för det (?:första|andra|tredje|fjärde)|for det (?:første|andre|andet|tredje|fjerde)"
+            + "|za (?:prvé|druhé|třetí|čtvrté)|po (?:prvé|druhé|tretie|štvrté)"
+            + "|во-первых|во-вторых|в-третьих|в-четвёртых|в-четвертых|по-перше|по-друге|по-третє|по-четверте"
+            + "|în (?:primul|al doilea|al treilea|al patrulea) rând|ilk olarak|ikinci olarak|üçüncü olarak"
+            + "|en (?:primer|segon|tercer|quart) lloc)[,:]?\\s"
+            + "|(?:birincisi|ikincisi|üçüncüsü|πρώτον|δεύτερον|τρίτον|τέταρτον|pertama|kedua|ketiga|keempat)[,:]\\s"
+            + "|(?:erstens|zweitens|drittens|viertens|ensinnäkin|toiseksi|kolmanneksi|neljänneksi"
+            + "|először|másodszor|harmadszor|negyedszer)[,:]?\\s)");
+
     private Commitments() {
     }
 
     /** The paragraph's commitments, each as written; none when it makes none in so many words. */
     static List<String> in(String paragraph) {
         List<String> commitments = new ArrayList<>();
+        String[] sentences = SENTENCE_END.split(paragraph.strip());
+        List<String> countedOff = Arrays.stream(sentences)
+                .filter(sentence -> COUNTED_OFF.matcher(sentence).find()).map(String::strip).toList();
+        if (countedOff.size() >= 2) {
+            return countedOff;
+        }
         boolean enumerates = false;
-        for (String sentence : SENTENCE_END.split(paragraph.strip())) {
+        for (String sentence : sentences) {
             boolean enumerated = ENUMERATED.matcher(sentence).find();
             for (String clause : CLAUSE.split(sentence)) {
                 if (COMMITS.matcher(clause).find() || enumerated && enumerates) {

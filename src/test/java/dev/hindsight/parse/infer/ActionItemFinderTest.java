@@ -310,4 +310,13 @@ class ActionItemFinderTest {
         assertEquals(List.of("Automatizar el cambio"), titles("## Acciones\n\n- Automatizar el cambio\n\n"
                 + "### Pendientes de discusión (no comprometidos)\n\n- ¿Un tercer adquirente?\n"));
     }
+
+    @Test
+    void aRunInBoldHeadingOfWhatChangesHoldsThePromisesOfItsParagraph() {
+        assertEquals(2, titles("**Timeline.** 07:02 deploy, 08:34 rollback.\n\n**What we're changing.** First, we will "
+                + "canary every firmware version. Second, support gets a button to extend pickups. We also looked at "
+                + "turning verification off and decided against it.\n").size());
+        assertEquals(List.of(), titles("**What happened.** We will never forget the morning the lockers stopped.\n"),
+                "a run-in heading that names no action holds none");
+    }
 }

@@ -30,6 +30,19 @@ class CommitmentsTest {
     }
 
     @Test
+    void aParagraphThatCountsItsSentencesOffInAnotherLanguageCommitsToEachOfThem() {
+        assertEquals(List.of("Po pierwsze, każde wdrożenie będzie najpierw trafiać na 2% automatów.",
+                        "Po drugie, dodamy możliwość wymuszenia synchronizacji.",
+                        "Po trzecie, zespół obsługi dostanie przycisk."),
+                Commitments.in("Po pierwsze, każde wdrożenie będzie najpierw trafiać na 2% automatów. Po drugie, dodamy "
+                        + "możliwość wymuszenia synchronizacji. Po trzecie, zespół obsługi dostanie przycisk. Rozważaliśmy "
+                        + "także wyłączenie weryfikacji, ale zrezygnowaliśmy z tego."));
+        assertEquals(2, Commitments.in("Erstens schalten wir den Alarm scharf. Zweitens testen wir das Failover.").size());
+        assertEquals(List.of(), Commitments.in("Pertama kali gangguan terjadi pukul 07:00. Kedua tim bekerja sama."),
+                "an ordinal that begins an ordinary sentence counts nothing off");
+    }
+
+    @Test
     void proseThatTellsWhatHappenedOrApologisesCommitsToNothing() {
         assertEquals(List.of(), Commitments.in("Our engineers were alerted at 09:19 and rolled back at 10:03."));
         assertEquals(List.of(), Commitments.in("We apologize for the impact this incident had on your business."));
