@@ -54,6 +54,15 @@ final class ActionItemFinder {
     private static final String NOTHING_TO = "nothing (?:further|more|else|new) to (?:track|do|follow up)";
     private static final Pattern NOTHING_FURTHER = Pattern.compile("(?i)\\b(?:" + NOTHING_TO + "|no (?:further )?(?:action|follow[- ]?up|work)s? (?:is |are )?(?:needed|required|planned))"
             + "[^.!?]*[.!?]?\\s*$");
+    /**
+     * A paragraph that only points to the tracker where the work is listed: "See the linked issues.",
+     * Japanese "関連するチケットを参照。"; the tracker's list is read instead ({@link #trackedWork}).
+     */
+    private static final Pattern POINTS_TO_TRACKER = Pattern.compile("(?iu)^(?:(?:please )?(?:see|refer to) (?:the )?"
+            + "(?:linked|related|child|sub-?) ?(?:issues|tickets|tasks|work items)"
+            + "|siehe (?:die )?verknüpften? (?:tickets|vorgänge|aufgaben)|voir les (?:tickets|tâches) liée?s"
+            + "|ver (?:los )?(?:tickets|incidentes) relacionados|zie (?:de )?gekoppelde (?:issues|tickets)"
+            + "|関連(?:する|している)?チケット(?:を|の一覧を)?参照|関連チケット参照|见关联(?:任务|工单))[^.!?。]*[.!?。]?$");
     /** Anywhere in a paragraph: "So: nothing new to track. If you think we've missed something, shout." */
     private static final Pattern NOTHING_TO_TRACK = Pattern.compile("(?i)\\b" + NOTHING_TO
             + "\\b|\\bno (?:new |further )?(?:follow[- ]?ups|action items)\\b");
@@ -153,10 +162,10 @@ final class ActionItemFinder {
     private static final Pattern DECISION_END = Pattern.compile("^[*_]*+(?:\\s*+$|\\s*+[,.;:!(\\[—–-]|(?<=\\p{IsThai})\\s)");
     /** A tracker's status after an item, set apart by a middle dot or a bar: "… — Iván Herrera · Canceled". */
     private static final Pattern TRAILING_STATUS = Pattern.compile("(?<![·|\\s])\\s++[·|]\\s*+([\\p{L}][\\p{L}' -]{1,30})\\s*+$");
-    private static final Pattern OPEN_STATUS = Pattern.compile("(?u)todo|to do|open|backlog|planned|not started"
+    private static final Pattern OPEN_STATUS = Pattern.compile("(?u)todo|to do|open|backlog|planned|not started|new"
             + "|pendiente|abierto|offen|ouvert|aberto|pendente|aperto|open staand|otwarte|otevřeno|открыто|yapılacak|açık"
             + "|nyitott|megnyitva"
-            + "|未着手|待办|미완료");
+            + "|未着手|新規|待办|新建|미완료");
     /** What a status cell says, its letters and apostrophes alone, in the languages teams write it in. */
     private static final Pattern LETTERS = Pattern.compile("(?u)[^\\p{L}\\p{M}' ]+");
     private static final Pattern DONE_STATUS = Pattern.compile("(?u)(?:done|complete|completed|closed|fixed|resolved"
@@ -165,7 +174,7 @@ final class ActionItemFinder {
             + "|resolvido|completato|fatto|chiuso|risolto|afgerond|gereed|klaar|opgelost|voltooid|gedaan|zrobione|javítva"
             + "|zakończone|wykonane|gotowe|hotovo|dokončeno|vyřešeno|uzavřeno|kész|tamamlandı|yapıldı|выполнено"
             + "|сделано|готово|закрыто|виконано|зроблено|fullført|utført|ferdig|afsluttet|færdig|löst|valmis|tehty"
-            + "|feta|fet|completat|finalizat|ολοκληρώθηκε|ολοκληρώθηκαν|ολοκληρωμένο|完了|対応済|済|完成|已完成|완료|selesai|xong"
+            + "|feta|fet|completat|finalizat|ολοκληρώθηκε|ολοκληρώθηκαν|ολοκληρωμένο|完了|終了|対応済|済|完成|已完成|완료|selesai|xong"
             + "|hoàn thành|đã xong)(?!\\p{L})");
     private static final Pattern IN_PROGRESS_STATUS = Pattern.compile("(?u)(?:in progress|in-progress|work in progress"
             + "|started|ongoing|wip|doing|en curso|en progreso|in arbeit|in bearbeitung|en cours|em andamento|em progresso"
@@ -231,6 +240,8 @@ final class ActionItemFinder {
     private static final Set<String> EXPORT_KEYS = Set.of("issue key", "key", "id");
 
     /** A tracker's group of links to work that is only related, as a list's label or a line over it: YouTrack's "relates to:", "kapcsolódik:". */
+    /** A tracker's key: "#4816", "PAY-2291". */
+    private static final Pattern TICKET_KEY = Pattern.compile("(?<![\\w#])#\\d+\\b|\\b[A-Z][A-Z0-9]{1,9}-\\d+\\b");
     private static final Pattern RELATED_GROUP = Pattern.compile("(?iu)\\W*(?:relates to|related(?: to)?|is related to|see also"
             + "|kapcsolódik|bezieht sich auf|verwandt|lié à|relacionado con|relacionado com|связано с|関連)\\W*");
     /**
@@ -298,6 +309,9 @@ final class ActionItemFinder {
         }
         if (items.isEmpty()) {
             checkboxes(outline, items).ifPresent(where::add);
+        }
+        if (items.isEmpty()) {
+            trackedWork(outline, items).ifPresent(where::add);
         }
         List<ActionItem> distinct = ownedByNamesInBrackets(once(items, sources));
         return distinct.isEmpty() ? Optional.empty() : Optional.of(new Found<>(distinct, String.join(" and ", where)));
@@ -411,6 +425,39 @@ final class ActionItemFinder {
                         : "the checklist under \"" + section.title() + "\"";
                 if (items.size() > before && !where.contains(under)) {
                     where.add(under);
+                }
+            }
+        }
+        return where.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", where));
+    }
+
+    /**
+     * Where a document names its follow-ups only by pointing to a tracker ("see the linked issues"),
+     * the tracker's list of them: a list whose items each carry a ticket's key and a tracker's status
+     * after a dash ("PAY-2291 — … — *To Do*", "タスク #4816: … — 進行中"), some of it work still to do.
+     * Its items without a status (a bug linked as unrelated) are not work of this incident's.
+     */
+    private static Optional<String> trackedWork(Outline outline, List<ActionItem> items) {
+        List<String> where = new ArrayList<>();
+        for (Outline.Section section : outline.sections()) {
+            for (Node block : section.isTimeline() ? List.<Node>of() : section.blocks()) {
+                if (!(block instanceof ListBlock list)) {
+                    continue;
+                }
+                List<String> tracked = new ArrayList<>();
+                boolean open = false;
+                for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
+                    String text = child.getFirstChild() instanceof Paragraph p ? p.getChars().toString().strip() : "";
+                    Optional<TrailingStatus> status = trailingStatus(text);
+                    if (TICKET_KEY.matcher(text).find() && status.isPresent()) {
+                        tracked.add(text);
+                        open |= status.get().status() == ActionStatus.OPEN || status.get().status() == ActionStatus.IN_PROGRESS;
+                    }
+                }
+                if (tracked.size() >= 2 && open) {
+                    itemsOfLines(tracked, items);
+                    where.add(section.title().isEmpty() ? "the tracked issues at the top"
+                            : "the tracked issues under \"" + section.title() + "\"");
                 }
             }
         }
@@ -629,7 +676,8 @@ final class ActionItemFinder {
             } else if (!structured && !nothing && block instanceof Paragraph paragraph && !Outline.text(paragraph).endsWith(":")
                     && !SYMBOLS_LINE.matcher(Outline.text(paragraph)).matches()
                     && !NO_ITEMS.matcher(Outline.text(paragraph)).find()
-                    && !NOTHING_FURTHER.matcher(Outline.text(paragraph)).find()) {
+                    && !NOTHING_FURTHER.matcher(Outline.text(paragraph)).find()
+                    && !POINTS_TO_TRACKER.matcher(Outline.text(paragraph)).find()) {
                 if (committed) {
                     commitments.get(paragraph).forEach(c -> item(c, Optional.empty(), Optional.empty()).ifPresent(items::add));
                 } else {

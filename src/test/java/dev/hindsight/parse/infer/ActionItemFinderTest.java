@@ -319,4 +319,19 @@ class ActionItemFinderTest {
         assertEquals(List.of(), titles("**What happened.** We will never forget the morning the lockers stopped.\n"),
                 "a run-in heading that names no action holds none");
     }
+
+    @Test
+    void whereTheFollowUpsOnlyPointToATrackerItsListOfTrackedWorkHoldsThem() {
+        assertEquals(List.of("タスク #4816: 深さ制限を追加", "タスク #4817: 循環参照をチェック"),
+                titles("### 恒久対策\n関連するチケットを参照。\n\n## 関連するチケット\n\n"
+                        + "- 関連している **タスク #4816**: 深さ制限を追加 — 進行中\n"
+                        + "- 関連している **タスク #4817**: 循環参照をチェック — 新規\n"
+                        + "- 関連している **タスク #4818**: 並列実行 — **却下**\n"
+                        + "- 関連している **バグ #4790**: 画面エラー（本件とは別件）\n").stream()
+                        .map(t -> t.replace("関連している ", "")).toList());
+        assertEquals(2, titles("**Oplossingen (gekoppelde issues):**\n\n- PAY-2291 — Secrets herladen — *To Do*\n"
+                + "- PAY-2293 — Synthetische testbetaling — *In Progress*\n").size());
+        assertEquals(List.of(), titles("## Related incidents\n\n- INC-2011 — DNS outage — Resolved\n"
+                + "- INC-2040 — DNS again — Closed\n"), "links to other incidents, all closed, are no work of this one");
+    }
 }
