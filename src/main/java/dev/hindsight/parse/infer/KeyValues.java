@@ -34,7 +34,8 @@ final class KeyValues {
                     // a letter's or memo's subject line in other languages
                     "betreff", "objet", "asunto", "assunto", "oggetto", "onderwerp", "temat", "předmět", "predmet",
                     "tárgy", "konu", "тема", "относно", "ämne", "emne", "aihe", "subiect", "θέμα", "נושא", "主题",
-                    "제목", "perihal", "naslov", "dotyczy"),
+                    "제목", "perihal", "naslov", "dotyczy", "kuhusu", "mada", "efni", "temats", "zadeva", "gaia", "subjekti",
+                    "lënda", "perkara", "paksa", "თემა", "विषय", "বিষয়", "сэдэв", "мавзу", "موضوع"),
             Key.DATE, List.of("date", "incident date", "date of incident", "day", "when", "fecha", "datum", "data",
                     "data do incidente", "data dell'incidente", "date of occurrence", "date of outage", "outage date",
                     "incident start", "outage start", "downtime start", "incident window",
@@ -320,6 +321,11 @@ final class KeyValues {
     static Optional<String> keyOf(String line) {
         Matcher matcher = KEY_LINE.matcher(line);
         return matcher.matches() ? Optional.of(normalize(matcher.group("key"))) : Optional.empty();
+    }
+
+    /** Whether a key line's key names one of {@link Key}'s fields, as "Status" does and "Incident" does not. */
+    static boolean namesAField(String key) {
+        return key(key).isPresent();
     }
 
     Optional<Found<String>> get(Key key) {

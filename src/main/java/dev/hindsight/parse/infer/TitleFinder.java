@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * The title a reader would give a postmortem: its first H1, unless H1 is what the document uses for
  * its sections; then a first H2 that names no section, above any text or over H3 sections; then a
  * title key line ({@code Title:}, org-mode's {@code #+TITLE:}), also under an H1 that only names the
- * kind of document ("NETWORK OUTAGE REPORT"), or a first line in bold (the next one when the first
+ * kind of document ("NETWORK OUTAGE REPORT"), as is a line in bold right under such an H1, or a first line in bold (the next one when the first
  * only names the kind of document), or an HTML {@code <h1>} at the top; else its file name. A leading date or id
  * ({@code 2016-09-05 - }, {@code PM2021-005 - }) is not part of the title.
  */
@@ -105,12 +105,26 @@ final class TitleFinder {
     private static final Pattern ISSUE_NUMBER = Pattern.compile("#\\d+");
     /**
      * A heading that is a chat channel's name, as a channel's export heads its messages: Mattermost's
-     * "~inc-zalyshky-rozetka", Slack's "#inc-4471". The postmortem is a message in it.
+     * "~inc-zalyshky-rozetka", Slack's "#inc-4471"; or a tracker's project, as Sourcehut heads its
+     * tickets: "~ailsa/brochan". The postmortem is a message or a ticket in it.
      */
-    private static final Pattern CHANNEL = Pattern.compile("[~#][\\p{L}\\p{N}_.-]+");
+    private static final Pattern CHANNEL = Pattern.compile("[~#][\\p{L}\\p{N}_.-]+(?:/[\\p{L}\\p{N}_.-]+)?");
     /** A message's line in bold that heads a postmortem: "**Postmortem: Stock out of sync with the marketplace**". */
     private static final Pattern POSTMORTEM_LINE = Pattern.compile("(?iu)(?:post-?mortem|post mortem|постмортем"
             + "|пост-мортем|incident (?:report|review|summary)|rca|pir)\\s*[:—–-]\\s*\\S.*");
+    /** A word before a colon, as each of a line of fields has: "**Base:** … · **Table:** Incidents". */
+    private static final Pattern FIELD_KEY = Pattern.compile("\\p{L}[*_]*+:");
+    /** A line of a page's links alone, as a site's chrome heads a saved page: "[Skip to main content](#main)". */
+    private static final Pattern LINKS_ALONE = Pattern.compile("(?:\\[[^\\]\\n]*]\\([^)\\n]*\\)[\\s|·]*)+");
+    /**
+     * A tracker's number before an issue's title, "#231 Release tarballs 404": the page shows it
+     * beside the title, which a reader gives without it. In brackets, "[#4521] Elevated error rates",
+     * as an incident tool's export writes it, readers differ, and it stays.
+     */
+    private static final Pattern ISSUE_NUMBER_BEFORE = Pattern.compile("^#\\d+\\s+(?=\\S)");
+    /** What a meeting tool puts around the meeting's name: "Meeting summary for … (06/11/2025)". */
+    private static final Pattern MEETING_SUMMARY = Pattern.compile("(?i)^meeting (?:summary|recap|notes|minutes) for\\s+(.+?)"
+            + "(?:\\s+\\(\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\))?$");
     /** A line of navigation: places parted by {@code ›} or {@code »}, in bold or not. */
     private static final Pattern BREADCRUMBS = Pattern.compile("[^\\n›»]+(?:\\s[›»]\\s[^\\n›»]+)+");
     private static final Pattern DAILY_NOTE_ENTRY = Pattern.compile("^(?:[-*+]\\s+)?(?:\\*\\*|__)([^*_\\n]*[^*_:\\s])"
@@ -160,6 +174,11 @@ final class TitleFinder {
                 : Optional.empty();
         if (underLetterhead.isPresent()) {
             return withFileNameId(split(underLetterhead.get().title(), "the heading under the first"), fileName);
+        }
+        Optional<String> underKind = h1.isEmpty() || !namesTheKindOfDocument(h1.get(0).name()) ? Optional.empty()
+                : boldLine(h1.get(0).blocks(), 0);
+        if (underKind.isPresent()) {
+            return withFileNameId(split(underKind.get(), "the line in bold under the kind of document"), fileName);
         }
         if (!h1.isEmpty() && (!namesASection(h1.get(0)) || headsEveryOther(sections, h1.get(0)))
                 && !(titleKey.isPresent() && namesTheKindOfDocument(h1.get(0).name()))) {
@@ -418,8 +437,13 @@ final class TitleFinder {
             return false;
         }
         Optional<String> key = KeyValues.keyOf(first);
+        // A line of its own that opens with a word and a colon is a title ("Incident: card payments
+        // failed") unless the word names a field ("Status: resolved").
         return words <= MAX_TITLE_LINE_WORDS && !first.endsWith(".") && !SENTENCE_INSIDE.matcher(first).find()
-                && key.map(k -> DOCUMENT_KIND.matcher(k).matches()).orElse(true)
+                && !LINKS_ALONE.matcher(first).matches()
+                && key.map(k -> DOCUMENT_KIND.matcher(k).matches() || lines.size() == 1 && !KeyValues.namesAField(k)
+                        && FIELD_KEY.matcher(first).results().count() == 1)
+                        .orElse(true)
                 && lines.stream().skip(1).allMatch(line -> KeyValues.keyOf(line).isPresent()
                         || ISSUE_NUMBER.matcher(line.strip()).matches());
     }
@@ -470,7 +494,11 @@ final class TitleFinder {
     }
 
     private static Title split(String text, String where) {
-        String unmarked = SUBJECT_MARKS.matcher(text.strip()).replaceFirst("");
+        String subject = SUBJECT_MARKS.matcher(text.strip()).replaceFirst("");
+        Matcher meeting = MEETING_SUMMARY.matcher(subject);
+        String named = meeting.matches() ? meeting.group(1) : subject;
+        String unnumbered = ISSUE_NUMBER_BEFORE.matcher(named).replaceFirst("");
+        String unmarked = WORDS.split(unnumbered).length >= MIN_TITLE_LINE_WORDS ? unnumbered : named;
         Split id = withoutLeadingId(WORDS.split(unmarked).length > MIN_TITLE_LINE_WORDS
                 ? TRAILING_NUMBER.matcher(unmarked).replaceFirst("") : unmarked);
         String rest = TRAILING_REMARK.matcher(withoutLeadingDate(id.rest(), TITLE_SEPARATOR)).replaceFirst("");

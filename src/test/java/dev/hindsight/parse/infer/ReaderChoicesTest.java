@@ -672,4 +672,29 @@ class ReaderChoicesTest {
         assertEquals("Ats cache", read("ats-cache.md", "Dear customer,\n\nThe cache filled up on a busy day.\n").title(),
                 "a greeting is no title");
     }
+
+    @Test
+    void aSavedPagesChromeATrackersProjectAndANumberBeforeTheTitleAreNoPartOfIt() throws IOException {
+        assertEquals("Motor Tax Online Service", read("pq.md", "[Skip to main content](#main)\n\nHouses of the Oireachtas\n\n"
+                + "## Motor Tax Online Service\n\nOn 2 May 2024 the service failed.\n").title());
+        assertEquals("Release tarballs 404 since the move", read("t.md", "# ~ailsa/brochan\n\n[summary](https://x) · "
+                + "[labels](https://y)\n\n## #231 Release tarballs 404 since the move\n\n### Comments\n\nBroken.\n").title());
+        assertEquals("[#48213] POS transfers stuck pending", read("pd.md", "[#48213] POS transfers stuck pending\n\n"
+                + "## Update\n\nFixed.\n").title(), "a number in brackets stays, as readers differ on it");
+        assertEquals("Checkout outage review – June 5 incident", read("m.md", "## Meeting summary for Checkout outage review"
+                + " – June 5 incident (06/11/2025)\n\n### Quick recap\n\nWe met.\n").title());
+    }
+
+    @Test
+    void aFirstLineThatNamesTheIncidentAndALineInBoldUnderTheKindOfReportAreTitles() throws IOException {
+        assertEquals("ინციდენტი: ბარათით გადახდა არ მუშაობდა", read("8c1f.md", "ინციდენტი: ბარათით გადახდა არ მუშაობდა\n\n"
+                + "> სადილი · შიდა ჩანაწერი\n\n## მოკლედ\n\nგადახდა ვერ ხერხდებოდა.\n\n## გავლენა\n\n- 2 300 შეკვეთა\n").title());
+        assertEquals("8c1f", read("8c1f.md", "Status: resolved\n\n## Summary\n\nIt broke.\n").title(),
+                "a line of a field is no title");
+        assertEquals("Delayed payroll file submissions", read("rca.md", "# ROOT CAUSE ANALYSIS REPORT\n\n"
+                + "**Delayed payroll file submissions**\n\nDocument ref: RCA-2024-011\n\n## 1. Summary\n\nLate.\n").title());
+        assertEquals("Aurrematrikulazio-plataformaren matxura", read("gutuna.md", "**URKIOLA IKASTOLA**\nArrasate\n\n"
+                + "**Gaia: Aurrematrikulazio-plataformaren matxura**\n\nFamilia agurgarriok:\n").title(),
+                "a letter's subject line in Basque");
+    }
 }
