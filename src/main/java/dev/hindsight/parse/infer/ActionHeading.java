@@ -87,7 +87,11 @@ final class ActionHeading {
                     "toimintasuunnitelma", "korjaavat")),
             Map.entry("et", List.of("meetmed", "järgmised sammud", "soovitused", "tegevuskava", "tegevused",
                     "järeltegevused")),
-            Map.entry("lv", List.of("pasākumi", "nākamie soļi", "ieteikumi", "rīcības plāns", "uzdevumi")),
+            Map.entry("lv", List.of("pasākumi", "nākamie soļi", "ieteikumi", "rīcības plāns", "uzdevumi",
+                    "turpmākās darbības", "darbības")),
+            Map.entry("sw", List.of("hatua zitakazochukuliwa", "hatua za baadaye", "hatua zinazofuata", "mapendekezo")),
+            Map.entry("ka", List.of("შემდგომი ნაბიჯები", "შემდეგი ნაბიჯები", "ქმედებები", "რეკომენდაციები")),
+            Map.entry("mn", List.of("цаашид авах", "дараагийн алхам", "зөвлөмж")),
             Map.entry("lt", List.of("veiksmų planas", "veiksmai", "priemonės", "tolesni žingsniai", "rekomendacijos",
                     "užduotys")),
             Map.entry("sk", List.of("opatrenia", "ďalšie kroky", "akčný plán", "odporúčania", "úlohy")),
@@ -106,13 +110,13 @@ final class ActionHeading {
             Map.entry("hu", List.of("intézkedések", "teendők", "következő lépések", "javaslatok", "feladatok")),
             Map.entry("tr", List.of("yapılacaklar", "sonraki adımlar", "eylem planı", "düzeltici", "öneriler")),
             Map.entry("ca", List.of("accions", "propers passos", "tasques", "pla d'acció", "millores", "què farem")),
-            Map.entry("eu", List.of("ekintzak", "neurriak", "hurrengo urratsak")),
+            Map.entry("eu", List.of("ekintzak", "neurriak", "hurrengo urratsak", "hemendik aurrera", "aurrerantzean")),
             Map.entry("sq", List.of("masat", "veprimet", "hapat e ardhshëm", "rekomandimet")),
             Map.entry("is", List.of("aðgerðir", "næstu skref")),
-            Map.entry("af", List.of("aksies", "volgende stappe", "aanbevelings")),
+            Map.entry("af", List.of("aksies", "volgende stappe", "aanbevelings", "wat gaan ons doen", "wat ons gaan doen")),
             Map.entry("ms", List.of("langkah seterusnya", "penambahbaikan")),
             Map.entry("he", List.of("פעולות", "המלצות", "משימות", "צעדים הבאים", "תוכנית פעולה")),
-            Map.entry("bn", List.of("পদক্ষেপ", "করণীয়", "সুপারিশ")),
+            Map.entry("bn", List.of("পদক্ষেপ", "করণীয়", "সুপারিশ", "আমরা যা করব")),
             Map.entry("ta", List.of("நடவடிக்கைகள்", "பரிந்துரைகள்")),
             Map.entry("ko", List.of("대책", "개선 사항", "조치 계획", "개선 과제", "조치 사항", "액션 아이템")),
             Map.entry("ja", List.of("アクションアイテム", "対応事項", "今後の課題")),
@@ -139,7 +143,7 @@ final class ActionHeading {
             + "|toteutetut|genomförda|vidtagna|udførte|gennemførte|utførte|gjennomførte|uitgevoerd|genomen|getroffen"
             + "|ergriffen|durchgeführt|prises|effectuées|réalisées|tomadas|realizadas|adoptadas|adottate|intraprese"
             + "|effettuate|luate|întreprinse|alınan|принятые|предпринятые|вжиті|предприети|взети)"
-            + "|שננקטו|שבוצעו|כבר בוצע|已采取|已完成|実施済");
+            + "|שננקטו|שבוצעו|כבר בוצע|已采取|已完成|実施済|zilizochukuliwa|reeds gedoen|авсан|dagoeneko");
     /**
      * Headings of what others are to do: an advisory's "Remediation for users", an RCA's
      * "Recommendations — customer", a provider's "Recommendations for your consideration" are advice,
@@ -153,7 +157,7 @@ final class ActionHeading {
     private static final Pattern SET_ASIDE = Pattern.compile("(?u)\\b(?:not doing|will not do|won'?t do|rejected|dropped"
             + "|declined|out of scope|not (?:planned|pursued|taken forward|committed)|decided against|considered but|discussed but|no comprometid|descartad|rechazad|verworfen"
             + "|abgelehnt|écarté|rejeté|scartat|afgewezen|odrzucon|zamítnut|hylät|avvist|avvisad|отклонен|відхилен)"
-            + "|見送|やらない|不做|放弃|보류");
+            + "|見送|やらない|不做|放弃|보류|татгалзсан|noraidīt");
     private static final Pattern NOTE = Pattern.compile("\\(([^)]*)\\)");
     private static final Pattern DONE_NOTE = Pattern.compile("(?:all |already )?(?:done|completed?|finished|closed)");
     /** A done word with the rest of its word ("ολοκληρώθηκαν"), to see whether a note says nothing else. */

@@ -71,8 +71,10 @@ final class ActionItemFinder {
      * again, we are:", "Going forward we will:".
      */
     private static final Pattern FUTURE_LEAD_IN = Pattern.compile("(?i)\\b(?:prevent|recurr|happen(?:ing)? again"
-            + "|going forward|in (?:the )?future|from now on|next steps?|follow[- ]?ups?|action items?|do better)");
+            + "|going forward|in (?:the )?future|from now on|next steps?|follow[- ]?ups?|action items?|do better|to-?dos?)");
     private static final int MAX_FUTURE_LEAD_IN_WORDS = 20;
+    /** The most words of a sentence of prose that says the paragraphs after it are measures. */
+    private static final int MAX_PROSE_LEAD_IN_WORDS = 40;
     /** A list item over a nested list that only names a group of them: "Network:", "Monitoring". */
     private static final int MAX_GROUP_WORDS = 3;
     /**
@@ -105,6 +107,8 @@ final class ActionItemFinder {
     private static final Pattern CELL_ITEM_NUMBER = Pattern.compile("^\\s*(?:\\d+[.)]|[-*•])\\s+");
     /** A paragraph or list item that introduces a list of action items is this short: "Follow-ups:", "todo:". */
     private static final int MAX_LEAD_IN_WORDS = 3;
+    /** A line that is a phrase in bold, after an emoji or a mark: "📌 **সামনে আমরা যা করব**", "**Next steps:**". */
+    private static final Pattern BOLD_LINE_OWN = Pattern.compile("^[^\\p{L}\\p{N}*_]*(?:\\*\\*|__)[^*_]+(?:\\*\\*|__)[\\s:]*$");
     /**
      * A lead-in set in bold is a heading a word processor exported: "**Action items and owners**"; one
      * that ends in a colon says a list follows: "What we will do:".
@@ -189,7 +193,7 @@ final class ActionItemFinder {
             + "|abandonnée?|rejetée?|annullat[oa]|scartat[oa]|respint[oa]|geannuleerd|afgewezen|vervallen|anulowane"
             + "|odrzucone|zrušeno|zamítnuto|elvetve|iptal|отменено|отклонено|скасовано|відхилено|avbrutt|avvist"
             + "|avbruten|avslagen|peruttu|hylätty|anulat|respins|中止|見送り|却下|取消|已取消|不做|취소|dibatalkan|hủy"
-            + "|không làm|ไม่ทำ|ei tee"
+            + "|không làm|ไม่ทำ|ei tee|უარყოფილია|უარყოფილი|hafnað|atcelts|noraidīts|zavrnjeno|imekataliwa|татгалзсан"
             // a row marked as another's duplicate is that row's work, counted there
             + "|duplicate|duplicated|dup|duplicado|duplikat|doublon|dublicaat)(?!\\p{L})");
     /** The status words by the status they name, in the order they are tried. */
@@ -580,10 +584,18 @@ final class ActionItemFinder {
         for (Paragraph lead : leads) {
             List<String> own = lines(lead);
             List<String> after = own.size() > 1 ? itemLines(own.subList(1, own.size())) : List.of();
-            if (!after.isEmpty() && isLeadIn(plain(own.get(0)), false)) {
+            if (!after.isEmpty() && isLeadIn(plain(own.get(0)), BOLD_LINE_OWN.matcher(own.get(0).strip()).matches())) {
                 itemsOfLines(after, items);
                 blocksRead.add(lead);
                 read = read.or(() -> Optional.of(plain(own.get(0))));
+                continue;
+            }
+            List<Paragraph> counted = countedOffAfter(lead);
+            if (counted.size() >= 2) {
+                counted.forEach(paragraph -> item(paragraph, Optional.empty()).ifPresent(items::add));
+                blocksRead.add(lead);
+                blocksRead.addAll(counted);
+                read = read.or(() -> Optional.of(Outline.text(lead)));
                 continue;
             }
             Optional<String> runIn = runInLead(lead);
@@ -614,6 +626,24 @@ final class ActionItemFinder {
     }
 
     /**
+     * The paragraphs after a sentence that says measures follow ("Turning to the steps being taken to
+     * prevent a recurrence, the following measures have been agreed."), each counting itself off
+     * ("First, …", "Second, …"), as a minister's answer or a letter lists its commitments in prose.
+     */
+    private static List<Paragraph> countedOffAfter(Paragraph lead) {
+        String text = Outline.text(lead);
+        List<Paragraph> counted = new ArrayList<>();
+        if (text.split("\\s+").length > MAX_PROSE_LEAD_IN_WORDS || !FUTURE_LEAD_IN.matcher(text).find()) {
+            return counted;
+        }
+        for (Node next = lead.getNext(); next instanceof Paragraph paragraph && Commitments.countsOff(Outline.text(paragraph));
+             next = next.getNext()) {
+            counted.add(paragraph);
+        }
+        return counted;
+    }
+
+    /**
      * The bold words a paragraph of prose opens with when they stand for an action heading, as a
      * status page's or a newsletter's run-in heading does: "**What we're changing.** First, …".
      */
@@ -636,8 +666,9 @@ final class ActionItemFinder {
     /** @param heading whether the lead-in is set as a heading is: in bold, or as a callout's title ("> [!todo] Follow-ups") */
     private static boolean isLeadIn(String written, boolean heading) {
         // A remark in brackets says no more of the work: "What we will do (at no cost to you):".
+        // An emoji or a mark before it is a post's decoration: "📌 **সামনে আমরা যা করব**".
         String text = Outline.withoutNumber(Outline.withoutRemarks(written.toLowerCase(Locale.ROOT))
-                .replaceAll("[\\s:]+$", "").strip());
+                .replaceAll("[\\s:]+$", "").replaceFirst("^[^\\p{L}\\p{N}]+", "").strip());
         int words = text.split("\\s+").length;
         int most = heading || written.endsWith(":") ? MAX_BOLD_LEAD_IN_WORDS : MAX_LEAD_IN_WORDS;
         return !text.isEmpty() && (words <= most && ActionHeading.is(text)

@@ -50,7 +50,16 @@ final class Commitments {
             + "|(?:erstens|zweitens|drittens|viertens|ensinnäkin|toiseksi|kolmanneksi|neljänneksi"
             + "|először|másodszor|harmadszor|negyedszer)[,:]?\\s)");
 
+    /** Ordinals that open the paragraphs of a list of measures written as prose: "First, …", "Second, …", "Finally, …". */
+    private static final Pattern ORDINAL = Pattern.compile("(?i)^(?:first|second|third|fourth|fifth|sixth|finally|lastly)"
+            + "(?:ly)?,\\s");
+
     private Commitments() {
+    }
+
+    /** Whether a paragraph opens by counting itself off: "Second, the service will …", "Po drugie, …". */
+    static boolean countsOff(String paragraph) {
+        return ORDINAL.matcher(paragraph).find() || COUNTED_OFF.matcher(paragraph).find();
     }
 
     /** The paragraph's commitments, each as written; none when it makes none in so many words. */

@@ -334,4 +334,27 @@ class ActionItemFinderTest {
         assertEquals(List.of(), titles("## Related incidents\n\n- INC-2011 — DNS outage — Resolved\n"
                 + "- INC-2040 — DNS again — Closed\n"), "links to other incidents, all closed, are no work of this one");
     }
+
+    @Test
+    void paragraphsCountedOffAfterASentenceThatSaysMeasuresFollowAreItems() {
+        assertEquals(2, titles("The outage lasted six hours.\n\nTurning to the steps being taken to prevent a recurrence, "
+                + "the following measures have been agreed.\n\nFirst, no firewall change may be made without approval.\n\n"
+                + "Second, an automated notice will be shown.\n\nThe Deputy also raised a telephone line.\n").size());
+        assertEquals(List.of(), titles("What went wrong, in order.\n\nFirst, the disk filled.\n\nSecond, the replica lagged.\n"),
+                "paragraphs that count off what happened, after no sentence of measures, are no items");
+    }
+
+    @Test
+    void headingsOfWorkToComeInTenMoreLanguagesAndAPostsDecoratedLeadInHoldItems() {
+        assertEquals(1, titles("## Turpmākās darbības\n\n- Samazināt TTL — @Ilze, līdz 13.06.\n").size());
+        assertEquals(1, titles("**5. Hatua zitakazochukuliwa**\n\n1. Kuweka kengele ya foleni ya EDI.\n").size());
+        assertEquals(List.of(), titles("**4. Hatua zilizochukuliwa usiku huo**\n\n1. Tuliwasha upya seva.\n"),
+                "what was done that night");
+        assertEquals(1, titles("## Wat gaan ons doen?\n\n- Waarskuwing by oranje ikoon\n\n## Wat het ons reeds gedoen?\n\n"
+                + "- Bediener herbegin\n").size());
+        assertEquals(2, titles("📌 **সামনে আমরা যা করব**\n১. দ্বিতীয় আপলিংক ভিন্ন পথে\n২. SMS-এ জানানো হবে\n").size());
+        assertEquals(1, titles("## შემდგომი ნაბიჯები\n\n- [ ] ალერტი 80%-ზე\n- [ ] ~~პროვაიდერის შეცვლა~~ — უარყოფილია: არა\n")
+                .size(), "a rejected step is none");
+        assertEquals(2, titles("Thanks everyone. So our to-dos from this are:\n\n1. Paid plan — me\n2. Admin logins — me\n").size());
+    }
 }
