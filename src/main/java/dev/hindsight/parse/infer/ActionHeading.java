@@ -153,9 +153,20 @@ final class ActionHeading {
             + "|\\bfor your (?:consideration|team|side)\\b|\\b(?:your|their) side\\b"
             + "|[—–-]\\s*(?:the )?(?:users?|customers?|clients?)$");
 
+    /**
+     * Recommendations addressed by name to another party, as a vendor's RCA ends with advice to its
+     * customer: "Recommendations for Sizwe Retail Group"; not "Recommendations for Improvement" nor
+     * "… for the Platform Team", which are the writers' own.
+     */
+    private static final Pattern TO_A_NAMED_PARTY = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?i:recommendations?"
+            + "|advice|guidance|empfehlungen|recommandations|recomendaciones|recomendações|raccomandazioni)"
+            + "\\s+(?i:for|to|für|an|pour|à|para|per)\\s+(?!(?i:the|our|us|improvements?|future|prevention|follow-?ups?"
+            + "|actions?|next|remediation|changes?|engineering|operations|product|platform|management|leadership"
+            + "|teams?|internal|ourselves)\\b)\\p{Lu}");
+
     /** Work decided against, as a heading names it ({@link #setsAside}). */
     private static final Pattern SET_ASIDE = Pattern.compile("(?u)\\b(?:not doing|will not do|won'?t do|rejected|dropped"
-            + "|declined|out of scope|not (?:planned|pursued|taken forward|committed)|decided against|considered but|discussed but|no comprometid|descartad|rechazad|verworfen"
+            + "|declined|out of scope|not (?:planned|pursued|taken forward|committed|adopted|accepted)|decided against|considered but|discussed but|no comprometid|descartad|rechazad|verworfen"
             + "|abgelehnt|écarté|rejeté|scartat|afgewezen|odrzucon|zamítnut|hylät|avvist|avvisad|отклонен|відхилен)"
             + "|見送|やらない|不做|放弃|보류|татгалзсан|noraidīt");
     private static final Pattern NOTE = Pattern.compile("\\(([^)]*)\\)");
@@ -184,6 +195,11 @@ final class ActionHeading {
         return NOTE.matcher(title.toLowerCase(Locale.ROOT)).results().map(note -> note.group(1).strip())
                 .anyMatch(note -> DONE_NOTE.matcher(note).matches()
                         || DONE_ALREADY.matcher(note).find() && DONE_WORD.matcher(note).replaceAll("").isBlank());
+    }
+
+    /** Whether a heading's title, as written, addresses its recommendations to another party by name ({@link #TO_A_NAMED_PARTY}). */
+    static boolean addressesAnother(String title) {
+        return TO_A_NAMED_PARTY.matcher(title.strip()).find();
     }
 
     /**

@@ -63,6 +63,11 @@ final class ActionItemFinder {
             + "|siehe (?:die )?verknüpften? (?:tickets|vorgänge|aufgaben)|voir les (?:tickets|tâches) liée?s"
             + "|ver (?:los )?(?:tickets|incidentes) relacionados|zie (?:de )?gekoppelde (?:issues|tickets)"
             + "|関連(?:する|している)?チケット(?:を|の一覧を)?参照|関連チケット参照|见关联(?:任务|工单))[^.!?。]*[.!?。]?$");
+    /**
+     * A converted document's running header or footer, a line of three or more parts set apart by
+     * middle dots: "RCA-2024-011 · Delayed payroll file submissions · v1.2", "… Cape Town 8001 Page 3 of 4".
+     */
+    private static final Pattern PAGE_LINE = Pattern.compile("[^·\\n]+(?:\\s·\\s[^·\\n]+){2,}|.*\\bPage \\d+ of \\d+$");
     /** Anywhere in a paragraph: "So: nothing new to track. If you think we've missed something, shout." */
     private static final Pattern NOTHING_TO_TRACK = Pattern.compile("(?i)\\b" + NOTHING_TO
             + "\\b|\\bno (?:new |further )?(?:follow[- ]?ups|action items)\\b");
@@ -186,7 +191,7 @@ final class ActionItemFinder {
             + "|pågår|pågående|under arbeid|i gang|käynnissä|työn alla|en curs|în lucru|進行中|対応中|进行中|진행 중|진행중"
             + "|đang thực hiện|sedang berjalan|dalam proses)(?!\\p{L})");
     private static final Pattern NOT_DOING_STATUS = Pattern.compile("(?u)(?:won't (?:fix|do)|wont (?:fix|do)|wontfix"
-            + "|not doing|not planned|not approved|voted down|not adopted|cancelled|canceled|dropped|rejected|declined|abandoned|descoped"
+            + "|not doing|not planned|not approved|voted down|not adopted|not accepted|cancelled|canceled|dropped|rejected|declined|abandoned|descoped"
             + "|discussed and dropped|discussed and rejected|considered and dropped|considered and rejected|niet weerhouden"
             + "|nem javítjuk|nem javítva|elutasítva|duplikátum"
             + "|out of scope|descartad[oa]|cancelad[oa]|rechazad[oa]|verworfen|abgelehnt|storniert|abgebrochen|annulée?"
@@ -385,7 +390,7 @@ final class ActionItemFinder {
             // A heading of work still to discuss, "Pendientes de discusión (no comprometidos)", is set aside
             // even where its words would make it an action heading.
             if (ActionHeading.is(section.name()) && !ActionHeading.notesDone(section.title()) && !isTitle(outline, i)
-                    && !ActionHeading.setsAside(section.title())) {
+                    && !ActionHeading.setsAside(section.title()) && !ActionHeading.addressesAnother(section.title())) {
                 blocksRead.addAll(outline.under(i));
                 int before = items.size();
                 sources.add(before);
@@ -546,7 +551,8 @@ final class ActionItemFinder {
             }
         }
         boolean items = !lines.isEmpty() && lines.stream()
-                .allMatch(line -> ITEM_LINE.matcher(line).find() || LINE_MARK.matcher(line).find())
+                .allMatch(line -> (ITEM_LINE.matcher(line).find() || LINE_MARK.matcher(line).find())
+                        && !PAGE_LINE.matcher(line.strip()).matches())
                 && (lines.size() > 1 || !DASH_LINE.matcher(lines.get(0)).find());
         return items ? lines : List.of();
     }
@@ -708,7 +714,8 @@ final class ActionItemFinder {
                     && !SYMBOLS_LINE.matcher(Outline.text(paragraph)).matches()
                     && !NO_ITEMS.matcher(Outline.text(paragraph)).find()
                     && !NOTHING_FURTHER.matcher(Outline.text(paragraph)).find()
-                    && !POINTS_TO_TRACKER.matcher(Outline.text(paragraph)).find()) {
+                    && !POINTS_TO_TRACKER.matcher(Outline.text(paragraph)).find()
+                    && !PAGE_LINE.matcher(Outline.text(paragraph)).matches()) {
                 if (committed) {
                     commitments.get(paragraph).forEach(c -> item(c, Optional.empty(), Optional.empty()).ifPresent(items::add));
                 } else {

@@ -357,4 +357,15 @@ class ActionItemFinderTest {
                 .size(), "a rejected step is none");
         assertEquals(2, titles("Thanks everyone. So our to-dos from this are:\n\n1. Paid plan — me\n2. Admin logins — me\n").size());
     }
+
+    @Test
+    void aConvertedReportsRunningHeaderARejectedRowAndAdviceToTheCustomerByNameAreNoItems() {
+        assertEquals(List.of("Automate failover", "Notify customers within 30 minutes"), titles("## 6. Corrective and preventive "
+                + "actions\n\n| Ref | Action | Status |\n|---|---|---|\n| CPA-2 | Automate failover | In progress |\n\n"
+                + "PayKloud (Pty) Ltd · Reg. No. 2014/123456/07 · Cape Town 8001 Page 3 of 4\n\n---\n\n"
+                + "RCA-2024-011 · Delayed payroll file submissions · v1.2\n\n| Ref | Action | Status |\n|---|---|---|\n"
+                + "| CPA-4 | Third site | Not accepted (see 6.2) |\n| CPA-5 | Notify customers within 30 minutes | Open |\n\n"
+                + "## 7. Recommendations for Sizwe Retail Group\n\n- Submit wage files by 06:00.\n"));
+        assertEquals(1, titles("## Recommendations for the Platform Team\n\n- Alert on lag\n").size(), "a team of ours");
+    }
 }
