@@ -732,8 +732,9 @@ final class ActionItemFinder {
 
     /** Every item of a top-level list; of a nested list only checkboxes, which are items of their own. */
     private static void fromList(Node list, List<ActionItem> items, boolean topLevel) {
+        boolean crossedIsCancelled = ItemMark.crossedIsCancelled(itemTexts(list));
         for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
-            if (!(child instanceof ListItem listItem)) {
+            if (!(child instanceof ListItem listItem) || crossedIsCancelled && ItemMark.isCrossed(textOf(listItem))) {
                 continue;
             }
             Optional<ActionStatus> checkbox = listItem instanceof TaskListItem task
@@ -753,6 +754,18 @@ final class ActionItemFinder {
                 }
             }
         }
+    }
+
+    private static List<String> itemTexts(Node list) {
+        List<String> texts = new ArrayList<>();
+        for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
+            texts.add(textOf(child));
+        }
+        return texts;
+    }
+
+    private static String textOf(Node listItem) {
+        return listItem.getFirstChild() instanceof Paragraph paragraph ? paragraph.getChars().toString() : "";
     }
 
     /** Whether a list's label, or the line over it, names a tracker's links to related work ({@link #RELATED_GROUP}). */

@@ -2,6 +2,7 @@ package dev.hindsight.parse.infer;
 
 import dev.hindsight.model.ActionStatus;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -34,12 +35,27 @@ final class ItemMark {
     private static final Pattern LEADING = Pattern.compile("^\\s*(" + ANY + ")\\uFE0F?\\s*");
     /** The marks that are boxes to tick, as a word processor draws a checklist. */
     private static final Pattern BOX = Pattern.compile("^\\s*[☐☑☒]");
+    private static final Pattern TICKED = Pattern.compile("^\\s*☑");
+    private static final Pattern CROSSED = Pattern.compile("^\\s*☒");
 
     /** @param rest the item's text after its mark */
     record Marked(ActionStatus status, String rest) {
     }
 
     private ItemMark() {
+    }
+
+    /**
+     * Whether a checklist's crossed box (☒) means cancelled, not done: where its done items have a
+     * ticked box (☑) of their own, as Zim's checklists do; a word processor's checklist, which knows
+     * only ☐ and ☒, ticks with ☒.
+     */
+    static boolean crossedIsCancelled(List<String> items) {
+        return items.stream().anyMatch(item -> TICKED.matcher(item).find()) && items.stream().anyMatch(ItemMark::isCrossed);
+    }
+
+    static boolean isCrossed(String item) {
+        return CROSSED.matcher(item).find();
     }
 
     /** Whether a line opens with a box to tick: "☐ Ask the bank ...", "☑ Put the config ...". */

@@ -368,4 +368,12 @@ class ActionItemFinderTest {
                 + "## 7. Recommendations for Sizwe Retail Group\n\n- Submit wage files by 06:00.\n"));
         assertEquals(1, titles("## Recommendations for the Platform Team\n\n- Alert on lag\n").size(), "a team of ours");
     }
+
+    @Test
+    void aCrossedBoxIsCancelledInAChecklistThatTicksDoneItemsAndDoneInOneThatDoesNot() {
+        assertEquals(List.of("Uppfæra truststore", "Gervibókun"), titles("## Aðgerðir\n\n- ☑ Uppfæra truststore\n"
+                + "- ☐ Gervibókun\n- ☒ Flytja í skýið. Hætt við.\n"));
+        assertEquals(List.of("Renew certificate", "Alert on expiry"), titles("## Action items\n\n- ☒ Renew certificate\n"
+                + "- ☐ Alert on expiry\n"), "a word processor's checklist ticks with ☒");
+    }
 }
