@@ -41,6 +41,13 @@ public final class MonthNames {
      * "5. septembra" in Serbian and Bosnian, where CLDR has "februar", "septembar".
      */
     private static final Set<String> GENITIVE_IN_A = Set.of("bs", "sr", "sr-Latn");
+    /**
+     * Languages whose dates decline the month by other endings CLDR does not give: Latvian's "10.
+     * jūnijā" and "10. jūnija" (locative and genitive of "jūnijs"), Basque's "otsailaren 4a" (genitive
+     * of "otsaila").
+     */
+    private static final Map<String, java.util.function.Function<String, List<String>>> DECLINED = Map.of(
+            "lv", MonthNames::latvian, "eu", name -> name.endsWith("a") ? List.of(name + "ren") : List.of());
     private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
     /** Bosnian's "juni" is "juna" in a date, not "junia": only names ending in a consonant take the "a". */
     private static final Pattern VOWEL_END = Pattern.compile("[aeiouаеиоу]$");
@@ -57,8 +64,9 @@ public final class MonthNames {
             for (Month month : Month.values()) {
                 for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE)) {
                     String name = month.getDisplayName(style, locale).toLowerCase(locale);
-                    List<String> forms = GENITIVE_IN_A.contains(language) && !VOWEL_END.matcher(name).find()
-                            ? List.of(name, genitive(name)) : List.of(name);
+                    List<String> forms = new ArrayList<>(GENITIVE_IN_A.contains(language) && !VOWEL_END.matcher(name).find()
+                            ? List.of(name, genitive(name)) : List.of(name));
+                    forms.addAll(DECLINED.getOrDefault(language, n -> List.of()).apply(name));
                     for (String form : forms) {
                         if (NAME.matcher(form).matches() && !SHORT_ASCII.matcher(form).matches()) {
                             months.computeIfAbsent(form, n -> new TreeSet<>()).add(month.getValue());
@@ -76,6 +84,19 @@ public final class MonthNames {
                     .map(Map.Entry::getKey).collect(Collectors.joining(" ")));
         }
         Files.write(Path.of(args[0]), lines);
+    }
+
+    /** "janvāris" is "janvārī" and "janvāra" in a date, "jūnijs" "jūnijā" and "jūnija". */
+    private static List<String> latvian(String name) {
+        if (name.endsWith("is")) {
+            String stem = name.substring(0, name.length() - 2);
+            return List.of(stem + "ī", stem + "a");
+        }
+        if (name.endsWith("s")) {
+            String stem = name.substring(0, name.length() - 1);
+            return List.of(stem + "ā", stem + "a");
+        }
+        return List.of();
     }
 
     /** "februar" is "februara", "septembar" "septembra", in either script. */

@@ -170,6 +170,12 @@ final class DateText {
             // "to 2048 may 2x memory use".
             Pattern.compile("(?iu)(?<!\\d)(?<year>(?:19|20)\\d{2})(?:\\.|\\s+m\\.)?\\s+(?!(?:may|mar)(?!\\p{L}))(?<name>" + MONTH
                     + ")\\s+(?<day>\\d{1,2})(?![\\d\\p{L}])"),
+            // Latvian, the year first and the day before the month: 2025. gada 10. jūnijā
+            Pattern.compile("(?iu)(?<!\\d)(?<year>(?:19|20)\\d{2})\\.?\\s+gada\\s+(?<day>\\d{1,2})\\.\\s*(?<name>" + MONTH
+                    + ")"),
+            // Basque, the year's and the day's endings joined to them: 2025eko otsailaren 4a, 2025eko otsailaren 4an
+            Pattern.compile("(?iu)(?<!\\d)(?<year>(?:19|20)\\d{2})-?(?:ko|eko)\\s+(?<name>" + MONTH
+                    + ")\\s+(?<day>\\d{1,2})(?:-?(?:a|an|ean|etik|era|ra))?(?![\\d\\p{L}])"),
             // Vietnamese: ngày 5 tháng 3 năm 2024
             Pattern.compile("(?iu)(?<!\\p{L})ngày\\s+(?<day>\\d{1,2})\\s+tháng\\s+(?<month>\\d{1,2}),?\\s+năm\\s+"
                     + "(?<year>\\d{4})(?!\\d)"),
@@ -194,7 +200,7 @@ final class DateText {
             Pattern.compile("(?iu)(?<!\\p{L})" + NOT_FOR + "(?:" + WEEKDAY + ")?(?<name>" + MONTH
                     + ")\\s+(?<day>\\d{1,2})(?:" + ORDINAL + ")?" + YEAR_AFTER));
     /** "Monday's incident", "Saturday's downtime": the day of the week an incident is named by. */
-    private static final Pattern WEEKDAYS_INCIDENT = Pattern.compile("(?i)\\b(?<weekday>" + WEEKDAYS + ")['’]s\\s+(?:incident|outage|downtime|disruption|failure)");
+    private static final Pattern WEEKDAYS_INCIDENT = Pattern.compile("(?i)\\b(?<weekday>" + WEEKDAYS + ")['’]s\\s+(?:\\p{L}+\\s+){0,2}?(?:incident|outage|downtime|disruption|failure|maintenance)");
     /** "Since the evening of 2024-04-29": the day an ongoing problem started, soon after. */
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+\\p{L}+\\s+of\\s+)?");
     /** How far back from a text's own day a day named without its year is looked for. */

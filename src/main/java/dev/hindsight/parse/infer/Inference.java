@@ -185,6 +185,8 @@ public final class Inference {
         // A memo's subject, "RE: Outage of the portal on April 24, 2024", names the incident's day in full.
         DateText.find(title).map(DateText.Found::day).filter(d -> d.isBefore(day)).ifPresent(named::add);
         named.addAll(DateText.withoutYearBefore(title, day));
+        // A post's title that names the incident by its weekday: "Our Apology for Tuesday's Extended Maintenance".
+        DateText.weekdayOfIncidentBefore(title, day).ifPresent(named::add);
         if (!POST_DATES.contains(written.where())) {
             summary.ifPresent(s -> named.addAll(DateText.withoutYearBefore(s.value(), day)));
             summary.ifPresent(s -> named.addAll(DateText.sinceBefore(s.value(), day)));

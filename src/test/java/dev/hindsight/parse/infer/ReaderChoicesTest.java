@@ -697,4 +697,12 @@ class ReaderChoicesTest {
                 + "**Gaia: Aurrematrikulazio-plataformaren matxura**\n\nFamilia agurgarriok:\n").title(),
                 "a letter's subject line in Basque");
     }
+
+    @Test
+    void aBylineThatPutsTheDayFirstDatesAPostAndATitleThatNamesTheIncidentsWeekdayDatesTheIncident() throws IOException {
+        assertEquals("2025-03-20", date("notes.md", "# Patch 2.14.1 notes\n\n*March 20, 2025 · Tala Games Team*\n\n"
+                + "We are sorry. The event runs until March 25, 2025.\n"));
+        assertEquals("2025-03-18", date("notes.md", "# Patch 2.14.1 Notes + Our Apology for Tuesday's Extended Maintenance\n\n"
+                + "*March 20, 2025 · Tala Games Team*\n\nWe are sorry. The event runs until March 25, 2025.\n"));
+    }
 }
