@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -190,12 +191,21 @@ public final class Inference {
         if (!POST_DATES.contains(written.where())) {
             summary.ifPresent(s -> named.addAll(DateText.withoutYearBefore(s.value(), day)));
             summary.ifPresent(s -> named.addAll(DateText.sinceBefore(s.value(), day)));
-            named.addAll(DateText.withWeekdayBefore(markdown, day));
+            named.addAll(DateText.withWeekdayBefore(withoutStamps(markdown), day));
             DateText.weekdayOfIncidentBefore(markdown, day).ifPresent(named::add);
         }
         return named.stream().filter(d -> !d.isBefore(day.minusDays(DAYS_TO_PUBLISH))).findFirst()
                 .map(d -> new Found<>(d, "the day the text names before " + day + " (" + written.where() + ")"))
                 .orElse(written);
+    }
+
+    /**
+     * The text without its lines of parts set apart by middle dots, a thread's or a comment's stamps
+     * ("Started by Mere · Tue 29 Oct 2024 9:14 am · 8 comments", "**Tama** · Tue 29 Oct 10:02 am"):
+     * the days there are when someone wrote, not days the story names.
+     */
+    private static String withoutStamps(String markdown) {
+        return markdown.lines().filter(line -> METADATA_PARTS.split(line).length < 2).collect(Collectors.joining("\n"));
     }
 
     private static Optional<Found<LocalDate>> inTimeline(Outline outline) {

@@ -705,4 +705,13 @@ class ReaderChoicesTest {
         assertEquals("2025-03-18", date("notes.md", "# Patch 2.14.1 Notes + Our Apology for Tuesday's Extended Maintenance\n\n"
                 + "*March 20, 2025 · Tala Games Team*\n\nWe are sorry. The event runs until March 25, 2025.\n"));
     }
+
+    @Test
+    void aThreadsStampsAreNoDaysTheStoryNames() throws IOException {
+        assertEquals("2024-10-26", date("thread.md", "# Booking site outage over Labour Weekend\n\nStarted by **Mere** · "
+                + "Tue 29 Oct 2024 9:14 am · 8 comments · Last activity Fri 8 Nov 2024 5:02 pm\n\n## Context\n\n"
+                + "**What happened.** On Saturday 26 October, from about 7.40 am, the site stopped taking bookings.\n\n"
+                + "**Tama** · Tue 29 Oct 10:02 am\n\nThanks.\n\n**Priya** · Fri 8 Nov 2024 7:31 pm\n\nThe door sheet was "
+                + "done on 8 November 2024, with two laminated copies in the blue folder.\n"));
+    }
 }
