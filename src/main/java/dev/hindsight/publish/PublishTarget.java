@@ -35,11 +35,13 @@ record PublishTarget(Path out, Path staging, Path retired, Path lock, Path home)
     }
 
     /**
-     * @param inputs folders and files the output must not contain: the postmortems, the config, the
-     *               working folder
+     * @param inputs   folders and files the output must not contain: the postmortems, the config, the
+     *                 working folder
+     * @param siblings whether the staging and retired folders are checked too, which only a build
+     *                 holding the lock can do without racing another build's use of them
      * @throws PublishException saying, in one line, why this output is refused; nothing was changed
      */
-    void verify(List<Path> inputs) throws PublishException {
+    void verify(List<Path> inputs, boolean siblings) throws PublishException {
         String shown = DisplayPaths.of(out);
         if (out.getParent() == null) {
             throw new PublishException("the output folder " + shown + " is the root of the file system; choose another --out");
@@ -67,7 +69,7 @@ record PublishTarget(Path out, Path staging, Path retired, Path lock, Path home)
             throw new PublishException("the output folder " + shown + " is not empty and was not written by Hindsight, "
                     + "so it will not be replaced; empty it or choose another --out");
         }
-        for (Path sibling : List.of(staging, retired)) {
+        for (Path sibling : siblings ? List.of(staging, retired) : List.<Path>of()) {
             if (!isReplaceable(sibling)) {
                 throw new PublishException("the folder " + DisplayPaths.of(sibling) + " is in the way of publishing and "
                         + "was not written by Hindsight; move it away and build again");

@@ -48,9 +48,22 @@ public final class SitePublisher {
      * working folder is always protected, as it is usually the project itself.
      */
     public void verifyTarget(List<Path> inputs) throws PublishException {
+        target.verify(protectedPaths(inputs), false);
+    }
+
+    /**
+     * As {@link #verifyTarget}, and the staging and retired folders beside the output too: only with
+     * the lock held, as another build that holds it creates, fills and deletes them, and a look
+     * from outside may catch one half made or half deleted.
+     */
+    private void verifyHeld(List<Path> inputs) throws PublishException {
+        target.verify(protectedPaths(inputs), true);
+    }
+
+    private static List<Path> protectedPaths(List<Path> inputs) {
         List<Path> protectedPaths = new ArrayList<>(inputs);
         protectedPaths.add(Path.of(""));
-        target.verify(protectedPaths);
+        return protectedPaths;
     }
 
     /**
@@ -66,7 +79,7 @@ public final class SitePublisher {
         verifyTarget(inputs);
         try (OutputLock lock = lock(notices)) {
             // Checked again with the lock held: a build that was waited for may have changed these folders.
-            verifyTarget(inputs);
+            verifyHeld(inputs);
             clearLeftovers();
             int written = StagingWriter.write(target.staging(), files, deleters);
             swap(inputs);
@@ -109,7 +122,7 @@ public final class SitePublisher {
         Path out = target.out();
         try {
             // Checked again: the folder may have changed while the site was rendered and written.
-            verifyTarget(inputs);
+            verifyHeld(inputs);
         } catch (PublishException | RuntimeException e) {
             deleters.removeQuietly(target.staging(), e);
             throw e;
