@@ -284,6 +284,10 @@ final class ActionItemFinder {
         List<Node> blocksRead = new ArrayList<>();
         List<Integer> sources = new ArrayList<>();
         fromActionSections(outline, items, where, tablesRead, blocksRead, sources);
+        // A document with a section or a table of action items gathers there the TODO lines its story
+        // marks on the way ("ACTION (Liam): …", and an "All actions" table that lists it in other words).
+        boolean underHeadings = !items.isEmpty() || outline.sections().stream().flatMap(section -> section.blocks().stream())
+                .anyMatch(block -> block instanceof TableBlock table && hasActionColumn(table));
         for (Outline.Section section : outline.sections()) {
             for (Node block : section.blocks()) {
                 if (block instanceof IndentedCodeBlock code && PastedMail.is(code)) {
@@ -308,7 +312,8 @@ final class ActionItemFinder {
                         .ifPresent(lead -> where.add("the list under \"" + lead + "\""));
                 List<String> todo = itemLines(block);
                 // A TODO in a timeline is a note to finish the document ("TODO: fill in from Slack"), not work to track.
-                if (!section.isTimeline() && !todo.isEmpty() && todo.stream().allMatch(l -> TODO_LINE.matcher(l).find())) {
+                if (!section.isTimeline() && !underHeadings && !todo.isEmpty()
+                        && todo.stream().allMatch(l -> TODO_LINE.matcher(l).find())) {
                     sources.add(items.size());
                     blocksRead.add(block);
                     itemsOfLines(todo, items);

@@ -376,4 +376,14 @@ class ActionItemFinderTest {
         assertEquals(List.of("Renew certificate", "Alert on expiry"), titles("## Action items\n\n- ☒ Renew certificate\n"
                 + "- ☐ Alert on expiry\n"), "a word processor's checklist ticks with ☒");
     }
+
+    @Test
+    void aTableOfActionItemsGathersTheActionLinesOfTheStoryAndTheyAreNotCountedTwice() {
+        assertEquals(List.of("Promo eligibility once per cart", "Runbook: app retry kill switch"), titles("## What happened\n\n"
+                + "ACTION (Liam): promo eligibility called once per cart, not per item.\n\n## All actions\n\n"
+                + "| Action | Owner |\n|---|---|\n| Promo eligibility once per cart | Liam |\n"
+                + "| Runbook: app retry kill switch | Liam |\n"));
+        assertEquals(1, titles("## What happened\n\nACTION (Liam): promo eligibility called once per cart.\n").size(),
+                "with no table or section of items, the story's action lines are the items");
+    }
 }
