@@ -169,6 +169,20 @@ final class ActionItemFinder {
      * the cause"), or a space in Thai, which parts phrases so; "— dropped tables are restored" is no decision.
      */
     private static final Pattern DECISION_END = Pattern.compile("^[*_]*+(?:\\s*+$|\\s*+[,.;:!(\\[—–-]|(?<=\\p{IsThai})\\s)");
+    /**
+     * Prose that says the team will not do something, a proposal turned down: "Ми цього робити не
+     * будемо", "Ez dugu proposamen hori aurrera eramango", "we decided against it"; no item of its own.
+     */
+    private static final Pattern REJECTS = Pattern.compile("(?iu)\\b(?:we (?:will not|won't|are not going to|aren't going to)"
+            + "|(?:we )?decided (?:against|not to)|is not being pursued|not (?:be )?taken forward"
+            + "|не будемо|не будем|відмовилися|отказались|nie będziemy|zrezygnowaliśmy|werden wir nicht|verzichten wir"
+            + "|dagegen entschieden|nous ne (?:le |la |les )?ferons pas|nous n'allons pas|avons renoncé|no vamos a"
+            + "|hemos descartado|descartamos|não vamos|non (?:lo |la )?faremo|abbiamo scartato|gaan we niet|doen we niet"
+            + "|we gaan (?:dat |het )?niet|vi kommer inte att|vi vil ikke|vi gør det ikke|ez dugu\\b[^.]{0,80}?\\b(?:eramango"
+            + "|egingo)|nedarīsim|nebūs)\\b");
+    /** A status's label before it: "Status: ", "**Status:** ", "Estado: ". */
+    private static final Pattern STATUS_LABEL = Pattern.compile("(?iu)(?:status|state|estado|statut|stato|stan|állapot"
+            + "|durum|статус|状态|状態|상태)\\s*:[*_]*\\s*");
     /** A tracker's status after an item, set apart by a middle dot or a bar: "… — Iván Herrera · Canceled". */
     private static final Pattern TRAILING_STATUS = Pattern.compile("(?<![·|\\s])\\s++[·|]\\s*+([\\p{L}][\\p{L}' -]{1,30})\\s*+$");
     private static final Pattern OPEN_STATUS = Pattern.compile("(?u)todo|to do|open|backlog|planned|not started|new"
@@ -723,7 +737,7 @@ final class ActionItemFinder {
                     && !PAGE_LINE.matcher(Outline.text(paragraph)).matches()) {
                 if (committed) {
                     commitments.get(paragraph).forEach(c -> item(c, Optional.empty(), Optional.empty()).ifPresent(items::add));
-                } else {
+                } else if (!REJECTS.matcher(Outline.text(paragraph)).find()) {
                     item(paragraph, Optional.empty()).ifPresent(items::add);
                 }
             }
@@ -1030,9 +1044,13 @@ final class ActionItemFinder {
         Matcher dash = DASH.matcher(raw);
         while (dash.find()) {
             String rest = EMPHASIS_START.matcher(raw.substring(dash.end())).replaceFirst("");
-            Matcher word = NOT_DOING_STATUS.matcher(rest.toLowerCase(Locale.ROOT));
-            if (word.lookingAt() && DECISION_END.matcher(rest).region(word.end(), rest.length())
-                    .useTransparentBounds(true).lookingAt()) {
+            // After a status label the word is the decision, whatever follows: "— **Status: Rejected at pre-read.**"
+            Matcher label = STATUS_LABEL.matcher(rest);
+            boolean labelled = label.lookingAt();
+            String decision = labelled ? rest.substring(label.end()) : rest;
+            Matcher word = NOT_DOING_STATUS.matcher(decision.toLowerCase(Locale.ROOT));
+            if (word.lookingAt() && (labelled || DECISION_END.matcher(decision).region(word.end(), decision.length())
+                    .useTransparentBounds(true).lookingAt())) {
                 return true;
             }
         }

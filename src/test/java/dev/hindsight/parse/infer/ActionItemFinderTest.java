@@ -386,4 +386,14 @@ class ActionItemFinderTest {
         assertEquals(1, titles("## What happened\n\nACTION (Liam): promo eligibility called once per cart.\n").size(),
                 "with no table or section of items, the story's action lines are the items");
     }
+
+    @Test
+    void anItemRejectedAfterAStatusLabelAndProseThatTurnsAProposalDownAreNoItems() {
+        assertEquals(List.of("VSQ-901 — Add HIL benches"), titles("## 4. Corrective actions\n\n1. **VSQ-901** — Add HIL "
+                + "benches\n2. **VSQ-905** — Rear camera off the UI service — **Status: Rejected at pre-read.** Not feasible.\n"));
+        assertEquals(1, titles("## Що ми змінюємо\n\nУ CI з'явиться крок, який перевіряє вміст колеса.\n\nБули пропозиції "
+                + "видалити 2.3.0 з PyPI. Ми цього робити не будемо: це ламає збірки.\n").size());
+        assertEquals(1, titles("## Hemendik aurrera\n\nEskabidea paperean ere aurkeztu ahal izango da.\n\nZozketa proposatu "
+                + "dute. Ez dugu proposamen hori aurrera eramango.\n").size());
+    }
 }
