@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Writes the month names that dates in postmortems are read with (DateText) from the JDK's CLDR
  * data, in the languages teams write reports in: each month's full name as a date writes it and as it
- * stands alone ("15 septembrie 2024", "9. februára 2024", "12 сентября"). Run it again to change the
+ * stands alone ("15 septembrie 2024", "9. februára 2024", "12 сентября"), and in some languages its
+ * short name ("16 janv. 2025"). Run it again to change the
  * languages or take a newer JDK's data:
  *
  * <pre>java scripts/MonthNames.java src/main/resources/dev/hindsight/parse/infer/month-names.txt</pre>
@@ -48,6 +49,11 @@ public final class MonthNames {
      */
     private static final Map<String, java.util.function.Function<String, List<String>>> DECLINED = Map.of(
             "lv", MonthNames::latvian, "eu", name -> name.endsWith("a") ? List.of(name + "ren") : List.of());
+    /**
+     * Languages whose dates often abbreviate the month, as a French "16 janv. 2025" does: their short
+     * names too, without the dot (DateText reads one after any name).
+     */
+    private static final Set<String> SHORT_TOO = Set.of("fr", "es", "it", "pt", "nl", "de", "ca", "ro");
     private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
     /** Bosnian's "juni" is "juna" in a date, not "junia": only names ending in a consonant take the "a". */
     private static final Pattern VOWEL_END = Pattern.compile("[aeiouаеиоу]$");
@@ -62,8 +68,11 @@ public final class MonthNames {
         for (String language : LANGUAGES) {
             Locale locale = Locale.forLanguageTag(language);
             for (Month month : Month.values()) {
-                for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE)) {
-                    String name = month.getDisplayName(style, locale).toLowerCase(locale);
+                List<TextStyle> styles = SHORT_TOO.contains(language)
+                        ? List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT, TextStyle.SHORT_STANDALONE)
+                        : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE);
+                for (TextStyle style : styles) {
+                    String name = month.getDisplayName(style, locale).toLowerCase(locale).replaceAll("\\.$", "");
                     List<String> forms = new ArrayList<>(GENITIVE_IN_A.contains(language) && !VOWEL_END.matcher(name).find()
                             ? List.of(name, genitive(name)) : List.of(name));
                     forms.addAll(DECLINED.getOrDefault(language, n -> List.of()).apply(name));

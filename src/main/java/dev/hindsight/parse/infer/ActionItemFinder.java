@@ -3,6 +3,7 @@ package dev.hindsight.parse.infer;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
@@ -166,9 +167,11 @@ final class ActionItemFinder {
     private static final Pattern EMPHASIS_START = Pattern.compile("^[*_]+");
     /**
      * Where a decision after a dash ends, so that it is one: the item's end or a mark ("— won't do, not
-     * the cause"), or a space in Thai, which parts phrases so; "— dropped tables are restored" is no decision.
+     * the cause"), who decided ("→ refusé par la RSSI"), or a space in Thai, which parts phrases so;
+     * "— dropped tables are restored" is no decision.
      */
-    private static final Pattern DECISION_END = Pattern.compile("^[*_]*+(?:\\s*+$|\\s*+[,.;:!(\\[—–-]|(?<=\\p{IsThai})\\s)");
+    private static final Pattern DECISION_END = Pattern.compile("^[*_]*+(?:\\s*+$|\\s*+[,.;:!(\\[—–-]|(?<=\\p{IsThai})\\s"
+            + "|\\s++(?:by|par|por|von|door|przez|da|af|av)\\s)");
     /**
      * Prose that says the team will not do something, a proposal turned down: "Ми цього робити не
      * будемо", "Ez dugu proposamen hori aurrera eramango", "we decided against it"; no item of its own.
@@ -209,7 +212,7 @@ final class ActionItemFinder {
             + "|discussed and dropped|discussed and rejected|considered and dropped|considered and rejected|niet weerhouden"
             + "|nem javítjuk|nem javítva|elutasítva|duplikátum"
             + "|out of scope|descartad[oa]|cancelad[oa]|rechazad[oa]|verworfen|abgelehnt|storniert|abgebrochen|annulée?"
-            + "|abandonnée?|rejetée?|annullat[oa]|scartat[oa]|respint[oa]|geannuleerd|afgewezen|vervallen|anulowane"
+            + "|abandonnée?|rejetée?|refusée?|annullat[oa]|scartat[oa]|respint[oa]|geannuleerd|afgewezen|vervallen|anulowane"
             + "|odrzucone|zrušeno|zamítnuto|elvetve|iptal|отменено|отклонено|скасовано|відхилено|avbrutt|avvist"
             + "|avbruten|avslagen|peruttu|hylätty|anulat|respins|中止|見送り|却下|取消|已取消|不做|취소|dibatalkan|hủy"
             + "|không làm|ไม่ทำ|ei tee|უარყოფილია|უარყოფილი|hafnað|atcelts|noraidīts|zavrnjeno|imekataliwa|татгалзсан"
@@ -594,18 +597,25 @@ final class ActionItemFinder {
             leads.add(paragraph);
         }
         // At any depth: an outliner's page is one list, its postmortem an item, "Actions" an item under it.
+        int before = items.size();
+        Optional<String> read = Optional.empty();
         if (block instanceof ListBlock list) {
             for (Node child : list.getDescendants()) {
                 if (child instanceof ListItem && child.getFirstChild() instanceof Paragraph lead) {
                     leads.add(lead);
+                }
+                // An outliner's heading bullet over its items: Logseq's "- ### Actions" over "- TODO …".
+                if (child instanceof ListItem && child.getFirstChild() instanceof Heading heading
+                        && heading.getNext() instanceof ListBlock nested && isLeadIn(Outline.text(heading), true)) {
+                    fromList(nested, items, true);
+                    blocksRead.add(nested);
+                    read = read.or(() -> Optional.of(Outline.text(heading)));
                 }
             }
         }
         if (block instanceof BlockQuote quote && quote.getFirstChild() instanceof Paragraph lead) {
             leads.add(lead);
         }
-        int before = items.size();
-        Optional<String> read = Optional.empty();
         for (Paragraph lead : leads) {
             List<String> own = lines(lead);
             List<String> after = own.size() > 1 ? itemLines(own.subList(1, own.size())) : List.of();

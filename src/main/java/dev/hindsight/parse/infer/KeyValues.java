@@ -69,6 +69,9 @@ final class KeyValues {
             + "|date of discovery|discovered|tarih|päivämäärä|zeitpunkt|dyddiad)$|^дата|日付|日期|発生|障害日|故障时间|发生时间"
             + "|事故时间|停线时间|停机时间|宕机时间|中断时间|开始时间|일시|날짜|^장애\\s*(?:시간|기간|발생|일자)|^تاريخ|^วันที่|xảy ra"
             + "|^\\p{L}+\\s+tarihi$|^έναρξη"
+            // an outliner's property that names the day the incident fell on: "incident-du:: [[16 janv. 2025]]"
+            + "|^(?:incident|outage|panne|incidente|incidencia|störung|vorfall|awaria|storing)[\\s_-]+(?:du|le|del|am|vom|do|da"
+            + "|de|on|of|dnia|op)$"
             + "|^when did (?:the )?(?:\\p{L}+ ){1,2}(?:start|begin|occur|happen)\\??$");
     /**
      * A field written between colons, as reStructuredText's field lists and MyST write metadata

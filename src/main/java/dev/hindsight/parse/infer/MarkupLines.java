@@ -97,8 +97,16 @@ final class MarkupLines {
             if (body != null && body.isEmpty() && !lines[i].isBlank()) {
                 body = indent.lookingAt() ? indent.group() : null;
             }
-            if (body != null && !body.isEmpty() && lines[i].startsWith(body)) {
-                lines[i] = lines[i].substring(body.length());
+            // Logseq indents a block's properties with spaces and its children with a tab: either is its body.
+            String under = body != null && !body.isEmpty() && !body.contains("\t") && lines[i].startsWith("\t") ? "\t" : body;
+            if (under != null && !under.isEmpty() && lines[i].startsWith(under)) {
+                lines[i] = lines[i].substring(under.length());
+                // A heading bullet in the body heads its own children: "- ### Actions" under "- ## Post-mortem".
+                Matcher inner = HEADING_BULLET.matcher(lines[i]);
+                if (inner.matches() && hasChildren(lines, i)) {
+                    lines[i] = inner.group(1);
+                    body = "";
+                }
                 continue;
             }
             if (body != null && !lines[i].isBlank()) {

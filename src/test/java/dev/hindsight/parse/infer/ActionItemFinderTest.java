@@ -396,4 +396,11 @@ class ActionItemFinderTest {
         assertEquals(1, titles("## Hemendik aurrera\n\nEskabidea paperean ere aurkeztu ahal izango da.\n\nZozketa proposatu "
                 + "dute. Ez dugu proposamen hori aurrera eramango.\n").size());
     }
+
+    @Test
+    void anOutlinersHeadingBulletOfActionsHoldsTheTasksUnderIt() {
+        assertEquals(List.of("Ajouter une sonde", "Documenter la procédure"), titles("- TODO appeler le support\n"
+                + "- ## Post-mortem : expiration\n  type:: post-mortem\n\t- ### Actions\n\t\t- TODO Ajouter une sonde\n"
+                + "\t\t- DONE Documenter la procédure\n\t\t- ~~Sortir Grafana du SSO~~ → refusé par la RSSI\n"));
+    }
 }

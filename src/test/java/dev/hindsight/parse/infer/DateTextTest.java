@@ -42,6 +42,8 @@ class DateTextTest {
             "līdz 10. jūnijam, sākot ar 3. februārī 2024; 2024-02-03",
             "Arrasaten, 2025eko otsailaren 6an; 2025-02-06",
             "2025eko otsailaren 4a; 2025-02-04",
+            "incident-du:: [[16 janv. 2025]]; 2025-01-16",
+            "am 3. Sept. 2024; 2024-09-03",
             "Monday, 11th of March 2024; 2024-03-11",
             "Created: 08/Mar/24 10:41 AM; 2024-03-08",
             "07-MAR-2024; 2024-03-07",

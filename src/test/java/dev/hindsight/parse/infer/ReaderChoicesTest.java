@@ -714,4 +714,11 @@ class ReaderChoicesTest {
                 + "**Tama** · Tue 29 Oct 10:02 am\n\nThanks.\n\n**Priya** · Fri 8 Nov 2024 7:31 pm\n\nThe door sheet was "
                 + "done on 8 November 2024, with two laminated copies in the blue folder.\n"));
     }
+
+    @Test
+    void anOutlinersPropertyNamesTheIncidentsDayInAShortMonth() throws IOException {
+        assertEquals("2025-01-16", date("2025_01_17.md", "- TODO appeler le support\n- ## Post-mortem : expiration du "
+                + "certificat\n  type:: post-mortem\n  incident-du:: [[16 janv. 2025]]\n\t- ### Résumé\n\t\t- Hier soir, plus "
+                + "personne ne pouvait se connecter.\n"));
+    }
 }
