@@ -130,6 +130,8 @@ final class ActionItemFinder {
     /** An item struck through and said to be given up; one struck through as done ("~~Restart~~ (done)") still counts. */
     private static final Pattern STRUCK_DROPPED = Pattern.compile("(?i)^~~[^~]+~~\\W*+(?:dropped|won'?t|cancel+ed|rejected"
             + "|not doing|descoped|abandoned|voted down|not adopted)");
+    /** An outliner's tag that parks an item for later, no commitment: "#parked force-upgrade 3.x hubs". */
+    private static final Pattern PARKED_TAG = Pattern.compile("(?iu)(?:^|\\s)#(?:parked|someday|later|icebox)(?![\\p{L}\\d_-])");
     private static final Pattern DONE_SUFFIX = Pattern.compile("(?i)(?<!\\s)\\s*+\\((?:this (?:one )?is |already )?(done|fixed|completed?)"
             + "(?: already)?\\)\\s*+\\.?\\s*+$");
     private static final Pattern OWNER_PREFIX = Pattern.compile("^\\s*[\\[(]([^\\])]{1,60})[\\])](?!\\()\\s*[:\\-–]?\\s*");
@@ -832,6 +834,7 @@ final class ActionItemFinder {
         // is no commitment to count, nor is a step "completed during incident" that an incident tool lists
         // among its tasks.
         if (status == ActionStatus.NOT_DOING || STRUCK_DROPPED.matcher(raw).find() || DONE_DURING_INCIDENT.matcher(raw).find()
+                || PARKED_TAG.matcher(raw).find()
                 || decidedAgainstAfterDash(raw) || DUPLICATE_REMARK.matcher(raw).find() || REPLY.matcher(plain(raw)).lookingAt()) {
             return Optional.empty();
         }

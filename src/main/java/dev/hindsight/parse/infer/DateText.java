@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -183,7 +184,9 @@ final class DateText {
             Pattern.compile("(?<![\\d-])(?<year>\\d{4})-(?<dayOfYear>\\d{3})T\\d{2}:\\d{2}"));
 
     /** "Monday 3/4/2024": the weekday tells which way round the day is written. */
-    private static final Pattern AFTER_WEEKDAY = Pattern.compile("(?i)\\b(?<weekday>" + WEEKDAYS + "),?\\s+(?<date>(?<first>\\d{1,2})/(?<second>\\d{1,2})/(?<year>\\d{4}))(?![\\d/])");
+    private static final Pattern AFTER_WEEKDAY = Pattern.compile("(?i)\\b(?<weekday>" + WEEKDAYS
+            + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\.?,?\\s+(?<date>(?<first>\\d{1,2})/(?<second>\\d{1,2})"
+            + "/(?<year>\\d{4}|\\d{2}))(?![\\d/])");
     private static final String WEEKDAY = "(?<weekday>" + WEEKDAYS + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\.?,?\\s+";
     private static final String YEAR_AFTER = "(?:,?\\s+(?<year>\\d{4}))?(?!\\d)";
     /**
@@ -277,7 +280,8 @@ final class DateText {
         while (matcher.find()) {
             int first = Integer.parseInt(matcher.group("first"));
             int second = Integer.parseInt(matcher.group("second"));
-            int year = Integer.parseInt(matcher.group("year"));
+            String written = matcher.group("year");
+            int year = Integer.parseInt(written) + (written.length() == 2 ? 2000 : 0);
             Optional<LocalDate> day = onWeekday(year, first, second, matcher.group("weekday"));
             if (day.isPresent()) {
                 return Optional.of(new Found(day.get(), matcher.start("date"), matcher.end("date")));
@@ -356,7 +360,7 @@ final class DateText {
 
     /** The one way round of a day written either way round ({@code first/second}) that falls on {@code weekday}. */
     private static Optional<LocalDate> onWeekday(int year, int first, int second, String weekday) {
-        DayOfWeek named = DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT));
+        DayOfWeek named = weekdayNamed(weekday);
         List<LocalDate> readings = new ArrayList<>();
         for (int[] monthDay : new int[][] {{first, second}, {second, first}}) {
             try {
@@ -369,6 +373,12 @@ final class DateText {
             }
         }
         return readings.size() == 1 ? Optional.of(readings.get(0)) : Optional.empty();
+    }
+
+    /** The day of the week a name or its abbreviation names: "Sunday", "Sun", "Thurs". */
+    private static DayOfWeek weekdayNamed(String name) {
+        String start = name.toUpperCase(Locale.ROOT).substring(0, 3);
+        return Arrays.stream(DayOfWeek.values()).filter(d -> d.name().startsWith(start)).findFirst().orElseThrow();
     }
 
     static boolean eitherWayRound(String text) {
@@ -435,7 +445,7 @@ final class DateText {
         if (!matcher.find()) {
             return Optional.empty();
         }
-        DayOfWeek weekday = DayOfWeek.valueOf(matcher.group("weekday").toUpperCase(Locale.ROOT));
+        DayOfWeek weekday = weekdayNamed(matcher.group("weekday"));
         return Optional.of(day.with(TemporalAdjusters.previousOrSame(weekday))).filter(d -> d.isBefore(day));
     }
 

@@ -43,6 +43,8 @@ class DateTextTest {
             "Arrasaten, 2025eko otsailaren 6an; 2025-02-06",
             "2025eko otsailaren 4a; 2025-02-04",
             "incident-du:: [[16 janv. 2025]]; 2025-01-16",
+            "when: Sun 2/6/24, 6:55pm – 11:20pm AEST; 2024-06-02",
+            "Tue. 2/6/24 at noon; 2024-02-06",
             "am 3. Sept. 2024; 2024-09-03",
             "Monday, 11th of March 2024; 2024-03-11",
             "Created: 08/Mar/24 10:41 AM; 2024-03-08",

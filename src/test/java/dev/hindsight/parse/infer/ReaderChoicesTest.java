@@ -721,4 +721,13 @@ class ReaderChoicesTest {
                 + "certificat\n  type:: post-mortem\n  incident-du:: [[16 janv. 2025]]\n\t- ### Résumé\n\t\t- Hier soir, plus "
                 + "personne ne pouvait se connecter.\n"));
     }
+
+    @Test
+    void aKeyLineDeepInAnOutlineAndAParkedItemAreReadAsAReaderWould() throws IOException {
+        Postmortem outline = read("w.md", "- Incident reviews FY24\n  - HomeNest hubs offline after a cert change\n"
+                + "    - when: Sun 2/6/24, 6:55pm – 11:20pm AEST\n    - follow-ups\n      - canary per firmware line — Jarrah\n"
+                + "      - #parked force-upgrade 3.x hubs -> NO, too risky\n");
+        assertEquals("2024-06-02", outline.date().map(Object::toString).orElse("none"), "the weekday settles which way round");
+        assertEquals(1, outline.actionItems().size(), "the parked item is none");
+    }
 }
