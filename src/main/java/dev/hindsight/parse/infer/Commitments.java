@@ -28,8 +28,9 @@ final class Commitments {
             + "|have (?:also )?(?:made|added|introduced|changed|moved|set up|started|begun|built|deployed|rolled out"
             + "|updated)))\\b");
     /** A sentence that a paragraph of commitments enumerates, whatever its subject. */
-    private static final Pattern ENUMERATED = Pattern.compile("(?i)^(?:first|second|third|fourth|fifth|next|also"
-            + "|additionally|in addition|finally|lastly)(?:ly)?,\\s");
+    private static final String ORDINALS = "first|second|third|fourth|fifth|sixth|finally|lastly";
+    private static final Pattern ENUMERATED = Pattern.compile("(?i)^(?:" + ORDINALS + "|next|also|additionally|in addition)"
+            + "(?:ly)?,\\s");
 
     /**
      * A sentence counted off in another language: Polish, German, French, Spanish, Portuguese, Italian,
@@ -51,8 +52,7 @@ final class Commitments {
             + "|először|másodszor|harmadszor|negyedszer)[,:]?\\s)");
 
     /** Ordinals that open the paragraphs of a list of measures written as prose: "First, …", "Second, …", "Finally, …". */
-    private static final Pattern ORDINAL = Pattern.compile("(?i)^(?:first|second|third|fourth|fifth|sixth|finally|lastly)"
-            + "(?:ly)?,\\s");
+    private static final Pattern ORDINAL = Pattern.compile("(?i)^(?:" + ORDINALS + ")(?:ly)?,\\s");
 
     private Commitments() {
     }
