@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Metadata written as text: SRE-template sections ({@code ## Date} with the value below), key lines
@@ -99,6 +100,8 @@ final class KeyValues {
      * or an outliner's property ({@code title:: Cache stampede}); also quoted, as a page sets its
      * facts apart: {@code > Incident: **Saturday 6 July 2024**, 02:10–05:45 AEST}.
      */
+    private static final Pattern BOLD_KEY_START = Pattern.compile("\\s*(?:\\*\\*|__)\\p{L}[^*_\\n]{0,30}?[:：]\\s*(?:\\*\\*|__)");
+    private static final Pattern NEXT_BOLD_KEY = Pattern.compile("\\s+(?=(?:\\*\\*|__)\\p{L}[^*_\\n]{0,30}?[:：]\\s*(?:\\*\\*|__))");
     private static final Pattern KEY_LINE = Pattern.compile("^(?:\\s{0,3}|\\s*+(?=[-*+]\\s))(?:>\\s*)?(?:[-*+]\\s+|\\|\\s*|#\\+)?(?:\\*\\*|__)?\\s*"
             + "(?<key>\\p{L}[\\p{L}\\p{M} ;/'’-]{0,30}?(?:\\s*\\([^()\\n]{1,12}\\))?\\??)\\s*(?:(?:\\*\\*|__)\\s*[:：]|[:：]\\s*(?:\\*\\*|__)|::?|："
             + "|(?:\\*\\*|__)?\\s*\\|)"
@@ -196,7 +199,7 @@ final class KeyValues {
      *            a "Details" list further down such a day is any detail's, and a day above it the better one
      */
     private void lines(String text, String where, int limit, boolean top) {
-        String[] lines = text.split("\n", -1);
+        String[] lines = text.lines().flatMap(KeyValues::boldKeysApart).toArray(String[]::new);
         boolean fenced = false;
         boolean sections = false;
         for (int i = 0; i < Math.min(limit, lines.length); i++) {
@@ -301,6 +304,14 @@ final class KeyValues {
                 .replaceAll("\\d{1,2}:\\d{2}(?::\\d{2})?", " ");
         String words = rest.replaceAll("[^\\p{L}\\s]", " ").strip();
         return !rest.matches("(?s).*\\d.*") && (words.isEmpty() || WORDS.split(words).length <= MAX_WORDS_BESIDE_A_DAY);
+    }
+
+    /**
+     * A line of several keys in bold, each a key line of its own: "**Status:** Closed  **Priority:**
+     * High  **Channel:** Email", as a help desk's ticket heads itself.
+     */
+    private static Stream<String> boldKeysApart(String line) {
+        return BOLD_KEY_START.matcher(line).lookingAt() ? NEXT_BOLD_KEY.splitAsStream(line) : Stream.of(line);
     }
 
     Optional<Found<String>> dayAlone() {

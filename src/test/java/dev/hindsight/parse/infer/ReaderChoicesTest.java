@@ -730,4 +730,11 @@ class ReaderChoicesTest {
         assertEquals("2024-06-02", outline.date().map(Object::toString).orElse("none"), "the weekday settles which way round");
         assertEquals(1, outline.actionItems().size(), "the parked item is none");
     }
+
+    @Test
+    void aLineOfSeveralKeysInBoldIsAKeyLineEach() throws IOException {
+        Postmortem ticket = read("z.md", "# NIP transfers failing\n\n**Status:** Closed  **Severity:** SEV2  **Channel:** Email\n\n"
+                + "Transfers failed on 16 November 2023 for two hours.\n");
+        assertEquals("SEV2", ticket.severity().map(s -> s.label()).orElse("none"));
+    }
 }
