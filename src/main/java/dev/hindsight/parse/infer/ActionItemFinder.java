@@ -175,16 +175,21 @@ final class ActionItemFinder {
     private static final Pattern DECISION_END = Pattern.compile("^[*_]*+(?:\\s*+$|\\s*+[,.;:!(\\[—–-]|(?<=\\p{IsThai})\\s"
             + "|\\s++(?:by|par|por|von|door|przez|da|af|av)\\s)");
     /**
-     * Prose that says the team will not do something, a proposal turned down: "Ми цього робити не
-     * будемо", "Ez dugu proposamen hori aurrera eramango", "we decided against it"; no item of its own.
+     * Prose that turns a proposal down, no item of its own: "we decided against it", or a "we will
+     * not" in a paragraph that names the proposal, "Були пропозиції … Ми цього робити не будемо",
+     * "Zozketa proposatu dute. Ez dugu proposamen hori aurrera eramango". A "we will not" alone may
+     * promise: "nie będziemy już ręcznie…" (we will no longer do it by hand).
      */
-    private static final Pattern REJECTS = Pattern.compile("(?iu)\\b(?:we (?:will not|won't|are not going to|aren't going to)"
-            + "|(?:we )?decided (?:against|not to)|is not being pursued|not (?:be )?taken forward"
-            + "|не будемо|не будем|відмовилися|отказались|nie będziemy|zrezygnowaliśmy|werden wir nicht|verzichten wir"
-            + "|dagegen entschieden|nous ne (?:le |la |les )?ferons pas|nous n'allons pas|avons renoncé|no vamos a"
-            + "|hemos descartado|descartamos|não vamos|non (?:lo |la )?faremo|abbiamo scartato|gaan we niet|doen we niet"
+    private static final Pattern DECIDED_AGAINST = Pattern.compile("(?iu)\\b(?:(?:we )?decided (?:against|not to)"
+            + "|is not being pursued|not (?:be )?taken forward|dagegen entschieden|avons renoncé|hemos descartado"
+            + "|abbiamo scartato|відмовилися|отказались|zrezygnowaliśmy)\\b");
+    private static final Pattern WILL_NOT = Pattern.compile("(?iu)\\b(?:we (?:will not|won't|are not going to|aren't going to)"
+            + "|не будемо|не будем|nie będziemy|werden wir nicht|verzichten wir|nous ne (?:le |la |les )?ferons pas"
+            + "|nous n'allons pas|no vamos a|não vamos|non (?:lo |la )?faremo|gaan we niet|doen we niet"
             + "|we gaan (?:dat |het )?niet|vi kommer inte att|vi vil ikke|vi gør det ikke|ez dugu\\b[^.]{0,80}?\\b(?:eramango"
-            + "|egingo)|nedarīsim|nebūs)\\b");
+            + "|egingo)|nedarīsim)\\b");
+    private static final Pattern PROPOSAL = Pattern.compile("(?iu)propos|suggest|idea\\b|пропозиц|предложен|pomysł|sugest"
+            + "|vorschlag|anregung|voorstel|suggesti|förslag|forslag|ierosin");
     /** A status's label before it: "Status: ", "**Status:** ", "Estado: ". */
     private static final Pattern STATUS_LABEL = Pattern.compile("(?iu)(?:status|state|estado|statut|stato|stan|állapot"
             + "|durum|статус|状态|状態|상태)\\s*:[*_]*\\s*");
@@ -749,11 +754,16 @@ final class ActionItemFinder {
                     && !PAGE_LINE.matcher(Outline.text(paragraph)).matches()) {
                 if (committed) {
                     commitments.get(paragraph).forEach(c -> item(c, Optional.empty(), Optional.empty()).ifPresent(items::add));
-                } else if (!REJECTS.matcher(Outline.text(paragraph)).find()) {
+                } else if (!turnsDown(Outline.text(paragraph))) {
                     item(paragraph, Optional.empty()).ifPresent(items::add);
                 }
             }
         }
+    }
+
+    private static boolean turnsDown(String paragraph) {
+        return DECIDED_AGAINST.matcher(paragraph).find()
+                || WILL_NOT.matcher(paragraph).find() && PROPOSAL.matcher(paragraph).find();
     }
 
     private static void itemsOfLines(List<String> lines, List<ActionItem> items) {

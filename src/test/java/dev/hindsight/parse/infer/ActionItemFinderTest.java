@@ -395,6 +395,8 @@ class ActionItemFinderTest {
                 + "видалити 2.3.0 з PyPI. Ми цього робити не будемо: це ламає збірки.\n").size());
         assertEquals(1, titles("## Hemendik aurrera\n\nEskabidea paperean ere aurkeztu ahal izango da.\n\nZozketa proposatu "
                 + "dute. Ez dugu proposamen hori aurrera eramango.\n").size());
+        assertEquals(1, titles("## Działania\n\nOd teraz nie będziemy już ręcznie zmieniać certyfikatów: zrobi to skrypt.\n")
+                .size(), "a 'we will not' that names no proposal may promise");
     }
 
     @Test
