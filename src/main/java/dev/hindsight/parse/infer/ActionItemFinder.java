@@ -65,10 +65,13 @@ final class ActionItemFinder {
             + "|ver (?:los )?(?:tickets|incidentes) relacionados|zie (?:de )?gekoppelde (?:issues|tickets)"
             + "|関連(?:する|している)?チケット(?:を|の一覧を)?参照|関連チケット参照|见关联(?:任务|工单))[^.!?。]*[.!?。]?$");
     /**
-     * A converted document's running header or footer, a line of three or more parts set apart by
-     * middle dots: "RCA-2024-011 · Delayed payroll file submissions · v1.2", "… Cape Town 8001 Page 3 of 4".
+     * A converted document's running header or footer: parts set apart by middle dots ending in the
+     * document's version, "RCA-2024-011 · Delayed payroll file submissions · v1.2", or a line ending
+     * in its page, "… Cape Town 8001 Page 3 of 4". A tracker's line of parts ("OPS-12 · Add alerting
+     * · Ana") stays an item.
      */
-    private static final Pattern PAGE_LINE = Pattern.compile("[^·\\n]+(?:\\s·\\s[^·\\n]+){2,}|.*\\bPage \\d+ of \\d+$");
+    private static final Pattern PAGE_LINE = Pattern.compile("(?i)[^·\\n]+(?:\\s·\\s[^·\\n]+)+\\s·\\s(?:v|version\\s*)\\d+(?:\\.\\d+)*"
+            + "|.*\\bPage \\d+ of \\d+");
     /** Anywhere in a paragraph: "So: nothing new to track. If you think we've missed something, shout." */
     private static final Pattern NOTHING_TO_TRACK = Pattern.compile("(?i)\\b" + NOTHING_TO
             + "\\b|\\bno (?:new |further )?(?:follow[- ]?ups|action items)\\b");

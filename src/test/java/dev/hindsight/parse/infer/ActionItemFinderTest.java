@@ -367,6 +367,8 @@ class ActionItemFinderTest {
                 + "| CPA-4 | Third site | Not accepted (see 6.2) |\n| CPA-5 | Notify customers within 30 minutes | Open |\n\n"
                 + "## 7. Recommendations for Sizwe Retail Group\n\n- Submit wage files by 06:00.\n"));
         assertEquals(1, titles("## Recommendations for the Platform Team\n\n- Alert on lag\n").size(), "a team of ours");
+        assertEquals(2, titles("## Follow-ups\n\nOPS-12 · Add alerting · Ana\nOPS-13 · Drain the queue · Bo\n").size(),
+                "a tracker's lines of parts are items");
     }
 
     @Test
