@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -183,11 +182,10 @@ final class DateText {
             // ISO 8601's day of the year, as spacecraft and ground stations write a moment: 2024-072T14:05:12Z
             Pattern.compile("(?<![\\d-])(?<year>\\d{4})-(?<dayOfYear>\\d{3})T\\d{2}:\\d{2}"));
 
-    /** "Monday 3/4/2024": the weekday tells which way round the day is written. */
-    private static final Pattern AFTER_WEEKDAY = Pattern.compile("(?i)\\b(?<weekday>" + WEEKDAYS
-            + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\.?,?\\s+(?<date>(?<first>\\d{1,2})/(?<second>\\d{1,2})"
-            + "/(?<year>\\d{4}|\\d{2}))(?![\\d/])");
     private static final String WEEKDAY = "(?<weekday>" + WEEKDAYS + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\.?,?\\s+";
+    /** "Monday 3/4/2024", "Sun 2/6/24": the weekday tells which way round the day is written. */
+    private static final Pattern AFTER_WEEKDAY = Pattern.compile("(?i)\\b" + WEEKDAY
+            + "(?<date>(?<first>\\d{1,2})/(?<second>\\d{1,2})/(?<year>\\d{4}|\\d{2}))(?![\\d/])");
     private static final String YEAR_AFTER = "(?:,?\\s+(?<year>\\d{4}))?(?!\\d)";
     /**
      * A day and month, perhaps after a weekday, perhaps without a year, as a text names a day near its
@@ -280,9 +278,7 @@ final class DateText {
         while (matcher.find()) {
             int first = Integer.parseInt(matcher.group("first"));
             int second = Integer.parseInt(matcher.group("second"));
-            String written = matcher.group("year");
-            int year = Integer.parseInt(written) + (written.length() == 2 ? 2000 : 0);
-            Optional<LocalDate> day = onWeekday(year, first, second, matcher.group("weekday"));
+            Optional<LocalDate> day = onWeekday(year(matcher), first, second, matcher.group("weekday"));
             if (day.isPresent()) {
                 return Optional.of(new Found(day.get(), matcher.start("date"), matcher.end("date")));
             }
@@ -494,8 +490,7 @@ final class DateText {
     }
 
     private static boolean onWeekday(LocalDate day, String weekday) {
-        return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                .toLowerCase(Locale.ROOT).startsWith(weekday.toLowerCase(Locale.ROOT).replace(".", ""));
+        return day.getDayOfWeek() == weekdayNamed(weekday);
     }
 
     /** The day that the text starts with. */
