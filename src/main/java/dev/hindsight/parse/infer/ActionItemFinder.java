@@ -86,13 +86,15 @@ final class ActionItemFinder {
     private static final int MAX_PROSE_LEAD_IN_WORDS = 40;
     /** A list item over a nested list that only names a group of them: "Network:", "Monitoring". */
     private static final int MAX_GROUP_WORDS = 3;
+    /** A tracker's key: "OPS-4413", "PAY-2291". */
+    private static final String KEY = "[A-Z][A-Z0-9]{0,9}-\\d+";
     /**
      * A line that is an item of its own in a paragraph of such lines: {@code TODO(owner): ...},
      * {@code TODO: ...}, {@code DONE ...}, starting with its ticket or number ({@code OPS-12 ...},
      * {@code SR-1: ...}) or its mark ({@code ☐ ...}); or one with a {@link #LINE_MARK}.
      */
     private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:(?:\\*\\*|__)?(?:TODO|DONE|ACTION)\\b"
-            + "|[A-Z][A-Z0-9]{0,9}-\\d+\\b|(?:MARKS))".replace("MARKS", ItemMark.ANY));
+            + "|" + KEY + "\\b|(?:MARKS))".replace("MARKS", ItemMark.ANY));
     /**
      * What numbers or bullets a line of its own, and is no part of its text: a report's paragraph
      * number ("5.1 "), a number in a script CommonMark lists none in ("١. "), a letter ("(a) ", "a) "), a
@@ -275,9 +277,9 @@ final class ActionItemFinder {
     private static final Set<String> EXPORT_TITLES = Set.of("summary", "name", "subject");
     private static final Set<String> EXPORT_KEYS = Set.of("issue key", "key", "id");
 
+    /** A tracker's number or key in an item: "#4816", "PAY-2291". */
+    private static final Pattern TICKET_KEY = Pattern.compile("(?<![\\w#])#\\d+\\b|\\b" + KEY + "\\b");
     /** A tracker's group of links to work that is only related, as a list's label or a line over it: YouTrack's "relates to:", "kapcsolódik:". */
-    /** A tracker's key: "#4816", "PAY-2291". */
-    private static final Pattern TICKET_KEY = Pattern.compile("(?<![\\w#])#\\d+\\b|\\b[A-Z][A-Z0-9]{1,9}-\\d+\\b");
     private static final Pattern RELATED_GROUP = Pattern.compile("(?iu)\\W*(?:relates to|related(?: to)?|is related to|see also"
             + "|kapcsolódik|bezieht sich auf|verwandt|lié à|relacionado con|relacionado com|связано с|関連)\\W*");
     /**
@@ -1151,7 +1153,7 @@ final class ActionItemFinder {
     }
 
     private static boolean isTicket(String text) {
-        return text.startsWith("https://") || text.startsWith("http://") || text.matches("[A-Z][A-Z0-9]*-\\d+");
+        return text.startsWith("https://") || text.startsWith("http://") || text.matches(KEY);
     }
 
     /** The text a reader sees: links as their text (a wikilink's as its name or alias), emphasis and code marks left out. */
