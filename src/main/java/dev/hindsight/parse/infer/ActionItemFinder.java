@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -455,23 +456,13 @@ final class ActionItemFinder {
      * none: they tick off what happened.
      */
     private static Optional<String> checkboxes(Outline outline, List<ActionItem> items) {
-        List<String> where = new ArrayList<>();
-        for (Outline.Section section : outline.sections()) {
-            for (Node block : section.isTimeline() ? List.<Node>of() : section.blocks()) {
-                int before = items.size();
-                if (block instanceof ListBlock list && list.getFirstChild() instanceof TaskListItem) {
-                    fromList(list, items, true);
-                } else if (block instanceof Paragraph && lines(block).stream().allMatch(ItemMark::isBox)) {
-                    itemsOfLines(lines(block), items);
-                }
-                String under = section.title().isEmpty() ? "the checklist at the top"
-                        : "the checklist under \"" + section.title() + "\"";
-                if (items.size() > before && !where.contains(under)) {
-                    where.add(under);
-                }
+        return outsideTimeline(outline, items, "checklist", (block, found) -> {
+            if (block instanceof ListBlock list && list.getFirstChild() instanceof TaskListItem) {
+                fromList(list, found, true);
+            } else if (block instanceof Paragraph && lines(block).stream().allMatch(ItemMark::isBox)) {
+                itemsOfLines(lines(block), found);
             }
-        }
-        return where.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", where));
+        });
     }
 
     /**
@@ -481,26 +472,41 @@ final class ActionItemFinder {
      * Its items without a status (a bug linked as unrelated) are not work of this incident's.
      */
     private static Optional<String> trackedWork(Outline outline, List<ActionItem> items) {
+        return outsideTimeline(outline, items, "tracked issues", (block, found) -> {
+            if (!(block instanceof ListBlock list)) {
+                return;
+            }
+            List<String> tracked = new ArrayList<>();
+            boolean open = false;
+            for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
+                String text = textOf(child).strip();
+                Optional<TrailingStatus> status = trailingStatus(text);
+                if (TICKET_KEY.matcher(text).find() && status.isPresent()) {
+                    tracked.add(text);
+                    open |= status.get().status() == ActionStatus.OPEN || status.get().status() == ActionStatus.IN_PROGRESS;
+                }
+            }
+            if (tracked.size() >= 2 && open) {
+                itemsOfLines(tracked, found);
+            }
+        });
+    }
+
+    /**
+     * Reads each block outside the timeline with {@code reader}, saying where items were found: "the
+     * checklist at the top", "the checklist under \"Follow-ups\"", each place once.
+     */
+    private static Optional<String> outsideTimeline(Outline outline, List<ActionItem> items, String kind,
+                                                    BiConsumer<Node, List<ActionItem>> reader) {
         List<String> where = new ArrayList<>();
         for (Outline.Section section : outline.sections()) {
             for (Node block : section.isTimeline() ? List.<Node>of() : section.blocks()) {
-                if (!(block instanceof ListBlock list)) {
-                    continue;
-                }
-                List<String> tracked = new ArrayList<>();
-                boolean open = false;
-                for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
-                    String text = child.getFirstChild() instanceof Paragraph p ? p.getChars().toString().strip() : "";
-                    Optional<TrailingStatus> status = trailingStatus(text);
-                    if (TICKET_KEY.matcher(text).find() && status.isPresent()) {
-                        tracked.add(text);
-                        open |= status.get().status() == ActionStatus.OPEN || status.get().status() == ActionStatus.IN_PROGRESS;
-                    }
-                }
-                if (tracked.size() >= 2 && open) {
-                    itemsOfLines(tracked, items);
-                    where.add(section.title().isEmpty() ? "the tracked issues at the top"
-                            : "the tracked issues under \"" + section.title() + "\"");
+                int before = items.size();
+                reader.accept(block, items);
+                String under = section.title().isEmpty() ? "the " + kind + " at the top"
+                        : "the " + kind + " under \"" + section.title() + "\"";
+                if (items.size() > before && !where.contains(under)) {
+                    where.add(under);
                 }
             }
         }
