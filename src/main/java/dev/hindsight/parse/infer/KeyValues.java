@@ -100,8 +100,10 @@ final class KeyValues {
      * or an outliner's property ({@code title:: Cache stampede}); also quoted, as a page sets its
      * facts apart: {@code > Incident: **Saturday 6 July 2024**, 02:10–05:45 AEST}.
      */
-    private static final Pattern BOLD_KEY_START = Pattern.compile("\\s*(?:\\*\\*|__)\\p{L}[^*_\\n]{0,30}?[:：]\\s*(?:\\*\\*|__)");
-    private static final Pattern NEXT_BOLD_KEY = Pattern.compile("\\s+(?=(?:\\*\\*|__)\\p{L}[^*_\\n]{0,30}?[:：]\\s*(?:\\*\\*|__))");
+    /** A key in bold with its colon inside the marks: "**Priority:**". */
+    private static final String BOLD_KEY = "(?:\\*\\*|__)\\p{L}[^*_\\n]{0,30}?[:：]\\s*(?:\\*\\*|__)";
+    private static final Pattern BOLD_KEY_START = Pattern.compile("\\s*" + BOLD_KEY);
+    private static final Pattern NEXT_BOLD_KEY = Pattern.compile("\\s+(?=" + BOLD_KEY + ")");
     private static final Pattern KEY_LINE = Pattern.compile("^(?:\\s{0,3}|\\s*+(?=[-*+]\\s))(?:>\\s*)?(?:[-*+]\\s+|\\|\\s*|#\\+)?(?:\\*\\*|__)?\\s*"
             + "(?<key>\\p{L}[\\p{L}\\p{M} ;/'’-]{0,30}?(?:\\s*\\([^()\\n]{1,12}\\))?\\??)\\s*(?:(?:\\*\\*|__)\\s*[:：]|[:：]\\s*(?:\\*\\*|__)|::?|："
             + "|(?:\\*\\*|__)?\\s*\\|)"
