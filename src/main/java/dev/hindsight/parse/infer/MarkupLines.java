@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -102,9 +103,9 @@ final class MarkupLines {
             if (under != null && !under.isEmpty() && lines[i].startsWith(under)) {
                 lines[i] = lines[i].substring(under.length());
                 // A heading bullet in the body heads its own children: "- ### Actions" under "- ## Post-mortem".
-                Matcher inner = HEADING_BULLET.matcher(lines[i]);
-                if (inner.matches() && hasChildren(lines, i)) {
-                    lines[i] = inner.group(1);
+                Optional<String> inner = headingBullet(lines, i);
+                if (inner.isPresent()) {
+                    lines[i] = inner.get();
                     body = "";
                 }
                 continue;
@@ -118,15 +119,15 @@ final class MarkupLines {
             Matcher wiki = WIKI_HEADING.matcher(lines[i]);
             Matcher numbered = NUMBERED_LINE.matcher(lines[i]);
             Matcher admonition = ADMONITION.matcher(lines[i]);
-            Matcher headingBullet = HEADING_BULLET.matcher(lines[i]);
+            Optional<String> headingBullet = headingBullet(lines, i);
             Matcher confluenceHeading = CONFLUENCE_HEADING.matcher(lines[i]);
             Matcher jira = JIRA_MACRO.matcher(lines[i]);
             Matcher expand = EXPAND_MACRO.matcher(lines[i]);
             if (admonition.matches()) {
                 lines[i] = "**" + admonition.group(1) + (admonition.group(2) == null ? "" : " — " + admonition.group(2)) + "**";
                 body = "";
-            } else if (headingBullet.matches() && hasChildren(lines, i)) {
-                lines[i] = headingBullet.group(1);
+            } else if (headingBullet.isPresent()) {
+                lines[i] = headingBullet.get();
                 body = "";
             } else if (wiki.matches()) {
                 lines[i] = heading(wiki.group(1).length(), wiki.group(2));
@@ -144,6 +145,12 @@ final class MarkupLines {
         }
         PandocTables.rewrite(lines, code);
         return String.join("\n", lines);
+    }
+
+    /** Line {@code i} as the heading it stands for, when it is an outliner's heading bullet with children ({@link #hasChildren}). */
+    private static Optional<String> headingBullet(String[] lines, int i) {
+        Matcher bullet = HEADING_BULLET.matcher(lines[i]);
+        return bullet.matches() && hasChildren(lines, i) ? Optional.of(bullet.group(1)) : Optional.empty();
     }
 
     /**
